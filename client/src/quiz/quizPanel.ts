@@ -1,0 +1,305 @@
+// The quiz panel's editor side: commands, status bar, webview panel and its messages, settings.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { QuizItemsRequest, type QuizItem, type QuizScope } from '../../../server/src/protocol';
+import { ReviewStore, type StoreProblem } from './reviewStore';
+import { buildDueQueue, isDueNow, Scheduler, systemClock, type GradeValue, type SchedulerSettings } from './scheduler';
+import { activeMarkdownUri, pickScope, scopeLabel } from './scopePicker';
+import { computeStats, newCardsIntroducedToday } from './stats';
+import { formatInterval, quizUiStrings } from './uiStrings';
+import { buildQuizHtml, createNonce } from './webview/html';
+import { isScope, parseFromWebview, type CardView, type StatsView, type ToWebview } from './webview/messages';
+
+const VIEW_TYPE = 'cloudNotes.quiz';
+const STATUS_REFRESH_MS = 10 * 60 * 1000;
+
+export function registerQuiz(context: vscode.ExtensionContext, client: LanguageClient): void {
+  const quiz = new QuizService(context, client);
+  context.subscriptions.push(
+    quiz,
+    vscode.commands.registerCommand('cloudNotes.openQuiz', async () => {
+      const scope = await pickScope(() => quiz.fetchItems({ kind: 'all' }));
+      if (scope) await quiz.open(scope);
+    }),
+    vscode.commands.registerCommand('cloudNotes.openQuizForNote', async (uri?: vscode.Uri) => {
+      const note = uri instanceof vscode.Uri ? uri : activeMarkdownUri();
+      await quiz.open(note ? { kind: 'note', uri: note.toString() } : { kind: 'all' });
+    }),
+    vscode.commands.registerCommand('cloudNotes.openQuizForWorkspace', () => quiz.open({ kind: 'all' })),
+    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state: unknown) => {
+        const saved = (state as { scope?: unknown } | undefined)?.scope;
+        quiz.attach(panel, isScope(saved) ? saved : { kind: 'all' });
+      },
+    }),
+  );
+  void quiz.refreshStatusBar();
+}
+
+class QuizService implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private scope: QuizScope = { kind: 'all' };
+  /** The cards shown in the panel, by id (links and source jumps are checked against them). */
+  private sessionItems = new Map<string, QuizItem>();
+  private allItems = new Map<string, QuizItem>();
+  private scheduler: Scheduler;
+  private store: ReviewStore | undefined;
+  private readonly statusBar = vscode.window.createStatusBarItem('cloudNotes.quiz', vscode.StatusBarAlignment.Right, 90);
+  private readonly disposables: vscode.Disposable[] = [this.statusBar];
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly client: LanguageClient,
+  ) {
+    this.scheduler = new Scheduler(readSettings());
+    this.statusBar.name = vscode.l10n.t('Cloud Notes Quiz');
+    this.statusBar.command = 'cloudNotes.openQuiz';
+    const timer = setInterval(() => void this.refreshStatusBar(), STATUS_REFRESH_MS);
+    this.disposables.push(
+      { dispose: () => clearInterval(timer) },
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('cloudNotes.quiz')) return;
+        this.scheduler = new Scheduler(readSettings());
+        this.store = undefined;
+        void this.refreshStatusBar();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.store = undefined;
+        void this.refreshStatusBar();
+      }),
+      vscode.workspace.onDidSaveTextDocument((doc) => {
+        if (doc.languageId === 'markdown') void this.refreshStatusBar();
+      }),
+    );
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  async fetchItems(scope: QuizScope): Promise<QuizItem[]> {
+    const items = await this.client.sendRequest<QuizItem[]>(QuizItemsRequest, { scope });
+    if (scope.kind === 'all') this.allItems = byId(items);
+    return items;
+  }
+
+  async open(scope: QuizScope): Promise<void> {
+    this.scope = scope;
+    if (this.panel) {
+      this.panel.reveal(undefined, false);
+      await this.loadSession();
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Quiz'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {});
+    this.attach(panel, scope);
+  }
+
+  /** Sets up a new or restored panel; the session loads when its script says it is ready. */
+  attach(panel: vscode.WebviewPanel, scope: QuizScope): void {
+    this.panel?.dispose();
+    this.panel = panel;
+    this.scope = scope;
+    const root = this.context.extensionUri;
+    panel.webview.options = {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(root, 'dist'), vscode.Uri.joinPath(root, 'media')],
+    };
+    panel.webview.html = buildQuizHtml({
+      cspSource: panel.webview.cspSource,
+      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(root, 'dist', 'quizWebview.js')).toString(),
+      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(root, 'media', 'quiz.css')).toString(),
+      nonce: createNonce(),
+      lang: vscode.env.language,
+      title: vscode.l10n.t('Quiz'),
+    });
+    panel.webview.onDidReceiveMessage((raw) => void this.onMessage(raw).catch((err) => this.post({ type: 'error', message: errorText(err) })));
+    panel.onDidDispose(() => {
+      if (this.panel === panel) this.panel = undefined;
+    });
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    const message = parseFromWebview(raw);
+    switch (message?.type) {
+      case undefined:
+        return;
+      case 'ready':
+      case 'reload':
+        return this.loadSession();
+      case 'grade':
+        return this.grade(message.cardId, message.grade);
+      case 'openSource': {
+        const known = [...this.sessionItems.values()].some((i) => i.source?.uri === message.uri);
+        if (known) await revealLine(vscode.Uri.parse(message.uri), message.line, this.panel?.viewColumn);
+        return;
+      }
+      case 'openLink': {
+        const known = [...this.sessionItems.values()].some((i) => i.sourceUrl === message.url);
+        const uri = vscode.Uri.parse(message.url, true);
+        if (known && uri.scheme === 'https') await vscode.env.openExternal(uri);
+        return;
+      }
+      case 'pickScope': {
+        const scope = await pickScope(() => this.fetchItems({ kind: 'all' }));
+        if (scope) await this.open(scope);
+        return;
+      }
+    }
+  }
+
+  private async loadSession(): Promise<void> {
+    const store = this.getStore();
+    const [items] = await Promise.all([this.fetchItems(this.scope), this.scope.kind === 'all' ? undefined : this.fetchItems({ kind: 'all' })]);
+    this.report(await store.load());
+    this.sessionItems = byId(items);
+    const now = systemClock();
+    const queue = buildDueQueue({
+      ids: [...this.sessionItems.keys()],
+      cards: store.cards,
+      newIntroducedToday: newCardsIntroducedToday(store.log, now),
+      newCardsPerDay: this.scheduler.settings.newCardsPerDay,
+      now,
+    });
+    this.post({
+      type: 'session',
+      strings: quizUiStrings(),
+      scope: this.scope,
+      scopeLabel: scopeLabel(this.scope),
+      queue: queue.map((id) => this.cardView(this.sessionItems.get(id)!, now)),
+      stats: this.stats(now),
+    });
+    this.updateStatusBar(now);
+  }
+
+  private async grade(cardId: string, grade: GradeValue): Promise<void> {
+    const item = this.sessionItems.get(cardId);
+    if (!item) return;
+    const { card, problems } = await this.getStore().record(cardId, grade);
+    this.report(problems);
+    const now = systemClock();
+    const requeue = isDueNow(card, now) ? this.cardView(item, now) : undefined;
+    this.post({ type: 'graded', cardId, requeue, stats: this.stats(now) });
+    this.updateStatusBar(now);
+  }
+
+  async refreshStatusBar(): Promise<void> {
+    try {
+      await this.fetchItems({ kind: 'all' });
+      this.report(await this.getStore().load());
+      this.updateStatusBar(systemClock());
+    } catch {
+      this.statusBar.hide(); // server not ready or no workspace yet; the next refresh tries again
+    }
+  }
+
+  private updateStatusBar(now: Date): void {
+    const store = this.getStore();
+    const due = buildDueQueue({
+      ids: [...this.allItems.keys()],
+      cards: store.cards,
+      newIntroducedToday: newCardsIntroducedToday(store.log, now),
+      newCardsPerDay: this.scheduler.settings.newCardsPerDay,
+      now,
+    }).length;
+    if (this.allItems.size === 0) {
+      this.statusBar.hide();
+      return;
+    }
+    this.statusBar.text = `$(mortar-board) ${due}`;
+    this.statusBar.tooltip = vscode.l10n.t('{0} quiz card(s) due — open the quiz', due);
+    this.statusBar.show();
+  }
+
+  private stats(now: Date): StatsView {
+    const store = this.getStore();
+    const items = new Map([...this.allItems].map(([id, item]) => [id, item.termIds]));
+    const stats = computeStats({ log: store.log, cards: store.cards, items, now });
+    return { ...stats, services: stats.services.map((s) => ({ ...s, label: s.termId })) };
+  }
+
+  private cardView(item: QuizItem, now: Date): CardView {
+    const preview = this.scheduler.preview(this.getStore().cards.get(item.id), now);
+    const interval = (g: GradeValue) => formatInterval(preview[g].getTime() - now.getTime());
+    const source = item.source && {
+      uri: item.source.uri,
+      line: item.source.line,
+      label: `${vscode.workspace.asRelativePath(vscode.Uri.parse(item.source.uri))}:${item.source.line + 1}`,
+      heading: item.source.heading,
+    };
+    return {
+      id: item.id,
+      kind: item.kind,
+      prompt: item.prompt,
+      answer: item.answer,
+      choices: item.choices,
+      answerIndex: item.answerIndex,
+      explanation: item.explanation,
+      sourceUrl: item.sourceUrl,
+      staleWarning: item.staleWarning,
+      source,
+      intervals: { 1: interval(1), 2: interval(2), 3: interval(3), 4: interval(4) },
+    };
+  }
+
+  private getStore(): ReviewStore {
+    if (!this.store) {
+      const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? this.context.globalStorageUri.fsPath;
+      this.store = new ReviewStore({ root, windowId: vscode.env.sessionId, scheduler: this.scheduler, clock: systemClock });
+    }
+    return this.store;
+  }
+
+  private post(message: ToWebview): void {
+    void this.panel?.webview.postMessage(message);
+  }
+
+  private report(problems: StoreProblem[]): void {
+    for (const problem of problems) {
+      const message =
+        problem.kind === 'corruptCards'
+          ? vscode.l10n.t(
+              'Cloud Notes: the quiz card file {0} could not be read ({1}). It was moved to {2} and rebuilt from the review log; no reviews were lost.',
+              problem.file,
+              problem.detail,
+              problem.backup,
+            )
+          : vscode.l10n.t(
+              'Cloud Notes: the review log {0} had {1} unreadable line(s) ({2}). The original was saved as {3}; {4} review(s) were kept.',
+              problem.file,
+              problem.droppedLines,
+              problem.detail,
+              problem.backup,
+              problem.keptEntries,
+            );
+      const open = vscode.l10n.t('Open Backup');
+      void vscode.window.showWarningMessage(message, open).then((choice) => {
+        if (choice === open) void vscode.window.showTextDocument(vscode.Uri.file(problem.backup));
+      });
+    }
+  }
+}
+
+function readSettings(): SchedulerSettings {
+  const config = vscode.workspace.getConfiguration('cloudNotes.quiz');
+  return {
+    desiredRetention: config.get<number>('desiredRetention', 0.9),
+    newCardsPerDay: Math.max(0, Math.floor(config.get<number>('newCardsPerDay', 20))),
+  };
+}
+
+/** Opens the note beside the panel, with the cursor on the question's line. */
+async function revealLine(uri: vscode.Uri, line: number, panelColumn: vscode.ViewColumn | undefined): Promise<void> {
+  const position = new vscode.Position(line, 0);
+  const viewColumn = panelColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One;
+  const editor = await vscode.window.showTextDocument(uri, { viewColumn, selection: new vscode.Range(position, position), preview: false });
+  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+function byId(items: readonly QuizItem[]): Map<string, QuizItem> {
+  return new Map(items.map((item) => [item.id, item]));
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

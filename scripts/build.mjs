@@ -1,0 +1,21 @@
+// Bundles the extension client, the language server, the CLI and the quiz webview script into dist/.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  target: 'node20',
+};
+
+const builds = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs' },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['client/src/quiz/webview/main.ts'], outfile: 'dist/quizWebview.js', platform: 'browser', format: 'iife', target: 'es2022' },
+];
+
+await Promise.all(builds.filter((b) => existsSync(b.entryPoints[0])).map((b) => build({ ...common, ...b })));

@@ -1,0 +1,36 @@
+// What every feature module gets: the knowledge, the index and the scanned form of open notes.
+import type { Position, Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Glossary, GlossaryEntry, Locale } from '../knowledge/glossary';
+import type { TermMatcher } from '../terms/termMatcher';
+import type { ScannedNote } from '../scan/noteScanner';
+import { occurrenceAt, type WorkspaceIndex } from '../index/workspaceIndex';
+
+export interface FeatureContext {
+  readonly glossary: Glossary;
+  readonly matcher: TermMatcher;
+  readonly index: WorkspaceIndex;
+  readonly locale: Locale;
+  /** The scanned form of a document at its current version. */
+  scan(doc: TextDocument): ScannedNote;
+}
+
+export interface TermAt {
+  entryIndex: number;
+  entry: GlossaryEntry;
+  range: Range;
+}
+
+export function termAt(ctx: FeatureContext, doc: TextDocument, pos: Position): TermAt | undefined {
+  const occ = occurrenceAt(ctx.scan(doc), pos.line, pos.character);
+  if (!occ) return undefined;
+  return {
+    entryIndex: occ.entry,
+    entry: ctx.glossary.entries[occ.entry],
+    range: { start: { line: pos.line, character: occ.start }, end: { line: pos.line, character: occ.end } },
+  };
+}
+
+export function lineRange(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}

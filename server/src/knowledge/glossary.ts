@@ -1,0 +1,79 @@
+// The glossary: AWS services and cloud terms, their aliases and relations. Data lives in
+// server/knowledge/glossary/*.json (schema: glossary.schema.json); this module gives it types.
+
+export type Locale = 'ko' | 'en';
+export type Localized = Record<Locale, string>;
+
+export type RelationType = 'integrates-with' | 'compared-with' | 'part-of' | 'replaced-by' | 'uses' | 'alternative-to';
+
+export type AliasSpec = string | { text: string; caseSensitive?: boolean; requires?: string[] };
+
+export interface GlossaryEntry {
+  id: string;
+  name: string;
+  shortName: string;
+  nameKo: string;
+  aliases: AliasSpec[];
+  category: string;
+  definition: Localized;
+  docs: string;
+  relations?: { type: RelationType; target: string }[];
+  exams?: string[];
+}
+
+export interface GlossaryFile {
+  version: 1;
+  entries: GlossaryEntry[];
+}
+
+export interface Relation {
+  type: RelationType;
+  target: GlossaryEntry;
+  /** True when the relation is stated on the other entry and read backwards. */
+  inverse: boolean;
+}
+
+export class Glossary {
+  readonly entries: readonly GlossaryEntry[];
+  private readonly byId = new Map<string, GlossaryEntry>();
+  private readonly relations = new Map<string, Relation[]>();
+
+  constructor(files: readonly GlossaryFile[]) {
+    this.entries = files.flatMap((f) => f.entries);
+    for (const e of this.entries) {
+      if (this.byId.has(e.id)) throw new Error(`glossary: duplicate id ${e.id}`);
+      this.byId.set(e.id, e);
+      this.relations.set(e.id, []);
+    }
+    for (const e of this.entries) {
+      for (const r of e.relations ?? []) {
+        const target = this.byId.get(r.target);
+        if (!target) throw new Error(`glossary: ${e.id} relates to unknown id ${r.target}`);
+        this.relations.get(e.id)!.push({ type: r.type, target, inverse: false });
+        this.relations.get(target.id)!.push({ type: r.type, target: e, inverse: true });
+      }
+    }
+  }
+
+  get(id: string): GlossaryEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Relations in both directions, each related entry once (a direct statement wins). */
+  related(id: string): Relation[] {
+    const seen = new Set<string>();
+    return (this.relations.get(id) ?? [])
+      .slice()
+      .sort((a, b) => Number(a.inverse) - Number(b.inverse))
+      .filter((r) => !seen.has(r.target.id) && seen.add(r.target.id));
+  }
+}
+
+export function aliasText(a: AliasSpec): string {
+  return typeof a === 'string' ? a : a.text;
+}
+
+/** Every name the entry goes by, display names first. */
+export function allNames(e: GlossaryEntry): AliasSpec[] {
+  return [e.name, e.shortName, e.nameKo, ...e.aliases];
+}

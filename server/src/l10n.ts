@@ -1,0 +1,49 @@
+// UI text of the language service in Korean and English. The locale comes from the client
+// (VS Code's display language) at initialize time.
+import type { Locale } from './knowledge/glossary';
+
+const messages = {
+  related: { en: 'Related', ko: '관련 서비스' },
+  definedInNotes: { en: 'Defined in your notes', ko: '내 노트의 정의' },
+  notDefinedInNotes: { en: 'Not defined in your notes yet', ko: '아직 내 노트에 정의가 없습니다' },
+  mentions: { en: '{0} mentions in {1} notes', ko: '노트 {1}개에서 {0}번 언급' },
+  awsDocs: { en: 'AWS documentation', ko: 'AWS 문서' },
+  andMore: { en: 'and {0} more', ko: '외 {0}곳' },
+  'relation.integrates-with': { en: 'works with', ko: '연동' },
+  'relation.compared-with': { en: 'compare with', ko: '비교' },
+  'relation.part-of': { en: 'part of', ko: '포함 관계' },
+  'relation.replaced-by': { en: 'replaced by', ko: '대체' },
+  'relation.uses': { en: 'uses', ko: '사용' },
+  'relation.alternative-to': { en: 'alternative', ko: '대안' },
+  'category.compute': { en: 'Compute', ko: '컴퓨팅' },
+  'category.containers': { en: 'Containers', ko: '컨테이너' },
+  'category.storage': { en: 'Storage', ko: '스토리지' },
+  'category.database': { en: 'Database', ko: '데이터베이스' },
+  'category.networking': { en: 'Networking', ko: '네트워킹' },
+  'category.security': { en: 'Security & identity', ko: '보안 및 자격 증명' },
+  'category.management': { en: 'Management & governance', ko: '관리 및 거버넌스' },
+  'category.monitoring': { en: 'Monitoring', ko: '모니터링' },
+  'category.integration': { en: 'Application integration', ko: '애플리케이션 통합' },
+  'category.analytics': { en: 'Analytics', ko: '분석' },
+  'category.developer-tools': { en: 'Developer tools', ko: '개발자 도구' },
+  'category.migration': { en: 'Migration', ko: '마이그레이션' },
+  'category.ml': { en: 'Machine learning', ko: '머신 러닝' },
+  'category.cost': { en: 'Cost management', ko: '비용 관리' },
+  'category.concept': { en: 'Cloud concept', ko: '클라우드 개념' },
+  indexing: { en: 'Indexing study notes', ko: '학습 노트 색인 중' },
+} satisfies Record<string, Record<Locale, string>>;
+
+export type MessageKey = keyof typeof messages;
+
+export function t(locale: Locale, key: MessageKey, ...args: (string | number)[]): string {
+  return messages[key][locale].replace(/\{(\d+)\}/g, (_, i) => String(args[Number(i)]));
+}
+
+export function toLocale(language: string | undefined): Locale {
+  return language?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+export function categoryLabel(locale: Locale, category: string): string {
+  const key = `category.${category}` as MessageKey;
+  return key in messages ? t(locale, key) : category;
+}

@@ -1,0 +1,58 @@
+// Custom requests shared by the server, the client and the CLI. Plain data only.
+
+export const StatusRequest = 'cloudNotes/status';
+export interface Status {
+  files: number;
+  terms: number;
+  occurrences: number;
+  indexing: boolean;
+}
+
+export const QuizItemsRequest = 'cloudNotes/quizItems';
+
+export type QuizScope =
+  | { kind: 'all' }
+  | { kind: 'note'; uri: string }
+  | { kind: 'folder'; uri: string }
+  | { kind: 'term'; termId: string }
+  | { kind: 'category'; category: string };
+
+export interface QuizItemsParams {
+  scope: QuizScope;
+}
+
+export type QuizItemKind =
+  | 'card' // explicit Q::A card written in a note
+  | 'cloze' // ==term== deletion in a note
+  | 'definition' // generated from an `X : Y` definition item
+  | 'comparison' // generated from a comparison table
+  | 'heading' // generated from terms under a heading
+  | 'glossary' // from the built-in glossary
+  | 'fact'; // true/false from a dated fact
+
+/** One question. All strings are plain text: the webview escapes them. */
+export interface QuizItem {
+  /** Stable id: explicit cards keyed so small edits keep history; generated ones by generator + source anchor. */
+  id: string;
+  kind: QuizItemKind;
+  prompt: string;
+  answer: string;
+  /** Multiple choice: options including the answer, answer at `answerIndex`. */
+  choices?: string[];
+  answerIndex?: number;
+  /** Shown after the answer is revealed (e.g. the current fact and its source). */
+  explanation?: string;
+  sourceUrl?: string;
+  /** Where the question came from in the user's notes. */
+  source?: { uri: string; line: number; heading?: string };
+  /** Glossary ids the question is about (scope filters, per-service stats). */
+  termIds: string[];
+  /** Set when the outdated-facts checker flags the card's text. */
+  staleWarning?: string;
+}
+
+/** Where the user's notes define a glossary term (or, failing that, mention it). Returns Location[]. */
+export const TermLocationsRequest = 'cloudNotes/termLocations';
+export interface TermLocationsParams {
+  termId: string;
+}

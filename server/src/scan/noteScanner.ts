@@ -1,0 +1,200 @@
+// The fast pass over a note that the workspace index is built from: one linear scan per line,
+// no syntax tree. It finds headings, term occurrences (outside code, HTML, front matter and URLs)
+// and the places where a note defines a term. remark runs only where a real tree is needed.
+import { normalizeNfc } from '../text/normalize';
+import { LineMap } from '../text/lineMap';
+import type { TermMatch, TermMatcher } from '../terms/termMatcher';
+import { forEachProseRun } from './inlineMask';
+import { definedInHeading, definedInItem, definedInCell } from './definitionShapes';
+
+export type DefinitionKind = 'heading' | 'item' | 'table';
+
+export interface DefinitionSite {
+  entry: number;
+  line: number;
+  start: number;
+  end: number;
+  kind: DefinitionKind;
+}
+
+export interface HeadingInfo {
+  level: number;
+  text: string;
+  line: number;
+}
+
+export interface ScannedNote {
+  /** Four numbers per occurrence: entry index, line, start character, end character (UTF-16). */
+  occurrences: Int32Array;
+  definitions: DefinitionSite[];
+  headings: HeadingInfo[];
+}
+
+type Span = [line: number, start: number, end: number];
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+const HTML_BLOCK = /^ {0,3}<(?:!--|\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$))/;
+const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const BLANK = /^[ \t]*$/;
+
+export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
+  const norm = normalizeNfc(original);
+  const text = norm.text;
+  const identity = text === original;
+  const originalLines = identity ? undefined : new LineMap(original);
+
+  const occurrences: number[] = [];
+  const definitions: DefinitionSite[] = [];
+  const headings: HeadingInfo[] = [];
+
+  let lineNo = 0;
+  let lineStart = 0;
+  /** Line, start and end character in the original text of a span of the normalized text. */
+  const span = (start: number, end: number): Span => {
+    if (identity) return [lineNo, start - lineStart, end - lineStart];
+    const p = originalLines!.positionAt(norm.toOriginal(start));
+    return [p.line, p.character, p.character + norm.toOriginal(end) - norm.toOriginal(start)];
+  };
+
+  // Matches of aliases that only count if a required term shows up in the same section.
+  let sectionEntries = new Set<number>();
+  let pending: { match: TermMatch; at: Span }[] = [];
+  const emit = (m: TermMatch, at: Span) => {
+    sectionEntries.add(m.entry);
+    occurrences.push(m.entry, ...at);
+  };
+  const closeSection = () => {
+    for (const p of pending) if (p.match.requires!.some((r) => sectionEntries.has(r))) emit(p.match, p.at);
+    sectionEntries = new Set();
+    pending = [];
+  };
+  const matchRun = (from: number, to: number, found: TermMatch[] = []): TermMatch[] => {
+    const before = found.length;
+    matcher.find(text, from, to, found);
+    for (let i = before; i < found.length; i++) {
+      const m = found[i];
+      const at = span(m.start, m.end);
+      if (m.requires) pending.push({ match: m, at });
+      else emit(m, at);
+    }
+    return found;
+  };
+  const matchProse = (from: number, to: number): TermMatch[] => {
+    const found: TermMatch[] = [];
+    inComment = forEachProseRun(text, from, to, (a, b) => matchRun(a, b, found));
+    return found;
+  };
+  const define = (matches: TermMatch[], kind: DefinitionKind) => {
+    for (const m of matches) {
+      const [line, start, end] = span(m.start, m.end);
+      definitions.push({ entry: m.entry, line, start, end, kind });
+    }
+  };
+
+  let fence: string | undefined;
+  let inFrontMatter = text.startsWith('---');
+  let inHtmlBlock = false;
+  let inComment = false;
+  let inTable = false;
+  let previousWasParagraph = false;
+  let previousLine: { start: number; end: number; matches: TermMatch[] } | undefined;
+
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const line = text.slice(lineStart, contentEnd);
+    let paragraph = false;
+
+    if (inFrontMatter) {
+      if (lineNo > 0 && /^(---|\.\.\.)[ \t]*$/.test(line)) inFrontMatter = false;
+    } else if (fence !== undefined) {
+      const close = FENCE.exec(line);
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && BLANK.test(line.slice(close[0].length))) fence = undefined;
+    } else if (inComment) {
+      const close = line.indexOf('-->');
+      if (close !== -1) {
+        inComment = false;
+        matchProse(lineStart + close + 3, contentEnd);
+      }
+    } else if (inHtmlBlock) {
+      inHtmlBlock = !BLANK.test(line);
+    } else if (BLANK.test(line)) {
+      inTable = false;
+    } else {
+      const fenceOpen = FENCE.exec(line);
+      const atx = ATX.exec(line);
+      if (fenceOpen && !(fenceOpen[1][0] === '`' && line.indexOf('`', fenceOpen[0].length) !== -1)) {
+        fence = fenceOpen[1];
+      } else if (atx) {
+        closeSection();
+        const content = lineStart + atx[0].length;
+        const headingText = line.slice(atx[0].length).replace(/[ \t]+#+[ \t]*$/, '').trim();
+        headings.push({ level: atx[1].length, text: headingText, line: lineNo });
+        define(definedInHeading(text, content, contentEnd, matchProse(content, contentEnd)), 'heading');
+      } else if (previousWasParagraph && previousLine && SETEXT.test(line)) {
+        headings.push({ level: line.trim()[0] === '=' ? 1 : 2, text: text.slice(previousLine.start, previousLine.end).trim(), line: lineNo - 1 });
+        define(definedInHeading(text, previousLine.start, previousLine.end, previousLine.matches), 'heading');
+      } else if (HTML_BLOCK.test(line)) {
+        if (line.trimStart().startsWith('<!--')) inComment = !line.includes('-->');
+        else inHtmlBlock = true;
+      } else if (inTable || (line.includes('|') && TABLE_DELIMITER.test(nextLine(text, lineEnd)))) {
+        const header = !inTable;
+        inTable = true;
+        if (!TABLE_DELIMITER.test(line)) scanTableRow(lineStart, contentEnd, header);
+      } else {
+        const item = LIST_ITEM.exec(line);
+        const content = lineStart + (item ? item[0].length : line.length - line.trimStart().length);
+        const matches = matchProse(content, contentEnd);
+        define(definedInItem(text, content, contentEnd, matches), 'item');
+        paragraph = !item;
+        previousLine = { start: content, end: contentEnd, matches };
+      }
+    }
+
+    previousWasParagraph = paragraph;
+    if (lineEnd === text.length) break;
+    lineStart = lineEnd + 1;
+    lineNo++;
+  }
+  closeSection();
+  return { occurrences: Int32Array.from(occurrences), definitions, headings };
+
+  function scanTableRow(start: number, end: number, header: boolean) {
+    let cellStart = start;
+    let index = 0;
+    const row = text.slice(start, end);
+    const leading = row.match(/^[ \t]*\|/);
+    if (leading) cellStart += leading[0].length;
+    for (const cellEnd of cellBoundaries(text, cellStart, end)) {
+      const matches = matchProse(cellStart, cellEnd);
+      if (header || index === 0) define(definedInCell(text, cellStart, cellEnd, matches), 'table');
+      cellStart = cellEnd + 1;
+      index++;
+    }
+  }
+}
+
+function nextLine(text: string, lineEnd: number): string {
+  if (lineEnd >= text.length) return '';
+  const end = text.indexOf('\n', lineEnd + 1);
+  return text.slice(lineEnd + 1, end === -1 ? text.length : end).replace(/\r$/, '');
+}
+
+/** Offsets of the cell separators of a table row (pipes outside code spans and not escaped), plus the row end. */
+function cellBoundaries(text: string, start: number, end: number): number[] {
+  const bounds: number[] = [];
+  let inCode = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 96) inCode = !inCode;
+    else if (c === 92) i++;
+    else if (c === 124 && !inCode) bounds.push(i);
+  }
+  const tail = text.slice(bounds.length ? bounds[bounds.length - 1] + 1 : start, end);
+  if (!bounds.length || !BLANK.test(tail)) bounds.push(end);
+  return bounds;
+}

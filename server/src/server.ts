@@ -1,0 +1,135 @@
+// The LSP server: wires requests and notifications to the language service, nothing more.
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { LanguageService } from './languageService';
+import { loadKnowledge } from './knowledge/loadKnowledge';
+import { FileWorkspace } from './workspace/fileWorkspace';
+import { StatusRequest, TermLocationsRequest } from './protocol';
+import { t, toLocale } from './l10n';
+
+interface Settings {
+  exclude: string[];
+  maxFileSizeMB: number;
+}
+
+const DEFAULT_SETTINGS: Settings = { exclude: [], maxFileSizeMB: 5 };
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const knowledge = loadKnowledge();
+
+let service: LanguageService;
+let workspace: FileWorkspace;
+let roots: string[] = [];
+let locale = toLocale(undefined);
+let canConfigure = false;
+let ready: Promise<void> = Promise.resolve();
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  locale = toLocale(params.locale);
+  roots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => URI.parse(f.uri).fsPath);
+  canConfigure = !!params.capabilities.workspace?.configuration;
+  service = createService(DEFAULT_SETTINGS);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      completionProvider: { resolveProvider: false },
+    },
+    serverInfo: { name: 'cloud-study-notes' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canConfigure) connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  ready = reindex();
+});
+
+connection.onDidChangeConfiguration(() => {
+  ready = reindex();
+});
+
+async function settings(): Promise<Settings> {
+  if (!canConfigure) return DEFAULT_SETTINGS;
+  const s = (await connection.workspace.getConfiguration('cloudNotes')) ?? {};
+  return { ...DEFAULT_SETTINGS, ...s };
+}
+
+function createService({ exclude, maxFileSizeMB }: Settings): LanguageService {
+  workspace = new FileWorkspace(roots, exclude);
+  const next = new LanguageService({
+    workspace,
+    knowledge,
+    locale,
+    logger: { info: (m) => connection.console.info(m), warn: (m) => connection.console.warn(m) },
+    limits: { maxFileBytes: maxFileSizeMB * 1024 * 1024 },
+  });
+  for (const doc of documents.all()) next.documentChanged(doc);
+  return next;
+}
+
+async function reindex(): Promise<void> {
+  const next = createService(await settings());
+  service = next;
+  const progress = await connection.window.createWorkDoneProgress();
+  progress.begin(t(locale, 'indexing'), 0, undefined, false);
+  const started = Date.now();
+  await next.indexWorkspace((done, total) => progress.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total}`));
+  progress.done();
+  const s = next.status();
+  connection.console.info(`Indexed ${s.files} notes (${s.occurrences} term mentions) in ${Date.now() - started} ms`);
+}
+
+/** The service for a request; requests never wait for indexing to finish. */
+const svc = () => service;
+
+documents.onDidChangeContent((e) => svc().documentChanged(e.document));
+documents.onDidClose((e) => void svc().documentClosed(e.document.uri));
+
+connection.onDidChangeWatchedFiles(async ({ changes }) => {
+  await ready;
+  for (const c of changes) {
+    const uri = URI.parse(c.uri);
+    if (uri.scheme !== 'file' || !workspace.includes(uri.fsPath)) continue;
+    if (c.type === FileChangeType.Deleted) svc().noteDeleted(c.uri);
+    else await svc().noteChanged(c.uri);
+  }
+});
+
+const withDoc =
+  <R>(fn: (doc: TextDocument, p: { position: { line: number; character: number } }) => R, empty: R) =>
+  (p: { textDocument: { uri: string }; position: { line: number; character: number } }): R => {
+    const doc = documents.get(p.textDocument.uri);
+    return doc ? fn(doc, p) : empty;
+  };
+
+connection.onHover(withDoc((doc, p) => svc().hover(doc, p.position) ?? null, null));
+connection.onDefinition(withDoc((doc, p) => svc().definition(doc, p.position), []));
+connection.onReferences(withDoc((doc, p) => svc().references(doc, p.position), []));
+connection.onDocumentHighlight(withDoc((doc, p) => svc().documentHighlights(doc, p.position), []));
+connection.onCompletion(withDoc((doc, p) => svc().completion(doc, p.position), []));
+connection.onDocumentSymbol((p) => {
+  const doc = documents.get(p.textDocument.uri);
+  return doc ? svc().documentSymbols(doc) : [];
+});
+connection.onWorkspaceSymbol((p) => svc().workspaceSymbols(p.query));
+connection.onRequest(StatusRequest, () => svc().status());
+connection.onRequest(TermLocationsRequest, (p: { termId: string }) => svc().termLocations(p.termId));
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,151 @@
+// Finds glossary terms in prose: a trie over every alias with spaces and hyphens optional, case
+// folded for Latin script, longest match first, and boundaries that know Korean word structure.
+import { allNames, type Glossary, type GlossaryEntry } from '../knowledge/glossary';
+import { foldCase, isAsciiAlnum, isHangul, isJoiner } from '../text/charClass';
+import { isKoreanSuffix } from './koreanSuffixes';
+
+export interface TermMatch {
+  /** Index of the entry in `glossary.entries`. */
+  entry: number;
+  start: number;
+  end: number;
+  /** Entry indices of which one must be mentioned in the same section for this match to count. */
+  requires?: readonly number[];
+}
+
+type CaseRule = 'any' | 'exact' | 'exactOrLower';
+
+interface Terminal {
+  entry: number;
+  caseRule: CaseRule;
+  /** The alias without joiners, for case checks. */
+  exact: string;
+  requires?: number[];
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  terminals?: Terminal[];
+}
+
+/** Punctuation that glues a word into an identifier, a path or a host name. */
+const IDENT_GLUE = new Set([95 /* _ */, 46 /* . */, 47 /* / */, 64 /* @ */, 36 /* $ */]);
+const MAX_JOINERS = 3;
+
+export class TermMatcher {
+  private readonly root = new Map<number, TrieNode>();
+
+  constructor(readonly glossary: Glossary) {
+    const index = new Map(glossary.entries.map((e, i) => [e.id, i]));
+    glossary.entries.forEach((entry, i) => {
+      for (const alias of allNames(entry)) {
+        const spec = typeof alias === 'string' ? { text: alias } : alias;
+        const requires = spec.requires?.map((id) => {
+          const r = index.get(id);
+          if (r === undefined) throw new Error(`glossary: ${entry.id} alias ${spec.text} requires unknown id ${id}`);
+          return r;
+        });
+        this.insert(spec.text, i, spec.caseSensitive, requires);
+      }
+    });
+  }
+
+  entryOf(match: TermMatch): GlossaryEntry {
+    return this.glossary.entries[match.entry];
+  }
+
+  /** Matches in `text[from, to)`, in order, not overlapping. `text` must be NFC. */
+  find(text: string, from = 0, to = text.length, out: TermMatch[] = []): TermMatch[] {
+    for (let i = from; i < to; i++) {
+      const first = this.root.get(foldCase(text.charCodeAt(i)));
+      if (!first || !startsToken(text, i)) continue;
+      const match = this.longestAt(text, i, to, first);
+      if (match) {
+        out.push(match);
+        i = match.end - 1;
+      }
+    }
+    return out;
+  }
+
+  private longestAt(text: string, start: number, to: number, first: TrieNode): TermMatch | undefined {
+    let best: TermMatch | undefined;
+    let node = first;
+    let j = start + 1;
+    for (;;) {
+      if (node.terminals) {
+        const t = node.terminals.find((t) => endsToken(text, j, to) && caseMatches(text, start, j, t));
+        if (t) best = { entry: t.entry, start, end: j, requires: t.requires };
+      }
+      if (j >= to) break;
+      let k = j;
+      while (k < to && k - j < MAX_JOINERS && isJoiner(text.charCodeAt(k))) k++;
+      const next = node.next.get(foldCase(text.charCodeAt(k)));
+      if (!next || k >= to) break;
+      node = next;
+      j = k + 1;
+    }
+    return best;
+  }
+
+  private insert(alias: string, entry: number, caseSensitive: boolean | undefined, requires: number[] | undefined) {
+    const exact = stripJoiners(alias.normalize('NFC'));
+    if (exact.length < 2) return;
+    let map = this.root;
+    let node: TrieNode | undefined;
+    for (let i = 0; i < exact.length; i++) {
+      const c = foldCase(exact.charCodeAt(i));
+      node = map.get(c);
+      if (!node) map.set(c, (node = { next: new Map() }));
+      map = node.next;
+    }
+    const terminals = (node!.terminals ??= []);
+    if (terminals.some((t) => t.entry === entry && t.exact === exact)) return;
+    terminals.push({ entry, exact, caseRule: caseRuleOf(exact, caseSensitive), requires });
+  }
+}
+
+/** Short all-caps abbreviations (SG, AZ) are only themselves in capitals; EIP and eip are the same. */
+function caseRuleOf(exact: string, caseSensitive: boolean | undefined): CaseRule {
+  if (caseSensitive) return 'exact';
+  if (caseSensitive === false || !/^[A-Z0-9]+$/.test(exact) || !/[A-Z]/.test(exact)) return 'any';
+  return exact.length <= 2 ? 'exact' : 'exactOrLower';
+}
+
+function stripJoiners(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) if (!isJoiner(s.charCodeAt(i))) out += s[i];
+  return out;
+}
+
+function startsToken(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i);
+  const prev = text.charCodeAt(i - 1);
+  if (isHangul(c)) return !isHangul(prev);
+  return !isAsciiAlnum(prev) && !IDENT_GLUE.has(prev);
+}
+
+/** Whether a term whose last character is at `end - 1` may end there. */
+function endsToken(text: string, end: number, to: number): boolean {
+  if (end >= to) return true;
+  const last = text.charCodeAt(end - 1);
+  const next = text.charCodeAt(end);
+  if (isHangul(last)) {
+    let k = end;
+    while (k < to && isHangul(text.charCodeAt(k))) k++;
+    return k === end || isKoreanSuffix(text.slice(end, k));
+  }
+  if (!isAsciiAlnum(last)) return true;
+  if (next === 95) return false;
+  if (next === 46 && end + 1 < to && isAsciiAlnum(text.charCodeAt(end + 1))) return false;
+  if (!isAsciiAlnum(next)) return true;
+  // Plurals: AMIs, VPCs, Security Groups.
+  return (next === 115 || next === 83) && (end + 1 >= to || !isAsciiAlnum(text.charCodeAt(end + 1))) && isAsciiAlnum(last) && !(last >= 48 && last <= 57);
+}
+
+function caseMatches(text: string, start: number, end: number, t: Terminal): boolean {
+  if (t.caseRule === 'any') return true;
+  const found = stripJoiners(text.slice(start, end));
+  return found === t.exact || (t.caseRule === 'exactOrLower' && found === t.exact.toLowerCase());
+}

@@ -1,0 +1,62 @@
+// The Workspace of a real file system: every *.md file below some folders, minus exclusions.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { URI } from 'vscode-uri';
+import type { NoteFile, Workspace } from './workspace';
+
+/** Folders never worth walking into. */
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn', '.cloud-notes']);
+
+export class FileWorkspace implements Workspace {
+  private readonly excluded: (relativePath: string) => boolean;
+
+  constructor(
+    private readonly roots: readonly string[],
+    exclude: readonly string[] = [],
+  ) {
+    this.excluded = exclude.length ? picomatch(exclude as string[], { dot: true }) : () => false;
+  }
+
+  /** Whether a note path falls under a root and is not excluded (for file events). */
+  includes(filePath: string): boolean {
+    if (!filePath.toLowerCase().endsWith('.md')) return false;
+    return this.roots.some((root) => {
+      const rel = path.relative(root, filePath);
+      return !rel.startsWith('..') && !path.isAbsolute(rel) && !rel.split(path.sep).some((p) => ALWAYS_SKIPPED.has(p)) && !this.excluded(toPosix(rel));
+    });
+  }
+
+  async listNotes(): Promise<NoteFile[]> {
+    const notes: NoteFile[] = [];
+    for (const root of this.roots) await this.walk(root, root, notes);
+    return notes;
+  }
+
+  async readNote(uri: string): Promise<Uint8Array> {
+    return fs.readFile(URI.parse(uri).fsPath);
+  }
+
+  private async walk(root: string, dir: string, out: NoteFile[]): Promise<void> {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return; // unreadable folder: nothing to index there
+    }
+    for (const e of entries) {
+      const full = path.join(dir, e.name);
+      const rel = toPosix(path.relative(root, full));
+      if (e.isDirectory()) {
+        if (!ALWAYS_SKIPPED.has(e.name) && !this.excluded(rel) && !this.excluded(rel + '/')) await this.walk(root, full, out);
+      } else if (e.isFile() && e.name.toLowerCase().endsWith('.md') && !this.excluded(rel)) {
+        const stat = await fs.stat(full).catch(() => undefined);
+        if (stat) out.push({ uri: URI.file(full).toString(), size: stat.size, mtime: stat.mtimeMs });
+      }
+    }
+  }
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}

@@ -1,0 +1,23 @@
+// Knowledge built from the small fixture glossary, for tests that must not move when the real data grows.
+import type { GlossaryFile } from '../../server/src/knowledge/glossary';
+import { knowledgeFrom } from '../../server/src/knowledge/loadKnowledge';
+import mini from '../fixtures/mini-glossary.json';
+
+export function miniKnowledge() {
+  return knowledgeFrom([mini as GlossaryFile]);
+}
+
+/** `[[term]]` marks expected spans: returns the plain text and the marked spans. */
+export function marked(source: string): { text: string; spans: [number, number][] } {
+  const spans: [number, number][] = [];
+  let text = '';
+  const re = /\[\[(.*?)\]\]/g;
+  let last = 0;
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    text += source.slice(last, m.index);
+    spans.push([text.length, text.length + m[1].length]);
+    text += m[1];
+    last = m.index + m[0].length;
+  }
+  return { text: text + source.slice(last), spans };
+}

@@ -1,0 +1,60 @@
+// Drives the built server (dist/server.js --stdio) over JSON-RPC, as an editor does.
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+
+export const SERVER = path.resolve(__dirname, '../../dist/server.js');
+
+export interface LspSession {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  /** Messages the server logged (window/logMessage). */
+  logs: string[];
+  /** Resolves when start-up indexing has finished (work-done progress `end`). */
+  indexed: Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startServer(folder: string, locale = 'ko'): Promise<LspSession> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const logs: string[] = [];
+  let markIndexed!: () => void;
+  const indexed = new Promise<void>((resolve) => (markIndexed = resolve));
+  connection.onNotification('window/logMessage', (p: { message: string }) => {
+    logs.push(p.message);
+  });
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onNotification('$/progress', (p: { value: { kind: string } }) => {
+    if (p.value.kind === 'end') markIndexed();
+  });
+  connection.listen();
+  const rootUri = pathToFileURL(folder).toString();
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    locale,
+    rootUri,
+    workspaceFolders: [{ uri: rootUri, name: 'notes' }],
+    capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true } },
+  });
+  connection.sendNotification('initialized', {});
+  return {
+    connection,
+    process: child,
+    logs,
+    indexed,
+    async stop() {
+      await connection.sendRequest('shutdown');
+      connection.sendNotification('exit');
+      await new Promise((resolve) => child.once('exit', resolve));
+      connection.dispose();
+    },
+  };
+}
+
+export function fileUri(folder: string, name: string): string {
+  return pathToFileURL(path.join(folder, name)).toString();
+}

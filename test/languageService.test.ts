@@ -1,0 +1,129 @@
+import * as assert from 'node:assert/strict';
+import { miniKnowledge } from './helpers/knowledge';
+import { at, serviceOver } from './helpers/service';
+
+const NOTES = {
+  'file:///notes/network.md': [
+    '# 네트워크',
+    '## 보안 그룹 (Security Group)',
+    '- 인스턴스 단위 방화벽. SG는 상태 저장',
+    '- 네트워크 ACL과 비교',
+    '',
+    '```',
+    'aws ec2 create-security-group # 보안그룹',
+    '```',
+  ].join('\n'),
+  'file:///notes/compute.md': [
+    '# EC2',
+    '- EC2 : 가상 서버',
+    '- 보안그룹은 EC2를 보호',
+    '- 🚀 Security Group 규칙',
+  ].join('\n'),
+};
+
+describe('language service (in memory)', () => {
+  it('hovers a term with both definitions, relations, the note definition and mention counts', async () => {
+    const { service, doc } = await serviceOver(miniKnowledge(), NOTES);
+    const d = doc('file:///notes/compute.md');
+    const hover = service.hover(d, at(d, '보안그룹은', 2))!;
+    assert.deepEqual(hover.range, { start: { line: 2, character: 2 }, end: { line: 2, character: 6 } });
+    const value = (hover.contents as { value: string }).value;
+    assert.equal(
+      value,
+      [
+        '**보안 그룹 · Security Group** · 네트워킹',
+        '인스턴스 수준의 상태 저장 방화벽입니다.',
+        '*A stateful firewall at the instance level.*',
+        `**관련 서비스**: [NACL](command:cloudNotes.showTerm?${encodeURIComponent('["network-acl"]')}) (비교)`,
+        '**내 노트의 정의**: [notes/network.md:2](file:///notes/network.md#L2) · 노트 2개에서 5번 언급',
+        '[AWS 문서](https://docs.aws.amazon.com/vpc/latest/userguide/vpc-security-groups.html)',
+      ].join('\n\n'),
+    );
+  });
+
+  it('puts English first for an English display language', async () => {
+    const { service, doc } = await serviceOver(miniKnowledge(), NOTES, 'en');
+    const d = doc('file:///notes/compute.md');
+    const value = (service.hover(d, at(d, 'EC2를'))!.contents as { value: string }).value;
+    assert.match(value, /^\*\*Amazon EC2\*\* · Compute\n\nEC2 provides resizable virtual servers\.\n\n\*EC2는 크기를 조정할 수 있는 가상 서버입니다\.\*/);
+    assert.match(value, /\*\*Defined in your notes\*\*: \[notes\/compute\.md:1\]\(file:\/\/\/notes\/compute\.md#L1\), \[notes\/compute\.md:2\]/);
+  });
+
+  it('has no hover outside terms or inside code', async () => {
+    const { service, doc } = await serviceOver(miniKnowledge(), NOTES);
+    const d = doc('file:///notes/network.md');
+    assert.equal(service.hover(d, at(d, '방화벽')), undefined);
+    assert.equal(service.hover(d, at(d, 'ec2 create')), undefined);
+    assert.equal(service.hover(d, at(d, '# 보안그룹', 3)), undefined);
+  });
+
+  it('goes to the definitions in the notes, headings first', async () => {
+    const { service, doc } = await serviceOver(miniKnowledge(), NOTES);
+    const d = doc('file:///notes/compute.md');
+    assert.deepEqual(service.definition(d, at(d, 'Security Group')), [
+      { uri: 'file:///notes/network.md', range: { start: { line: 1, character: 3 }, end: { line: 1, character: 8 } } },
+    ]);
+    assert.deepEqual(service.definition(d, at(d, 'EC2를')).map((l) => l.range.start.line), [0, 1]);
+  });
+
+  it('finds references under every name and language', async () => {
+    const { service, doc } = await serviceOver(miniKnowledge(), NOTES);
+    const d = doc('file:///notes/network.md');
+    const refs = service.references(d, at(d, 'SG')).map((l) => `${l.uri.slice(14)}:${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`);
+    assert.deepEqual(refs.sort(), ['compute.md:2:2-6', 'compute.md:3:5-19', 'network.md:1:3-8', 'network.md:1:10-24', 'network.md:2:15-17'].sort());
+  });
+
+  it('highlights the term in the note, marking its definition', async () => {
+    const { service, doc } = await serviceOver(miniKnowledge(), NOTES);
+    const d = doc('file:///notes/compute.md');
+    assert.deepEqual(
+      service.documentHighlights(d, at(d, 'EC2를')).map((h) => `${h.range.start.line}:${h.range.start.character}:${h.kind}`),
+      ['0:2:3', '1:2:3', '2:8:1'],
+    );
+  });
+
+  it('outlines headings and lists workspace symbols', async () => {
+    const { service, doc } = await serviceOver(miniKnowledge(), NOTES);
+    const d = doc('file:///notes/network.md');
+    const [root] = service.documentSymbols(d);
+    assert.equal(root.name, '네트워크');
+    assert.deepEqual(root.children!.map((c) => [c.name, c.range.start.line, c.range.end.line]), [['보안 그룹 (Security Group)', 1, 7]]);
+    const symbols = service.workspaceSymbols('보안').map((s) => s.name);
+    assert.deepEqual(symbols, ['Security Group', '## 보안 그룹 (Security Group)']);
+  });
+
+  it('completes service names in Korean and English', async () => {
+    const { service, doc, workspace } = await serviceOver(miniKnowledge(), NOTES);
+    workspace.set('file:///notes/new.md', '람\nsecu');
+    const d = doc('file:///notes/new.md');
+    assert.deepEqual(service.completion(d, { line: 0, character: 1 }).map((c) => c.label), ['람다']);
+    const [item] = service.completion(d, { line: 1, character: 4 });
+    assert.equal(item.label, 'Security Group');
+    assert.deepEqual(item.textEdit, { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } }, newText: 'Security Group' });
+  });
+
+  it('reports status and keeps the index current on edits, changes and deletes', async () => {
+    const { service, workspace } = await serviceOver(miniKnowledge(), NOTES);
+    assert.deepEqual(service.status(), { files: 2, terms: 3, occurrences: 9, indexing: false });
+    workspace.set('file:///notes/network.md', '람다');
+    await service.noteChanged('file:///notes/network.md');
+    assert.deepEqual(service.status(), { files: 2, terms: 3, occurrences: 6, indexing: false });
+    service.noteDeleted('file:///notes/compute.md');
+    assert.deepEqual(service.status(), { files: 1, terms: 1, occurrences: 1, indexing: false });
+  });
+
+  it('skips binary, invalid UTF-8 and oversized notes with one clear line each', async () => {
+    const { service, warnings } = await serviceOver(miniKnowledge(), {
+      'file:///a.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]),
+      'file:///b.md': new Uint8Array([0x45, 0x43, 0x32, 0xff, 0xfe]),
+      'file:///c.md': 'EC2 '.repeat(2 * 1024 * 1024),
+      'file:///d.md': 'EC2',
+    });
+    assert.deepEqual(warnings, [
+      'Skipped file:///a.md: binary file (contains NUL bytes)',
+      'Skipped file:///b.md: not valid UTF-8; save it as UTF-8 to index it',
+      'Skipped file:///c.md: larger than 5 MB (8.0 MB); raise cloudNotes.maxFileSizeMB to index it',
+    ]);
+    assert.equal(service.status().files, 1);
+  });
+});

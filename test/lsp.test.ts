@@ -1,0 +1,74 @@
+// The built server through a real LSP connection (JSON-RPC over stdio).
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, cpSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileUri, SERVER, startServer, type LspSession } from './helpers/lspClient';
+
+const FIXTURES = path.join(__dirname, 'fixtures', 'notes');
+
+describe('language server over LSP', function () {
+  let folder: string;
+  let lsp: LspSession;
+
+  before(async function () {
+    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
+    folder = mkdtempSync(path.join(tmpdir(), 'csn-lsp-'));
+    cpSync(FIXTURES, folder, { recursive: true });
+    writeFileSync(path.join(folder, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
+    lsp = await startServer(folder);
+    await lsp.indexed;
+  });
+
+  after(async () => {
+    await lsp?.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const open = (name: string) => {
+    const uri = fileUri(folder, name);
+    lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(path.join(folder, name), 'utf8') } });
+    return uri;
+  };
+
+  it('indexes the folder and reports status, skipping the binary file with a clear log line', async () => {
+    const status = await lsp.connection.sendRequest('cloudNotes/status');
+    assert.equal((status as { files: number }).files, 2);
+    assert.equal((status as { indexing: boolean }).indexing, false);
+    assert.ok(lsp.logs.some((l) => l === `Skipped ${fileUri(folder, 'binary.md')}: binary file (contains NUL bytes)`), lsp.logs.join('\n'));
+  });
+
+  it('hovers a Korean term with a particle', async () => {
+    const uri = open('compute.md');
+    const hover = (await lsp.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 40 } })) as {
+      contents: { value: string };
+      range: unknown;
+    };
+    assert.deepEqual(hover.range, { start: { line: 2, character: 38 }, end: { line: 2, character: 42 } });
+    assert.match(hover.contents.value, /^\*\*보안 그룹 · Security Group\*\* · 네트워킹\n\n/);
+    assert.ok(hover.contents.value.includes(`[fixtures-or-tmp/network.md:3](${fileUri(folder, 'network.md')}#L3)`.replace('fixtures-or-tmp', path.basename(folder))), hover.contents.value);
+  });
+
+  it('goes to the definition in another note and finds references in every language', async () => {
+    const uri = open('compute.md');
+    const defs = (await lsp.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 4, character: 6 } })) as { uri: string; range: { start: { line: number } } }[];
+    assert.deepEqual(defs.map((d) => [path.basename(d.uri), d.range.start.line]), [['network.md', 2], ['network.md', 7]]);
+    const refs = (await lsp.connection.sendRequest('textDocument/references', {
+      textDocument: { uri },
+      position: { line: 4, character: 6 },
+      context: { includeDeclaration: true },
+    })) as { uri: string; range: { start: { line: number; character: number } } }[];
+    const where = refs.map((r) => `${path.basename(r.uri)}:${r.range.start.line}:${r.range.start.character}`).sort();
+    assert.deepEqual(where, ['compute.md:2:38', 'compute.md:4:5', 'network.md:2:3', 'network.md:2:10', 'network.md:4:2', 'network.md:7:7'].sort());
+  });
+
+  it('sees edits of an open note', async () => {
+    const uri = fileUri(folder, 'compute.md');
+    lsp.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } }, text: '# CloudTrail' }],
+    });
+    const hover = (await lsp.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 4 } })) as { contents: { value: string } };
+    assert.match(hover.contents.value, /^\*\*AWS CloudTrail\*\*/);
+  });
+});

@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { marked, miniKnowledge } from './helpers/knowledge';
+
+const { matcher, glossary } = miniKnowledge();
+
+/** The matches of a text as `id@start-end`. */
+function found(text: string): string[] {
+  return matcher.find(text).map((m) => `${glossary.entries[m.entry].id}@${m.start}-${m.end}`);
+}
+
+function expectTerms(source: string, ids: string[]) {
+  const { text, spans } = marked(source);
+  assert.deepEqual(found(text), spans.map(([s, e], i) => `${ids[i]}@${s}-${e}`), source);
+}
+
+describe('term matcher', () => {
+  it('takes Korean particles attached to a term', () => {
+    expectTerms('[[보안그룹]]은 상태 저장, [[EC2]]를 보호하고 [[S3]]는 객체', ['security-group', 'ec2', 's3']);
+    expectTerms('[[람다]]는 서버리스, [[가용 영역]]간 복제, [[보안그룹]]에서는', ['lambda', 'availability-zone', 'security-group']);
+  });
+
+  it('treats spacing variants, English names and abbreviations as one term', () => {
+    expectTerms('[[보안 그룹]] / [[Security Group]] / [[SG]] / [[security group]]s', ['security-group', 'security-group', 'security-group', 'security-group']);
+    expectTerms('[[오토스케일링]]과 [[오토 스케일링]]', ['auto-scaling', 'auto-scaling']);
+  });
+
+  it('matches mixed script without a space', () => {
+    expectTerms('[[EC2]]인스턴스를 [[DynamoDB]]테이블에 기록', ['ec2', 'dynamodb']);
+  });
+
+  it('prefers the longest match', () => {
+    expectTerms('[[EC2 Auto Scaling]] and [[S3 Glacier Deep Archive]] and [[EC2-Classic]]', ['auto-scaling', 's3-glacier-deep-archive', 'ec2-classic']);
+  });
+
+  it('does not match inside other words', () => {
+    assert.deepEqual(found('람다식 파람다 IAM SGT myEC2 S30 ec2.internal my_s3'), []);
+  });
+
+  it('keeps short abbreviations case-sensitive but accepts lower-case three-letter ones', () => {
+    assert.deepEqual(found('sg az Sg'), []);
+    expectTerms('[[eip]] 와 [[EIP]]', ['elastic-ip', 'elastic-ip']);
+  });
+
+  it('marks aliases that need context', () => {
+    const [m] = matcher.find('IA 클래스');
+    assert.equal(glossary.entries[m.entry].id, 's3-standard-ia');
+    assert.deepEqual(m.requires, [glossary.entries.findIndex((e) => e.id === 's3')]);
+  });
+
+  it('counts positions in UTF-16 code units after emoji', () => {
+    expectTerms('🚀🚀 [[EC2]] 👍 [[S3]]', ['ec2', 's3']);
+  });
+});
