@@ -24,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.commands.registerCommand('cloudNotes.showTerm', (termId: string) => showTerm(client!, termId)),
+    vscode.commands.registerCommand('cloudNotes.disableRule', disableRule),
   );
   await client.start();
   registerQuiz(context, client);
@@ -46,4 +47,11 @@ async function showTerm(client: LanguageClient, termId: string): Promise<void> {
     const anchor = editor ? { uri: editor.document.uri, pos: editor.selection.active } : { uri: converted[0].uri, pos: converted[0].range.start };
     await vscode.commands.executeCommand('editor.action.peekLocations', anchor.uri, anchor.pos, converted, 'peek');
   }
+}
+
+/** Turns a rule off in the workspace settings (`cloudNotes.rules`). */
+async function disableRule(ruleId: string): Promise<void> {
+  const config = vscode.workspace.getConfiguration('cloudNotes');
+  const rules = { ...(config.get<Record<string, string>>('rules') ?? {}), [ruleId]: 'off' };
+  await config.update('rules', rules, vscode.ConfigurationTarget.Workspace);
 }

@@ -31,6 +31,18 @@ const messages = {
   'category.cost': { en: 'Cost management', ko: '비용 관리' },
   'category.concept': { en: 'Cloud concept', ko: '클라우드 개념' },
   indexing: { en: 'Indexing study notes', ko: '학습 노트 색인 중' },
+  outdated: { en: 'Outdated: {0} {1}. Now: {2}', ko: '오래된 내용: {0} {1}. 현재: {2}' },
+  changedOn: { en: '(changed {0})', ko: '({0} 변경)' },
+  changedAround: { en: '(changed around {0})', ko: '({0}경 변경)' },
+  fixUpdate: { en: 'Update to the current fact: {0}', ko: '현재 사실로 고치기: {0}' },
+  fixTypo: { en: 'Change to {0}', ko: '{0}(으)로 고치기' },
+  fixHistorical: { en: 'Keep it, marked with what changed', ko: '변경 내용을 덧붙여 과거 사실로 표시' },
+  historicalNote: { en: '(changed {0}: {1})', ko: '({0} 변경: {1})' },
+  historicalNoteUndated: { en: '(changed since: {1})', ko: '(이후 변경: {1})' },
+  fixSuppressLine: { en: 'Ignore {0} on this line', ko: '이 줄에서 {0} 무시' },
+  fixSuppressFile: { en: 'Ignore {0} in this file', ko: '이 파일에서 {0} 무시' },
+  fixDisableRule: { en: 'Turn off {0} for this workspace', ko: '이 워크스페이스에서 {0} 끄기' },
+  typo: { en: '"{0}" looks like a misspelling of {1}. Did you mean {1}?', ko: "'{0}'은(는) {1}의 오타 같습니다. {1}을(를) 말씀하신 건가요?" },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

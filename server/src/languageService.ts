@@ -15,6 +15,10 @@ import { references, mentionsOf } from './features/references';
 import { documentHighlights } from './features/highlights';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { completion } from './features/completion';
+import { computeDiagnostics, type RuleSettings } from './features/diagnostics';
+import { codeActions } from './features/codeActions';
+import { buildNoteModel, type NoteModel } from './parse/noteModel';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Status } from './protocol';
 
 export interface LanguageServiceOptions {
@@ -34,12 +38,16 @@ const READ_BATCH = 16;
 export class LanguageService {
   readonly index = new WorkspaceIndex();
   private readonly open = new Map<string, { version: number; scanned: ScannedNote }>();
+  private readonly models = new Map<string, { version: number; model: NoteModel }>();
   private readonly ctx: FeatureContext;
+  private readonly diagnosticsContext;
   private indexing = false;
 
   constructor(private readonly options: LanguageServiceOptions) {
     const { glossary, matcher } = options.knowledge;
     this.ctx = { glossary, matcher, index: this.index, locale: options.locale, scan: (doc) => this.scan(doc) };
+    const { facts, typos } = options.knowledge;
+    this.diagnosticsContext = { locale: options.locale, matcher, facts, typos, glossaryIds: glossary.entries.map((e) => e.id) };
   }
 
   get locale(): Locale {
@@ -80,6 +88,7 @@ export class LanguageService {
 
   noteDeleted(uri: string): void {
     this.open.delete(uri);
+    this.models.delete(uri);
     this.index.delete(uri);
   }
 
@@ -90,6 +99,7 @@ export class LanguageService {
 
   async documentClosed(uri: string): Promise<void> {
     this.open.delete(uri);
+    this.models.delete(uri);
     await this.noteChanged(uri);
   }
 
@@ -100,6 +110,23 @@ export class LanguageService {
     this.open.set(doc.uri, { version: doc.version, scanned });
     this.index.set(doc.uri, scanned);
     return scanned;
+  }
+
+  /** The remark model of an open note at its current version. */
+  model(doc: TextDocument): NoteModel {
+    const cached = this.models.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached.model;
+    const model = buildNoteModel(doc.getText());
+    this.models.set(doc.uri, { version: doc.version, model });
+    return model;
+  }
+
+  diagnostics(doc: TextDocument, rules?: RuleSettings): Diagnostic[] {
+    return computeDiagnostics(this.diagnosticsContext, doc.getText(), this.model(doc), rules);
+  }
+
+  codeActions(doc: TextDocument, diagnostics: readonly Diagnostic[]) {
+    return codeActions(this.locale, this.options.knowledge.facts, doc, diagnostics);
   }
 
   status(): Status {

@@ -1,6 +1,7 @@
 // The LSP server: wires requests and notifications to the language service, nothing more.
 import {
   createConnection,
+  CodeActionKind,
   DidChangeConfigurationNotification,
   FileChangeType,
   ProposedFeatures,
@@ -16,13 +17,15 @@ import { loadKnowledge } from './knowledge/loadKnowledge';
 import { FileWorkspace } from './workspace/fileWorkspace';
 import { StatusRequest, TermLocationsRequest } from './protocol';
 import { t, toLocale } from './l10n';
+import type { RuleSettings } from './features/diagnostics';
 
 interface Settings {
   exclude: string[];
   maxFileSizeMB: number;
+  rules: RuleSettings;
 }
 
-const DEFAULT_SETTINGS: Settings = { exclude: [], maxFileSizeMB: 5 };
+const DEFAULT_SETTINGS: Settings = { exclude: [], maxFileSizeMB: 5, rules: {} };
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -34,6 +37,7 @@ let roots: string[] = [];
 let locale = toLocale(undefined);
 let canConfigure = false;
 let ready: Promise<void> = Promise.resolve();
+let rules: RuleSettings = {};
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = toLocale(params.locale);
@@ -50,6 +54,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: true,
       workspaceSymbolProvider: true,
       completionProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     },
     serverInfo: { name: 'cloud-study-notes' },
   };
@@ -70,7 +75,8 @@ async function settings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...s };
 }
 
-function createService({ exclude, maxFileSizeMB }: Settings): LanguageService {
+function createService({ exclude, maxFileSizeMB, rules: ruleSettings }: Settings): LanguageService {
+  rules = ruleSettings;
   workspace = new FileWorkspace(roots, exclude);
   const next = new LanguageService({
     workspace,
@@ -79,7 +85,11 @@ function createService({ exclude, maxFileSizeMB }: Settings): LanguageService {
     logger: { info: (m) => connection.console.info(m), warn: (m) => connection.console.warn(m) },
     limits: { maxFileBytes: maxFileSizeMB * 1024 * 1024 },
   });
-  for (const doc of documents.all()) next.documentChanged(doc);
+  for (const doc of documents.all()) {
+    next.documentChanged(doc);
+    staleDiagnostics.add(doc.uri);
+  }
+  scheduleDiagnostics();
   return next;
 }
 
@@ -98,8 +108,35 @@ async function reindex(): Promise<void> {
 /** The service for a request; requests never wait for indexing to finish. */
 const svc = () => service;
 
-documents.onDidChangeContent((e) => svc().documentChanged(e.document));
-documents.onDidClose((e) => void svc().documentClosed(e.document.uri));
+// Diagnostics are computed after the messages already queued (typing bursts coalesce) and never
+// hold a request: each pass is one note.
+const staleDiagnostics = new Set<string>();
+let diagnosticsScheduled = false;
+
+function scheduleDiagnostics(): void {
+  if (diagnosticsScheduled) return;
+  diagnosticsScheduled = true;
+  setImmediate(() => {
+    diagnosticsScheduled = false;
+    const [uri] = staleDiagnostics;
+    if (uri === undefined) return;
+    staleDiagnostics.delete(uri);
+    const doc = documents.get(uri);
+    if (doc) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: svc().diagnostics(doc, rules) });
+    if (staleDiagnostics.size) scheduleDiagnostics();
+  });
+}
+
+documents.onDidChangeContent((e) => {
+  svc().documentChanged(e.document);
+  staleDiagnostics.add(e.document.uri);
+  scheduleDiagnostics();
+});
+documents.onDidClose((e) => {
+  staleDiagnostics.delete(e.document.uri);
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  void svc().documentClosed(e.document.uri);
+});
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
   await ready;
@@ -128,6 +165,10 @@ connection.onDocumentSymbol((p) => {
   return doc ? svc().documentSymbols(doc) : [];
 });
 connection.onWorkspaceSymbol((p) => svc().workspaceSymbols(p.query));
+connection.onCodeAction((p) => {
+  const doc = documents.get(p.textDocument.uri);
+  return doc ? svc().codeActions(doc, p.context.diagnostics) : [];
+});
 connection.onRequest(StatusRequest, () => svc().status());
 connection.onRequest(TermLocationsRequest, (p: { termId: string }) => svc().termLocations(p.termId));
 

@@ -113,7 +113,9 @@ class QuizService implements vscode.Disposable {
       lang: vscode.env.language,
       title: vscode.l10n.t('Quiz'),
     });
-    panel.webview.onDidReceiveMessage((raw) => void this.onMessage(raw).catch((err) => this.post({ type: 'error', message: errorText(err) })));
+    panel.webview.onDidReceiveMessage((raw) =>
+      this.onMessage(raw).catch((err) => this.post({ type: 'error', message: vscode.l10n.t('Cloud Notes quiz: {0}', errorText(err)) })),
+    );
     panel.onDidDispose(() => {
       if (this.panel === panel) this.panel = undefined;
     });
@@ -284,7 +286,7 @@ function readSettings(): SchedulerSettings {
   const config = vscode.workspace.getConfiguration('cloudNotes.quiz');
   return {
     desiredRetention: config.get<number>('desiredRetention', 0.9),
-    newCardsPerDay: Math.max(0, Math.floor(config.get<number>('newCardsPerDay', 20))),
+    newCardsPerDay: config.get<number>('newCardsPerDay', 20),
   };
 }
 

@@ -62,6 +62,8 @@ export class ReviewStore {
   private entries: ReviewEntry[] = [];
   private cache: CacheState | undefined;
   private logEndsWithNewline = true;
+  /** Loads and records of one store run one at a time, so a slower read never replaces a newer one. */
+  private pending: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: ReviewStoreOptions) {
     this.dir = path.join(options.root, SIDECAR_DIR);
@@ -79,7 +81,22 @@ export class ReviewStore {
   }
 
   /** Re-reads the log (other windows may have appended) and brings the card cache up to date. */
-  async load(): Promise<StoreProblem[]> {
+  load(): Promise<StoreProblem[]> {
+    return this.exclusive(() => this.loadNow());
+  }
+
+  /** Appends a review (after re-reading, so the card state includes other windows' reviews). */
+  record(cardId: string, grade: GradeValue): Promise<{ card: Card; problems: StoreProblem[] }> {
+    return this.exclusive(() => this.recordNow(cardId, grade));
+  }
+
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.pending.then(task, task);
+    this.pending = run.catch(() => undefined);
+    return run;
+  }
+
+  private async loadNow(): Promise<StoreProblem[]> {
     const problems: StoreProblem[] = [];
     const log = await this.readLog();
     if (log.problem) problems.push(log.problem);
@@ -93,13 +110,13 @@ export class ReviewStore {
     }
     const updated = this.catchUp(cache);
     this.cache = updated;
-    if (updated !== cache || log.problem) await this.writeCacheFile(updated);
+    const changed = updated !== cache && (cache !== undefined || this.entries.length > 0);
+    if (changed || log.problem) await this.writeCacheFile(updated);
     return problems;
   }
 
-  /** Appends a review (after re-reading, so the card state includes other windows' reviews). */
-  async record(cardId: string, grade: GradeValue): Promise<{ card: Card; problems: StoreProblem[] }> {
-    const problems = await this.load();
+  private async recordNow(cardId: string, grade: GradeValue): Promise<{ card: Card; problems: StoreProblem[] }> {
+    const problems = await this.loadNow();
     const at = this.options.clock();
     const before = this.cards.get(cardId);
     const entry: ReviewEntry = {
@@ -114,7 +131,7 @@ export class ReviewStore {
     const line = JSON.stringify(entry) + '\n';
     // A hand-edited log may lack its final newline; never glue our line onto another.
     await fs.appendFile(this.logPath, this.logEndsWithNewline ? line : '\n' + line, { flag: 'a' });
-    problems.push(...(await this.load()));
+    problems.push(...(await this.loadNow()));
     return { card: this.cards.get(cardId)!, problems };
   }
 

@@ -27,9 +27,14 @@ export function isGradeValue(value: unknown): value is GradeValue {
 
 export class Scheduler {
   private readonly fsrs: FSRS;
+  readonly settings: SchedulerSettings;
 
-  constructor(readonly settings: SchedulerSettings = DEFAULT_SETTINGS) {
-    this.fsrs = fsrs(generatorParameters({ request_retention: clampRetention(settings.desiredRetention) }));
+  constructor(settings: SchedulerSettings = DEFAULT_SETTINGS) {
+    this.settings = {
+      desiredRetention: clampRetention(settings.desiredRetention),
+      newCardsPerDay: Number.isFinite(settings.newCardsPerDay) ? Math.max(0, Math.floor(settings.newCardsPerDay)) : DEFAULT_SETTINGS.newCardsPerDay,
+    };
+    this.fsrs = fsrs(generatorParameters({ request_retention: this.settings.desiredRetention }));
   }
 
   newCard(now: Date): Card {

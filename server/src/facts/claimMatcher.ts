@@ -1,7 +1,7 @@
 // Finds outdated claims in one block of note text. Pure and allocation-light: it runs on every
 // edit for every block of the note.
 import type { CompiledFact, CompiledPattern, FactBook, Localized } from './factBook';
-import { isHistorical, isNegated, sentenceAt, splitSentences, type Range } from './markers';
+import { isHistorical, isNegated, notesChange, sentenceAt, splitSentences, type Range } from './markers';
 
 export interface TermSpan {
   termId: string;
@@ -75,23 +75,9 @@ function excluded(cf: CompiledFact, block: Block): boolean {
   return cf.exclude.some((re) => texts.some((t) => re.test(t)));
 }
 
-/** Korean replacement text for a Korean span; the sentence, then the UI locale, decide otherwise. */
-function replacementText(
-  replacement: Localized,
-  match: RegExpExecArray,
-  span: string,
-  sentence: string,
-  locale: 'ko' | 'en',
-): string {
-  const lang = HANGUL.test(span)
-    ? 'ko'
-    : LATIN.test(span)
-      ? 'en'
-      : HANGUL.test(sentence)
-        ? 'ko'
-        : LATIN.test(sentence)
-          ? 'en'
-          : locale;
+/** Korean replacement text in a Korean sentence, English in a Latin one, else the UI locale. */
+function replacementText(replacement: Localized, match: RegExpExecArray, sentence: string, locale: 'ko' | 'en'): string {
+  const lang = HANGUL.test(sentence) ? 'ko' : LATIN.test(sentence) ? 'en' : locale;
   return replacement[lang].replace(/\$(\d)/g, (_, n: string) => match[Number(n)] ?? '');
 }
 
@@ -106,14 +92,15 @@ function matchPattern(
   for (const m of text.matchAll(p.re)) {
     const [start, end] = m.indices?.groups?.claim ?? [m.index, m.index + m[0].length];
     if (end <= start) continue;
-    const range = block.sentence(m.index);
+    const range = block.sentence(start);
     if (!p.subject && !subjectMentioned(cf, block, range)) continue;
     const sentence = text.slice(range.start, range.end);
     if (!p.negated && isNegated(sentence)) continue;
+    if (notesChange(sentence)) continue;
     if (isHistorical(sentence, cf.changedYear) || block.contextHistorical(cf.changedYear)) continue;
     if (out.some((f) => f.factId === cf.fact.id && f.start < end && f.end > start)) continue;
     const finding: ClaimFinding = { factId: cf.fact.id, start, end };
-    if (p.replacement) finding.replacement = replacementText(p.replacement, m, text.slice(start, end), sentence, locale);
+    if (p.replacement) finding.replacement = replacementText(p.replacement, m, sentence, locale);
     out.push(finding);
   }
 }

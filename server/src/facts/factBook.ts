@@ -2,6 +2,7 @@
 import certification from '../../knowledge/facts/certification.json';
 import compute from '../../knowledge/facts/compute.json';
 import database from '../../knowledge/facts/database.json';
+import integration from '../../knowledge/facts/integration.json';
 import lifecycle from '../../knowledge/facts/lifecycle.json';
 import management from '../../knowledge/facts/management.json';
 import networking from '../../knowledge/facts/networking.json';
@@ -113,6 +114,7 @@ export const FACT_FILES = [
   storage,
   compute,
   database,
+  integration,
   networking,
   security,
   management,

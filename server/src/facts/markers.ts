@@ -38,21 +38,34 @@ export function isNegated(sentence: string): boolean {
 }
 
 const HISTORICAL =
-  /이전에는|이전엔|예전|과거|옛날|원래는|당시|였다|였음|었다|었음|였으나|었으나|였지만|었지만|\bused to\b|\bformerly\b|\bpreviously\b|\boriginally\b|\bprior to\b|\bwas\b|\bwere\b|\bold\b|\blegacy\b/iu;
+  /이전에는|이전엔|예전|과거|옛날|원래는|당시|였다|였음|었다|었음|였던|었던|였으나|었으나|였지만|었지만|\bused to\b|\bformerly\b|\bpreviously\b|\boriginally\b|\bprior to\b|\bwas\b|\bwere\b|\bold\b/iu;
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
-/** A year stated as a time frame: 2019년, (2019), 2019 기준, in/as of/until/before 2019, Dec 2019. */
+const Y = String.raw`((?:19|20)\d\d)(?!\d)`;
+/** A year stated as a time frame: 2019년, (2019), 2019 기준, in/as of/by 2019, Dec 2019. */
 const YEAR = new RegExp(
-  String.raw`(?<!\d)((?:19|20)\d\d)(?=\s*년|\s*기준|\s*\))|(?:\b(?:in|as of|until|till|before|by)\s+(?:${MONTH}\s+)?|\b${MONTH}\s+|\()((?:19|20)\d\d)(?!\d)`,
+  String.raw`(?<!\d)${Y}(?=\s*년|\s*기준|\s*\))|(?:\b(?:in|as of|by)\s+(?:${MONTH}\s+)?|\b${MONTH}\s+|\()${Y}`,
   'giu',
 );
+/** An end point: before/until 2020, 2020년 이전/까지 — historical even for the change year itself. */
+const UNTIL_YEAR = new RegExp(
+  String.raw`\b(?:before|until|till|prior to)\s+(?:${MONTH}\s+)?${Y}|(?<!\d)${Y}\s*년?\s*(?:\d{1,2}\s*월\s*)?(?:이전|전까지|까지|전에)`,
+  'giu',
+);
+
+/** The sentence already says the thing changed (renamed, retired, closed to new customers). */
+const CHANGE_NOTED =
+  /단종|레거시|legacy|서비스\s*종료|지원\s*종료|종료됨|중단됨|EOL\b|end[- ]of[- ](?:life|support)|discontinu|retire|deprecat|renamed|rebrand|이름(?:이|을)?\s*(?:변경|바뀜|바꿈)|명칭\s*변경|개명|후속|successor|now\s*(?:called|named|part of|known as)|replaced\s*by|(?:로|으로)\s*(?:대체|바뀜|변경됨)|신규\s*(?:고객|가입)|new\s*customers/iu;
+
+export function notesChange(sentence: string): boolean {
+  return CHANGE_NOTED.test(sentence);
+}
 
 /** True when the text places the statement in the past, or in a year before `changedYear`. */
 export function isHistorical(text: string, changedYear: number | undefined): boolean {
   if (HISTORICAL.test(text)) return true;
   if (changedYear === undefined) return false;
-  for (const m of text.matchAll(YEAR)) {
-    if (Number(m[1] ?? m[2]) < changedYear) return true;
-  }
+  for (const m of text.matchAll(YEAR)) if (Number(m[1] ?? m[2]) < changedYear) return true;
+  for (const m of text.matchAll(UNTIL_YEAR)) if (Number(m[1] ?? m[2]) <= changedYear) return true;
   return false;
 }

@@ -23,6 +23,9 @@ export class WorkspaceIndex {
   private readonly postings = new Map<number, Set<string>>();
   /** entry index -> number of mentions in all notes */
   private readonly counts = new Map<number, number>();
+  /** entry index -> the notes' definitions of it, sorted on first read after a change */
+  private readonly definitionsByEntry = new Map<number, TermDefinition[]>();
+  private readonly unsorted = new Set<number>();
   private occurrenceCount = 0;
 
   get size(): number {
@@ -57,6 +60,12 @@ export class WorkspaceIndex {
       uris.add(uri);
       this.counts.set(entry, (this.counts.get(entry) ?? 0) + count);
     }
+    for (const d of scanned.definitions) {
+      const list = this.definitionsByEntry.get(d.entry) ?? [];
+      list.push({ uri, ...d });
+      this.definitionsByEntry.set(d.entry, list);
+      this.unsorted.add(d.entry);
+    }
   }
 
   delete(uri: string): void {
@@ -71,6 +80,11 @@ export class WorkspaceIndex {
       const left = this.counts.get(entry)! - count;
       if (left) this.counts.set(entry, left);
       else this.counts.delete(entry);
+    }
+    for (const entry of new Set(old.definitions.map((d) => d.entry))) {
+      const left = this.definitionsByEntry.get(entry)!.filter((d) => d.uri !== uri);
+      if (left.length) this.definitionsByEntry.set(entry, left);
+      else this.definitionsByEntry.delete(entry);
     }
   }
 
@@ -93,17 +107,19 @@ export class WorkspaceIndex {
     }
   }
 
-  definitions(entry: number): TermDefinition[] {
-    const found: TermDefinition[] = [];
-    for (const uri of this.postings.get(entry) ?? []) {
-      for (const d of this.notes.get(uri)!.definitions) if (d.entry === entry) found.push({ uri, ...d });
-    }
-    return found.sort((a, b) => DEFINITION_RANK[a.kind] - DEFINITION_RANK[b.kind] || a.uri.localeCompare(b.uri) || a.line - b.line);
+  /** The notes' definitions of an entry: headings first, then definition items, then table cells. */
+  definitions(entry: number): readonly TermDefinition[] {
+    const list = this.definitionsByEntry.get(entry) ?? [];
+    if (this.unsorted.delete(entry)) list.sort(byRank);
+    return list;
   }
 }
 
-/** Headings are the strongest definitions, then definition items, then table cells. */
 const DEFINITION_RANK = { heading: 0, item: 1, table: 2 } as const;
+
+function byRank(a: TermDefinition, b: TermDefinition): number {
+  return DEFINITION_RANK[a.kind] - DEFINITION_RANK[b.kind] || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.line - b.line;
+}
 
 function countEntries(note: ScannedNote): Map<number, number> {
   const counts = new Map<number, number>();

@@ -1,22 +1,27 @@
-// Loads the bundled knowledge: the glossary (and the dated facts) from server/knowledge/.
+// Loads the bundled knowledge from server/knowledge/: the glossary and the dated facts.
 // Files are imported statically so that esbuild bundles them; test/knowledge.test.ts checks that
-// every data file on disk is listed here.
+// every data file on disk is listed.
 import { Glossary, type GlossaryFile } from './glossary';
 import { TermMatcher } from '../terms/termMatcher';
+import { TypoFinder } from '../diagnostics/serviceNameTypos';
+import { compileFactBook, FACT_FILES, type FactBook, type FactFile } from '../facts/factBook';
+import { GLOSSARY_FILES } from './glossaryFiles';
 
 export interface Knowledge {
   glossary: Glossary;
   matcher: TermMatcher;
+  typos: TypoFinder;
+  facts: FactBook;
 }
 
-export const GLOSSARY_FILES: Record<string, unknown> = {};
+let builtIn: Knowledge | undefined;
 
 export function loadKnowledge(): Knowledge {
-  const glossary = new Glossary(Object.values(GLOSSARY_FILES) as GlossaryFile[]);
-  return { glossary, matcher: new TermMatcher(glossary) };
+  builtIn ??= knowledgeFrom(GLOSSARY_FILES, FACT_FILES);
+  return builtIn;
 }
 
-export function knowledgeFrom(files: GlossaryFile[]): Knowledge {
-  const glossary = new Glossary(files);
-  return { glossary, matcher: new TermMatcher(glossary) };
+export function knowledgeFrom(glossaryFiles: readonly GlossaryFile[], factFiles: readonly FactFile[] = []): Knowledge {
+  const glossary = new Glossary(glossaryFiles);
+  return { glossary, matcher: new TermMatcher(glossary), typos: new TypoFinder(glossary), facts: compileFactBook(factFiles) };
 }

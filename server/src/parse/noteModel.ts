@@ -45,7 +45,8 @@ export function buildNoteModel(original: string): NoteModel {
 }
 
 function collect(root: Root, base: number, model: NoteModel, headingStack: Block[]): void {
-  const visit = (node: Nodes, parent: Block | undefined): void => {
+  const context = (labels: Block[]) => [...headingStack, ...labels];
+  const visit = (node: Nodes, parent: Block | undefined, labels: Block[]): void => {
     switch (node.type) {
       case 'heading': {
         while (headingStack.length && headingStack[headingStack.length - 1].depth! >= node.depth) headingStack.pop();
@@ -56,32 +57,53 @@ function collect(root: Root, base: number, model: NoteModel, headingStack: Block
         return;
       }
       case 'paragraph':
-        model.blocks.push(inlineBlock('paragraph', node, base, parent, headingStack.slice()));
+        model.blocks.push(inlineBlock('paragraph', node, base, parent, context(labels)));
         return;
-      case 'list':
-        for (const item of (node as List).children) visit(item, parent);
+      case 'list': {
+        // A label item (`- * Aurora`) titles the sibling items after it, like a heading.
+        let label: Block | undefined;
+        for (const item of (node as List).children) {
+          const siblings = label ? [...labels, label] : labels;
+          const labelText = labelOf(item);
+          if (labelText) {
+            label = inlineBlock('heading', labelText, base, parent, context(labels));
+            model.blocks.push(label);
+          } else {
+            visit(item, parent, siblings);
+          }
+        }
         return;
+      }
       case 'listItem': {
-        const item = listItemBlock(node, base, parent, headingStack.slice());
+        const item = listItemBlock(node, base, parent, context(labels));
         model.blocks.push(item);
-        for (const child of node.children) if (child.type !== 'paragraph' || child !== firstParagraph(node)) visit(child, item);
+        for (const child of node.children) if (child !== firstParagraph(node)) visit(child, item, labels);
         return;
       }
       case 'table':
-        (node as Table).children.forEach((row, i) => model.blocks.push(rowBlock(row, i === 0, base, parent, headingStack.slice())));
+        (node as Table).children.forEach((row, i) => model.blocks.push(rowBlock(row, i === 0, base, parent, context(labels))));
         return;
       case 'html':
         if (node.value.startsWith('<!--')) model.comments.push({ text: node.value, offset: base + node.position!.start.offset! });
         return;
       case 'blockquote':
       case 'root':
-        for (const child of node.children) visit(child, parent);
+        for (const child of node.children) visit(child, parent, labels);
         return;
       default:
         return; // code, thematic breaks, definitions, front matter: no prose
     }
   };
-  visit(root, undefined);
+  visit(root, undefined, []);
+}
+
+/** The paragraph of an item that holds nothing but a one-line bullet (`- * Aurora`), if it is one. */
+function labelOf(item: ListItem): Paragraph | undefined {
+  const [only] = item.children;
+  if (item.children.length !== 1 || only.type !== 'list' || only.children.length !== 1) return undefined;
+  const inner = only.children[0];
+  const para = inner.children.length === 1 ? firstParagraph(inner) : undefined;
+  return para && para.position!.start.line === para.position!.end.line ? para : undefined;
 }
 
 function firstParagraph(item: ListItem): Paragraph | undefined {

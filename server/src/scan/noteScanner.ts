@@ -36,6 +36,8 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+/** A bullet holding only a bullet (`- * Aurora`): notes use it as a heading. */
+const LABEL_ITEM = /^[ \t]*[-*+][ \t]+[-*+][ \t]+(?=\S)/;
 const HTML_BLOCK = /^ {0,3}<(?:!--|\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$))/;
 const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const BLANK = /^[ \t]*$/;
@@ -145,6 +147,10 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
         const header = !inTable;
         inTable = true;
         if (!TABLE_DELIMITER.test(line)) scanTableRow(lineStart, contentEnd, header);
+      } else if (LABEL_ITEM.test(line)) {
+        closeSection();
+        const content = lineStart + LABEL_ITEM.exec(line)![0].length;
+        define(definedInHeading(text, content, contentEnd, matchProse(content, contentEnd)), 'heading');
       } else {
         const item = LIST_ITEM.exec(line);
         const content = lineStart + (item ? item[0].length : line.length - line.trimStart().length);

@@ -61,4 +61,4 @@ window.addEventListener('keydown', (event) => {
 });
 
 renderApp(document, root, state, actions);
-vscode.postMessage({ type: 'ready', scope: state.scope });
+vscode.postMessage({ type: 'ready' });

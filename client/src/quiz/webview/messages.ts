@@ -84,7 +84,7 @@ export type ToWebview =
   | { type: 'error'; message: string };
 
 export type FromWebview =
-  | { type: 'ready'; scope: QuizScope | null }
+  | { type: 'ready' }
   | { type: 'grade'; cardId: string; grade: GradeValue }
   | { type: 'openSource'; uri: string; line: number }
   | { type: 'openLink'; url: string }
@@ -96,8 +96,6 @@ export function parseFromWebview(value: unknown): FromWebview | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const m = value as Record<string, unknown>;
   switch (m.type) {
-    case 'ready':
-      return m.scope === null ? { type: 'ready', scope: null } : isScope(m.scope) ? { type: 'ready', scope: m.scope } : undefined;
     case 'grade':
       return typeof m.cardId === 'string' && (m.grade === 1 || m.grade === 2 || m.grade === 3 || m.grade === 4)
         ? { type: 'grade', cardId: m.cardId, grade: m.grade }
@@ -108,6 +106,7 @@ export function parseFromWebview(value: unknown): FromWebview | undefined {
         : undefined;
     case 'openLink':
       return typeof m.url === 'string' ? { type: 'openLink', url: m.url } : undefined;
+    case 'ready':
     case 'pickScope':
     case 'reload':
       return { type: m.type };

@@ -1,0 +1,120 @@
+// `cloud-notes check [paths…] [--format text|json] [--min-severity error|warning|information|hint] [--locale ko|en]`
+// The same checks as the editor, for a terminal or a study group's CI.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { URI } from 'vscode-uri';
+import { LanguageService } from './languageService';
+import { loadKnowledge } from './knowledge/loadKnowledge';
+import { decodeNote } from './workspace/decodeNote';
+import { FileWorkspace } from './workspace/fileWorkspace';
+import { toLocale } from './l10n';
+
+const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
+type SeverityName = (typeof SEVERITIES)[number];
+
+const USAGE = `usage: cloud-notes check [paths…] [--format text|json] [--min-severity ${SEVERITIES.join('|')}] [--locale ko|en]`;
+
+interface Options {
+  paths: string[];
+  format: 'text' | 'json';
+  minSeverity: SeverityName;
+  locale: 'ko' | 'en';
+}
+
+class UsageError extends Error {}
+
+export function parseArgs(argv: string[]): Options {
+  const [command, ...rest] = argv;
+  if (command !== 'check') throw new UsageError(command ? `unknown command: ${command}` : 'missing command');
+  const options: Options = { paths: [], format: 'text', minSeverity: 'warning', locale: toLocale(process.env.LC_ALL || process.env.LANG) };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not ${v}`);
+      options.format = v;
+    } else if (arg === '--min-severity') {
+      const v = value() as SeverityName;
+      if (!SEVERITIES.includes(v)) throw new UsageError(`--min-severity must be one of ${SEVERITIES.join(', ')}, not ${v}`);
+      options.minSeverity = v;
+    } else if (arg === '--locale') {
+      const v = value();
+      if (v !== 'ko' && v !== 'en') throw new UsageError(`--locale must be ko or en, not ${v}`);
+      options.locale = v;
+    } else if (arg.startsWith('-')) {
+      throw new UsageError(`unknown option: ${arg}`);
+    } else {
+      options.paths.push(arg);
+    }
+  }
+  if (!options.paths.length) options.paths.push('.');
+  return options;
+}
+
+/** Every Markdown file named or below a named folder; an unreadable path is a usage error. */
+async function notesUnder(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    const stat = await fs.stat(p).catch(() => undefined);
+    if (!stat) throw new UsageError(`cannot read ${p}: no such file or folder`);
+    if (stat.isDirectory()) files.push(...(await new FileWorkspace([path.resolve(p)]).listNotes()).map((n) => URI.parse(n.uri).fsPath));
+    else files.push(path.resolve(p));
+  }
+  return files.sort();
+}
+
+export async function check(options: Options, write: (s: string) => void): Promise<number> {
+  const files = await notesUnder(options.paths);
+  const service = new LanguageService({
+    workspace: new FileWorkspace([]),
+    knowledge: loadKnowledge(),
+    locale: options.locale,
+    logger: { info: () => {}, warn: (m) => process.stderr.write(m + '\n') },
+  });
+  const threshold = SEVERITIES.indexOf(options.minSeverity) + 1;
+  const findings = [];
+  for (const file of files) {
+    const decoded = decodeNote(await fs.readFile(file));
+    if ('skipped' in decoded) {
+      process.stderr.write(`${path.relative(process.cwd(), file)}: skipped: ${decoded.skipped}\n`);
+      continue;
+    }
+    const doc = TextDocument.create(URI.file(file).toString(), 'markdown', 0, decoded.text);
+    for (const d of service.diagnostics(doc)) {
+      if ((d.severity ?? DiagnosticSeverity.Error) > threshold) continue;
+      findings.push({
+        file: path.relative(process.cwd(), file),
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+        severity: SEVERITIES[(d.severity ?? 1) - 1],
+        rule: String(d.code),
+        message: d.message,
+        source: d.codeDescription?.href,
+      });
+    }
+  }
+  if (options.format === 'json') write(JSON.stringify(findings, null, 2) + '\n');
+  else for (const f of findings) write(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}\n`);
+  return findings.length ? 1 : 0;
+}
+
+async function main(): Promise<void> {
+  try {
+    process.exitCode = await check(parseArgs(process.argv.slice(2)), (s) => process.stdout.write(s));
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`cloud-notes: ${e.message}\n${USAGE}\n`);
+    process.exitCode = 2;
+  }
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,55 @@
+// The quiz questions for a scope: cards the user wrote, questions generated from the notes
+// (definitions, comparison tables, terms under headings) and from the built-in knowledge
+// (glossary entries and dated facts about the terms in scope). Pure: the caller gathers the notes.
+import type { QuizItem, QuizScope } from '../protocol';
+import type { Knowledge } from '../knowledge/loadKnowledge';
+import { NoteSource, type QuizContext, type QuizNote } from '../quiz/noteSource';
+import { DEFAULT_SEPARATORS, explicitCards } from '../quiz/explicitCards';
+import { definitionQuestions } from '../quiz/definitionQuestions';
+import { tableQuestions } from '../quiz/tableQuestions';
+import { headingQuestions } from '../quiz/headingQuestions';
+import { factQuestions, glossaryQuestions } from '../quiz/knowledgeQuestions';
+
+export type { QuizNote } from '../quiz/noteSource';
+
+export interface QuizItemsInput extends QuizContext {
+  scope: QuizScope;
+  /** The notes in scope; for a term or category scope, the notes that may mention its terms. */
+  notes: readonly QuizNote[];
+  cardSeparator?: string;
+  reversedCardSeparator?: string;
+}
+
+export function quizItems(input: QuizItemsInput): QuizItem[] {
+  const { knowledge, locale, scope } = input;
+  const separators = { card: input.cardSeparator ?? DEFAULT_SEPARATORS.card, reversed: input.reversedCardSeparator ?? DEFAULT_SEPARATORS.reversed };
+  const notes = input.notes.map((n) => new NoteSource(n, input));
+  const mentioned = new Set(notes.flatMap((n) => [...n.mentioned].map((e) => knowledge.glossary.entries[e].id)));
+  const terms = termsInScope(knowledge, scope, mentioned);
+  const fromNotes = notes
+    .flatMap((n) => [...explicitCards(n, separators), ...definitionQuestions(n), ...tableQuestions(n), ...headingQuestions(n)])
+    .filter((item) => (scope.kind !== 'term' && scope.kind !== 'category') || item.termIds.some((id) => terms.has(id)));
+  return withUniqueIds([...fromNotes, ...glossaryQuestions(knowledge, locale, terms), ...factQuestions(knowledge, locale, terms)]);
+}
+
+/** Notes and folders: the terms they mention; a term: it and its relations; a category: its mentioned terms. */
+function termsInScope(knowledge: Knowledge, scope: QuizScope, mentioned: ReadonlySet<string>): Set<string> {
+  switch (scope.kind) {
+    case 'term':
+      return new Set([scope.termId, ...knowledge.glossary.related(scope.termId).map((r) => r.target.id)]);
+    case 'category':
+      return new Set([...mentioned].filter((id) => knowledge.glossary.get(id)?.category === scope.category));
+    default:
+      return new Set(mentioned);
+  }
+}
+
+/** The same question written twice (in two notes, say) must still be two cards for the client. */
+function withUniqueIds(items: QuizItem[]): QuizItem[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const n = (seen.get(item.id) ?? 0) + 1;
+    seen.set(item.id, n);
+    return n === 1 ? item : { ...item, id: `${item.id}~${n}` };
+  });
+}

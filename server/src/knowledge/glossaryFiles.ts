@@ -1,0 +1,4 @@
+// The glossary data files, imported statically so that esbuild bundles them.
+import type { GlossaryFile } from './glossary';
+
+export const GLOSSARY_FILES: readonly GlossaryFile[] = [];

@@ -1,0 +1,62 @@
+// Definition items in a note: `SSE-S3 : S3 의 고유한 키로 암호화`, `**SQS**: 메시지 큐`,
+// `eip (탄력적 IP 주소) - 고정 IP`. A colon may follow any short term; a dash, `=` or arrow only
+// a glossary term on a leaf item, since `VPC - Subnet` over a sub-list is a title, not a definition.
+import type { Block } from '../parse/noteModel';
+import { definedInCell } from '../scan/definitionShapes';
+import type { NoteSource } from './noteSource';
+
+export interface Definition {
+  block: Block;
+  term: string;
+  body: string;
+  /** Where the body starts in `block.text`. */
+  bodyStart: number;
+}
+
+const SEPARATOR = /[ \t]*(?:(?<![:：])[:：](?![:/])|[ \t][-–—=][ \t]|[ \t]?→)[ \t]*/;
+const MAX_TERM_CHARS = 40;
+const MAX_TERM_WORDS = 5;
+const NOT_A_TERM = /^(?:note|notes|tip|example|e\.g|todo|warning|참고|예|예시|주의|메모)$/i;
+
+export function definitionOf(note: NoteSource, block: Block): Definition | undefined {
+  if ((block.kind !== 'listItem' && block.kind !== 'paragraph') || block.text.includes('\n')) return undefined;
+  const separator = SEPARATOR.exec(block.text);
+  if (!separator) return undefined;
+  const termEnd = separator.index;
+  const bodyStart = termEnd + separator[0].length;
+  const term = block.text.slice(0, termEnd).trim();
+  const body = block.text.slice(bodyStart).trim();
+  if (!isTerm(term) || body.length < 2 || !/[\p{L}\p{N}]/u.test(body)) return undefined;
+  const colon = /[:：]/.test(separator[0]);
+  if (!colon && (note.hasChildren(block) || !definedInCell(block.text, 0, termEnd, note.termsIn(block).filter((m) => m.end <= termEnd)).length)) return undefined;
+  return { block, term, body, bodyStart };
+}
+
+function isTerm(text: string): boolean {
+  return (
+    text.length > 0 &&
+    text.length <= MAX_TERM_CHARS &&
+    text.split(/\s+/).length <= MAX_TERM_WORDS &&
+    /\p{L}/u.test(text) &&
+    !NOT_A_TERM.test(text) &&
+    balanced(text)
+  );
+}
+
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '（') depth++;
+    else if (c === ')' || c === '）') depth--;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+const MAX_LABEL_CHARS = 30;
+
+/** How a list item or heading is named in a question: the term it defines, or its text if short. */
+export function labelOf(note: NoteSource, block: Block): string | undefined {
+  const text = block.text.trim();
+  return definitionOf(note, block)?.term ?? (text && text.length <= MAX_LABEL_CHARS && !text.includes('\n') ? text : undefined);
+}

@@ -1,0 +1,106 @@
+// Cards the user wrote: `Q::A`, `Q:::A` (asked both ways), a multi-line card with `?` alone on
+// the line between question and answer, and `==cloze==` deletions. Only prose counts: the note
+// model leaves out code blocks and blanks inline code, where ARNs (`arn:aws:s3:::bucket`) live.
+import type { Block } from '../parse/noteModel';
+import type { QuizItem } from '../protocol';
+import { explicitCardId } from './cardIds';
+import type { NoteSource } from './noteSource';
+import { BLANK } from './quizStrings';
+
+export interface CardSeparators {
+  card: string;
+  /** Asked in both directions; empty turns reversed cards off. */
+  reversed: string;
+}
+
+export const DEFAULT_SEPARATORS: CardSeparators = { card: '::', reversed: ':::' };
+
+const CLOZE = /==(?=\S)(.+?)(?<=\S)==/g;
+const MULTILINE_MARK = '?';
+
+export function explicitCards(note: NoteSource, separators: CardSeparators): QuizItem[] {
+  const out: QuizItem[] = [];
+  for (const block of note.model.blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
+    const lines = linesOf(block.text);
+    const mark = lines.findIndex((l) => l.text.trim() === MULTILINE_MARK);
+    if (mark > 0 && mark < lines.length - 1) {
+      const question = lines.slice(0, mark).map((l) => l.text).join('\n');
+      const answer = lines.slice(mark + 1).map((l) => l.text).join('\n');
+      out.push(...cards(note, block, 0, block.text.length, question, answer, false));
+      continue;
+    }
+    let hasCard = false;
+    for (const line of lines) {
+      const split = splitCard(line.text, separators);
+      if (!split) continue;
+      hasCard = true;
+      out.push(...cards(note, block, line.start, line.start + line.text.length, split.question, split.answer, split.reversed));
+    }
+    if (!hasCard) out.push(...clozeCards(note, block));
+  }
+  return out;
+}
+
+function cards(note: NoteSource, block: Block, start: number, end: number, rawQuestion: string, rawAnswer: string, reversed: boolean): QuizItem[] {
+  const question = plain(rawQuestion);
+  const answer = plain(rawAnswer);
+  if (!question || !answer) return [];
+  const both = `${question}\n${answer}`;
+  const forward = note.place({ id: explicitCardId('card', question), kind: 'card', prompt: question, answer }, block, start, end, both);
+  if (!reversed) return [forward];
+  return [forward, note.place({ id: explicitCardId('reverse', answer), kind: 'card', prompt: answer, answer: question }, block, start, end, both)];
+}
+
+/** One card per deletion; the others show as plain text. Keyed by the text with every deletion blanked. */
+function clozeCards(note: NoteSource, block: Block): QuizItem[] {
+  const text = block.text.replace(/\s*\n\s*/g, ' ').trim();
+  const deletions = [...text.matchAll(CLOZE)];
+  const key = text.replace(CLOZE, BLANK);
+  return deletions.map((d, k) => {
+    const prompt = text.slice(0, d.index).replace(CLOZE, '$1') + BLANK + text.slice(d.index + d[0].length).replace(CLOZE, '$1');
+    const question = { id: explicitCardId('cloze', key, k), kind: 'cloze' as const, prompt, answer: d[1] };
+    return note.place(question, block, 0, block.text.length, text.replace(CLOZE, '$1'));
+  });
+}
+
+/** Question and answer of a one-line card; separators inside identifiers (ARNs, IPv6, URLs) do not count. */
+export function splitCard(line: string, { card, reversed }: CardSeparators): { question: string; answer: string; reversed: boolean } | undefined {
+  for (const [separator, isReversed] of [[reversed, true], [card, false]] as const) {
+    const at = separatorIndex(line, separator);
+    if (at >= 0) return { question: line.slice(0, at), answer: line.slice(at + separator.length), reversed: isReversed };
+  }
+  return undefined;
+}
+
+function separatorIndex(line: string, separator: string): number {
+  if (!separator.trim()) return -1;
+  for (let at = line.indexOf(separator); at >= 0; at = line.indexOf(separator, at + 1)) {
+    const end = at + separator.length;
+    const partOfLongerRun = line[at - 1] === separator[0] || line[end] === separator[separator.length - 1];
+    if (!partOfLongerRun && !insideIdentifier(line, at, end)) return at;
+  }
+  return -1;
+}
+
+function insideIdentifier(line: string, at: number, end: number): boolean {
+  if (/\s/.test(line[at - 1] ?? ' ') || /\s/.test(line[end] ?? ' ')) return false;
+  const tokenStart = line.slice(0, at).search(/\S*$/);
+  const tokenEnd = end + line.slice(end).search(/\s|$/);
+  const rest = line.slice(tokenStart, at) + ' ' + line.slice(end, tokenEnd);
+  return /[:/]/.test(rest);
+}
+
+function linesOf(text: string): { text: string; start: number }[] {
+  let start = 0;
+  return text.split('\n').map((line) => {
+    const at = { text: line, start };
+    start += line.length + 1;
+    return at;
+  });
+}
+
+/** Card text without highlight marks and stray whitespace. */
+function plain(text: string): string {
+  return text.replace(CLOZE, '$1').replace(/[ \t]+/g, ' ').trim();
+}

@@ -1,0 +1,80 @@
+// Questions from the built-in knowledge, in the UI language: glossary entries asked both ways
+// (name → definition, definition → name with same-category options) and dated facts as
+// true/false: an outdated claim (false) and the current fact (true), with what changed after.
+import type { GlossaryEntry, Locale } from '../knowledge/glossary';
+import type { Knowledge } from '../knowledge/loadKnowledge';
+import type { CompiledFact } from '../facts/factBook';
+import { formatMonth } from '../features/diagnostics';
+import { t } from '../l10n';
+import type { QuizItem } from '../protocol';
+import { multipleChoice } from './distractors';
+import { BLANK, quizText } from './quizStrings';
+
+export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds: ReadonlySet<string>): QuizItem[] {
+  const { glossary } = knowledge;
+  return glossary.entries.flatMap((entry, index) => {
+    const definition = entry.definition[locale];
+    if (!termIds.has(entry.id) || !definition) return [];
+    const name = displayName(entry, locale);
+    const common = { termIds: [entry.id], ...(entry.docs ? { sourceUrl: entry.docs } : {}) };
+    const sameCategory = glossary.entries.filter((e) => e !== entry && e.category === entry.category);
+    const names = (inScope: boolean) => sameCategory.filter((e) => termIds.has(e.id) === inScope).map((e) => displayName(e, locale));
+    const nameId = `glossary:${entry.id}:name`;
+    const described = masked(knowledge, index, definition);
+    return [
+      { id: `glossary:${entry.id}:definition`, kind: 'glossary' as const, prompt: quizText(locale, 'whatIs', name), answer: definition, ...common },
+      { id: nameId, kind: 'glossary' as const, prompt: quizText(locale, 'whichTerm', described), answer: name, ...multipleChoice(nameId, name, [names(true), names(false)]), ...common },
+    ];
+  });
+}
+
+export function factQuestions(knowledge: Knowledge, locale: Locale, termIds: ReadonlySet<string>): QuizItem[] {
+  return knowledge.facts.facts.flatMap((compiled) => {
+    const { fact } = compiled;
+    if (!fact.about.some((id) => termIds.has(id))) return [];
+    const when = changedWhen(locale, compiled);
+    const common = { kind: 'fact' as const, termIds: fact.about, sourceUrl: fact.source, choices: [quizText(locale, 'true'), quizText(locale, 'false')] };
+    const claim = fact.examples.match.find((e) => isKorean(e.text) === (locale === 'ko'));
+    const items: QuizItem[] = [];
+    if (claim) {
+      const statement = (claim.context?.length ? `[${claim.context.join(' › ')}] ` : '') + claim.text.replace(/\[\[|\]\]/g, '');
+      items.push({
+        id: `fact:${fact.id}:claim`,
+        prompt: quizText(locale, 'trueFalse', statement),
+        answer: quizText(locale, 'false'),
+        answerIndex: 1,
+        explanation: `${fact.current[locale]} ${when}`.trim(),
+        ...common,
+      });
+    }
+    items.push({
+      id: `fact:${fact.id}:current`,
+      prompt: quizText(locale, 'trueFalse', fact.current[locale]),
+      answer: quizText(locale, 'true'),
+      answerIndex: 0,
+      explanation: `${fact.changed[locale]} ${when}`.trim(),
+      ...common,
+    });
+    return items;
+  });
+}
+
+/** `보안 그룹 (Security Group)` in Korean when the Korean name differs, the English name otherwise. */
+export function displayName(entry: GlossaryEntry, locale: Locale): string {
+  return locale === 'ko' && isKorean(entry.nameKo) ? `${entry.nameKo} (${entry.name})` : entry.name;
+}
+
+/** The definition with the entry's own names blanked, so that it can be asked for. */
+function masked(knowledge: Knowledge, entry: number, definition: string): string {
+  const text = definition.normalize('NFC');
+  const own = knowledge.matcher.find(text).filter((m) => m.entry === entry);
+  return own.reduceRight((out, m) => out.slice(0, m.start) + BLANK + out.slice(m.end), text);
+}
+
+function changedWhen(locale: Locale, { fact }: CompiledFact): string {
+  return fact.changedOn ? t(locale, fact.changedOnApprox ? 'changedAround' : 'changedOn', formatMonth(locale, fact.changedOn)) : '';
+}
+
+function isKorean(text: string): boolean {
+  return /\p{Script=Hangul}/u.test(text);
+}

@@ -1,0 +1,137 @@
+// One note as the quiz generators see it: its model, its language, the glossary terms it
+// mentions, where a block's text sits in the source, and the outdated-fact findings that a card
+// built from it must carry.
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Knowledge } from '../knowledge/loadKnowledge';
+import type { Locale } from '../knowledge/glossary';
+import { buildNoteModel, type Block, type NoteModel } from '../parse/noteModel';
+import { computeDiagnostics, type DiagnosticData, type DiagnosticsContext, type RuleSettings } from '../features/diagnostics';
+import type { TermMatch } from '../terms/termMatcher';
+import { LineMap } from '../text/lineMap';
+import { isAsciiLetter, isHangul } from '../text/charClass';
+import type { QuizItem } from '../protocol';
+
+export interface QuizNote {
+  uri: string;
+  text: string;
+  /** The cached model of an open note; built from `text` when absent. */
+  model?: NoteModel;
+}
+
+export interface QuizContext {
+  knowledge: Knowledge;
+  /** The UI language: knowledge-base questions and stale warnings use it. */
+  locale: Locale;
+  rules?: RuleSettings;
+}
+
+/** A question before it is placed in a note. */
+export type NoteQuestion = Pick<QuizItem, 'id' | 'kind' | 'prompt' | 'answer' | 'choices' | 'answerIndex'>;
+
+/** Share of Hangul among letters above which a note counts as Korean (Korean notes are full of English service names). */
+const KOREAN_SHARE = 0.2;
+
+export class NoteSource {
+  readonly uri: string;
+  readonly model: NoteModel;
+  /** The language the note is written in: note-derived prompts use it. */
+  readonly locale: Locale;
+  /** Glossary entry indices the note mentions. */
+  readonly mentioned = new Set<number>();
+  private readonly text: string;
+  private readonly lines: LineMap;
+  private readonly matches = new Map<Block, TermMatch[]>();
+  private readonly parents = new Set<Block>();
+  private factFindings: Diagnostic[] | undefined;
+
+  constructor(
+    note: QuizNote,
+    private readonly ctx: QuizContext,
+  ) {
+    this.uri = note.uri;
+    this.text = note.text;
+    this.model = note.model ?? buildNoteModel(note.text);
+    this.lines = new LineMap(note.text);
+    this.locale = languageOf(this.model);
+    const conditional: TermMatch[] = [];
+    for (const block of this.model.blocks) {
+      if (block.parent) this.parents.add(block.parent);
+      const found = ctx.knowledge.matcher.find(block.text);
+      this.matches.set(block, found);
+      for (const m of found) {
+        if (m.requires) conditional.push(m);
+        else this.mentioned.add(m.entry);
+      }
+    }
+    for (const m of conditional) if (m.requires!.some((r) => this.mentioned.has(r))) this.mentioned.add(m.entry);
+  }
+
+  /** Glossary matches in a block's text that count in this note. */
+  termsIn(block: Block): TermMatch[] {
+    return this.matches.get(block)!.filter((m) => this.mentioned.has(m.entry));
+  }
+
+  hasChildren(block: Block): boolean {
+    return this.parents.has(block);
+  }
+
+  /** The section a block belongs to, for same-section distractors: its list item, else its heading. */
+  sectionOf(block: Block): Block | undefined {
+    return block.parent ?? block.headings.at(-1);
+  }
+
+  /** Places a question at `block.text[start, end)`: source line, heading, terms, stale warning. */
+  place(question: NoteQuestion, block: Block, start: number, end: number, termText: string): QuizItem {
+    const line = this.lineOf(block, start);
+    const heading = block.headings.at(-1)?.text;
+    const staleWarning = this.staleWarning(line, this.lineOf(block, Math.max(start, end - 1)));
+    return {
+      ...question,
+      source: { uri: this.uri, line, ...(heading ? { heading } : {}) },
+      termIds: this.termIds(termText),
+      ...(staleWarning ? { staleWarning } : {}),
+    };
+  }
+
+  private lineOf(block: Block, index: number): number {
+    return this.lines.positionAt(block.offsets[index]).line;
+  }
+
+  private termIds(text: string): string[] {
+    const { matcher, glossary } = this.ctx.knowledge;
+    const entries = matcher.find(text).filter((m) => this.mentioned.has(m.entry) || !m.requires);
+    return [...new Set(entries.map((m) => glossary.entries[m.entry].id))];
+  }
+
+  /** The first outdated-fact finding on the lines a question came from. */
+  private staleWarning(first: number, last: number): string | undefined {
+    this.factFindings ??= this.findFacts();
+    const message = this.factFindings.find((d) => d.range.start.line <= last && d.range.end.line >= first)?.message;
+    return typeof message === 'object' ? message.value : message;
+  }
+
+  private findFacts(): Diagnostic[] {
+    const { knowledge, locale, rules } = this.ctx;
+    const diagnostics: DiagnosticsContext = {
+      locale,
+      matcher: knowledge.matcher,
+      facts: knowledge.facts,
+      typos: knowledge.typos,
+      glossaryIds: knowledge.glossary.entries.map((e) => e.id),
+    };
+    return computeDiagnostics(diagnostics, this.text, this.model, rules).filter((d) => (d.data as DiagnosticData).kind === 'fact');
+  }
+}
+
+function languageOf(model: NoteModel): Locale {
+  let hangul = 0;
+  let latin = 0;
+  for (const block of model.blocks) {
+    for (let i = 0; i < block.text.length; i++) {
+      const c = block.text.charCodeAt(i);
+      if (isHangul(c)) hangul++;
+      else if (isAsciiLetter(c)) latin++;
+    }
+  }
+  return hangul > 0 && hangul >= KOREAN_SHARE * (hangul + latin) ? 'ko' : 'en';
+}

@@ -1,0 +1,106 @@
+// Comparison tables: `| 특징 | 네트워크 ACL | 보안 그룹 |` over `| 상태 관리 | Stateless | Stateful |`
+// asks "상태 관리: "Stateful"인 것은?" with the compared things as options. Tables may also list
+// the compared things down the first column (`| 유형 | 설명 | 특징 |`). Each attribute gives one
+// question about one of its values (a stable pick): the other values would ask the same thing.
+import type { Block } from '../parse/noteModel';
+import type { QuizItem } from '../protocol';
+import { definedInCell } from '../scan/definitionShapes';
+import { generatedCardId, normalizeKey } from './cardIds';
+import { stablePick } from './distractors';
+import type { NoteSource } from './noteSource';
+import { BLANK, quizText } from './quizStrings';
+
+const COMPARISON_LABEL = /^(?:특징|특성|구분|비교(?:\s*항목)?|항목|기준|차이점?|features?|aspects?|criteria|comparison|attributes?|propert(?:y|ies))?$/i;
+const SUBJECT_LABEL = /^(?:유형|종류|이름|서비스|타입|옵션|types?|names?|services?|options?|kinds?)$/i;
+
+interface Cell {
+  block: Block;
+  index: number;
+  text: string;
+}
+
+/** A table read as things compared by attributes, whichever way round it is written. */
+interface Comparison {
+  subjects: Cell[];
+  attributes: { label: string; values: Cell[] }[];
+}
+
+export function tableQuestions(note: NoteSource): QuizItem[] {
+  return tablesOf(note.model.blocks).flatMap((rows) => {
+    const comparison = comparisonOf(note, rows);
+    return comparison ? comparison.attributes.flatMap((a) => attributeQuestion(note, comparison.subjects, a.label, a.values)) : [];
+  });
+}
+
+function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, values: Cell[]): QuizItem[] {
+  const keys = values.map((v) => normalizeKey(v.text));
+  const eligible = keys.flatMap((key, i) => (key && keys.indexOf(key) === keys.lastIndexOf(key) ? [i] : []));
+  if (!eligible.length) return [];
+  const names = subjects.map((s) => s.text);
+  const id = generatedCardId('comparison', note.uri, `${names.join('|')}#${label || values.map((v) => v.text).join('|')}`);
+  const answerIndex = eligible[stablePick(id, eligible.length)];
+  const value = masked(note, values[answerIndex], subjects);
+  const prompt = label ? quizText(note.locale, 'whichRow', label, value) : quizText(note.locale, 'whichValue', value);
+  const cell = values[answerIndex];
+  const { start, end } = rangeOf(cell);
+  const question = { id, kind: 'comparison' as const, prompt, answer: names[answerIndex], choices: names, answerIndex };
+  return [note.place(question, cell.block, start, end, `${names.join('\n')}\n${label}\n${cell.text}`)];
+}
+
+function comparisonOf(note: NoteSource, [header, ...body]: Block[]): Comparison | undefined {
+  const head = cellsOf(header);
+  const rows = body.map(cellsOf).filter((r) => r.length === head.length);
+  if (head.length < 3 || rows.length < 1) return undefined;
+  const label = head[0].text;
+  const isTerm = (c: Cell) => isTermCell(note, c);
+  const byColumn = COMPARISON_LABEL.test(label) || head.slice(1).every(isTerm);
+  if (byColumn) {
+    return { subjects: head.slice(1), attributes: rows.map((r) => ({ label: r[0].text, values: r.slice(1) })) };
+  }
+  if (rows.length >= 2 && (SUBJECT_LABEL.test(label) || rows.every((r) => isTerm(r[0])))) {
+    return { subjects: rows.map((r) => r[0]), attributes: head.slice(1).map((h, j) => ({ label: h.text, values: rows.map((r) => r[j + 1]) })) };
+  }
+  return undefined;
+}
+
+function isTermCell(note: NoteSource, cell: Cell): boolean {
+  const { start, end } = rangeOf(cell);
+  return definedInCell(cell.block.text, start, end, termsOfCell(note, cell)).length > 0;
+}
+
+/** The value with every compared thing's name blanked, so the text does not give the answer away. */
+function masked(note: NoteSource, cell: Cell, subjects: Cell[]): string {
+  const subjectEntries = new Set(subjects.flatMap((s) => termsOfCell(note, s).map((m) => m.entry)));
+  const { start, end } = rangeOf(cell);
+  let text = cell.block.text.slice(start, end);
+  for (const m of termsOfCell(note, cell).reverse()) {
+    if (subjectEntries.has(m.entry)) text = text.slice(0, m.start - start) + BLANK + text.slice(m.end - start);
+  }
+  const names = subjects.flatMap((s) => [s.text, ...s.text.split(/[()（）]/)]).map((n) => n.trim()).filter((n) => n.length >= 2);
+  for (const name of names.sort((a, b) => b.length - a.length)) text = text.split(name).join(BLANK);
+  return text.trim();
+}
+
+function termsOfCell(note: NoteSource, cell: Cell) {
+  const { start, end } = rangeOf(cell);
+  return note.termsIn(cell.block).filter((m) => m.start >= start && m.end <= end);
+}
+
+function rangeOf(cell: Cell): { start: number; end: number } {
+  return cell.block.cells![cell.index];
+}
+
+function cellsOf(row: Block): Cell[] {
+  return row.cells!.map((c, index) => ({ block: row, index, text: row.text.slice(c.start, c.end).trim() }));
+}
+
+/** Header row followed by its body rows. */
+function tablesOf(blocks: readonly Block[]): Block[][] {
+  const tables: Block[][] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'tableRow') continue;
+    if (block.header) tables.push([block]);
+    else tables.at(-1)?.push(block);
+  }
+  return tables;
+}

@@ -1,0 +1,257 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { findClaims, type ClaimFinding, type ClaimInput, type TermSpan } from '../server/src/facts/claimMatcher';
+import { compileFactBook, FACT_FILES, loadFactBook, type Fact, type FactExample } from '../server/src/facts/factBook';
+import { isHistorical, isNegated, notesChange } from '../server/src/facts/markers';
+import { compilePattern } from '../server/src/facts/patterns';
+
+const KNOWLEDGE = join(__dirname, '..', 'server', 'knowledge');
+const FACT_DIR = join(KNOWLEDGE, 'facts');
+
+/**
+ * Stand-in for the glossary term matcher: a few aliases per glossary id the facts use, matched
+ * case-insensitively and not inside a longer Latin word (Korean particles may follow).
+ */
+const ALIASES: Record<string, string[]> = {
+  s3: ['s3', 'amazon s3'],
+  ebs: ['ebs'],
+  gp2: ['gp2'],
+  gp3: ['gp3'],
+  io2: ['io2'],
+  glacier: ['glacier', '글래시어'],
+  ec2: ['ec2', 'amazon ec2'],
+  'reserved-instances': ['reserved instances', 'reserved instance', 'ri', '예약 인스턴스'],
+  lambda: ['lambda', '람다'],
+  'api-gateway': ['api gateway'],
+  'read-replica': ['read replica', 'read replicas', '읽기 전용 복제본'],
+  aurora: ['aurora', '오로라'],
+  'site-to-site-vpn': ['site-to-site vpn', 'site to site vpn', 'vpn'],
+  'direct-connect': ['direct connect', 'dx'],
+  'nat-gateway': ['nat gateway', 'nat 게이트웨이'],
+  'elastic-ip': ['elastic ip', 'eip', '탄력적 ip'],
+  'vpc-endpoint': ['gateway endpoint', '게이트웨이 엔드포인트', 'vpc endpoint'],
+  elb: ['elb', 'clb', 'classic load balancer'],
+  kms: ['kms'],
+  cloudfront: ['cloudfront'],
+  mfa: ['mfa'],
+  'root-user': ['root user', '루트 사용자', '루트 계정'],
+  cloudwatch: ['cloudwatch'],
+  'kinesis-data-streams': ['kinesis data streams', 'kinesis'],
+  sqs: ['sqs'],
+  'free-tier': ['free tier', '프리 티어'],
+  'security-group': ['security group', '보안 그룹'],
+};
+
+const ALIAS_RES = Object.entries(ALIASES).map(([termId, aliases]) => ({
+  termId,
+  re: new RegExp(`(?<![a-z0-9])(?:${aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z0-9])`, 'giu'),
+}));
+
+function findTerms(text: string): TermSpan[] {
+  return ALIAS_RES.flatMap(({ termId, re }) =>
+    [...text.matchAll(re)].map((m) => ({ termId, start: m.index, end: m.index + m[0].length })),
+  );
+}
+
+function inputFor(text: string, context: string[] = [], asOf?: number): ClaimInput {
+  return {
+    text,
+    terms: findTerms(text),
+    contextTermIds: new Set(context.flatMap((c) => findTerms(c).map((t) => t.termId))),
+    contextText: context,
+    asOf,
+  };
+}
+
+/** Removes the `[[…]]` span marker; returns the plain text and the marked span. */
+function unmark(text: string): { text: string; span?: [number, number] } {
+  const start = text.indexOf('[[');
+  if (start < 0) return { text };
+  const end = text.indexOf(']]', start);
+  assert.ok(end > start, `unbalanced span marker in ${text}`);
+  return { text: text.slice(0, start) + text.slice(start + 2, end) + text.slice(end + 2), span: [start, end - 2] };
+}
+
+const book = loadFactBook();
+
+function run(example: FactExample): { text: string; span?: [number, number]; findings: ClaimFinding[] } {
+  const { text, span } = unmark(example.text);
+  return { text, span, findings: findClaims(book, inputFor(text, example.context, example.asOf), 'ko') };
+}
+
+function describeFindings(text: string, findings: ClaimFinding[]): string {
+  return JSON.stringify(findings.map((f) => ({ ...f, span: text.slice(f.start, f.end) })));
+}
+
+describe('fact files', () => {
+  const schema = JSON.parse(readFileSync(join(KNOWLEDGE, 'facts.schema.json'), 'utf8'));
+  const validate = new Ajv2020({ allErrors: true }).compile(schema);
+  const files = readdirSync(FACT_DIR).filter((f) => f.endsWith('.json'));
+
+  it('bundles every JSON file on disk', () => {
+    assert.equal(FACT_FILES.length, files.length);
+  });
+
+  for (const file of files) {
+    it(`${file} matches facts.schema.json`, () => {
+      const data = JSON.parse(readFileSync(join(FACT_DIR, file), 'utf8'));
+      assert.ok(validate(data), JSON.stringify(validate.errors, null, 2));
+    });
+  }
+
+  it('has at least 40 facts with unique ids', () => {
+    assert.ok(book.facts.length >= 40, `only ${book.facts.length} facts`);
+    assert.equal(book.byId.size, book.facts.length);
+  });
+
+  it('lists at least one Korean and one English example of each kind per fact', () => {
+    const hangul = /[\uac00-\ud7a3]/u;
+    for (const { fact } of book.facts) {
+      for (const kind of ['match', 'noMatch'] as const) {
+        const texts = fact.examples[kind].map((e) => e.text);
+        assert.ok(texts.some((t) => hangul.test(t)), `${fact.id}: no Korean ${kind} example`);
+        assert.ok(texts.some((t) => !hangul.test(t)), `${fact.id}: no English ${kind} example`);
+      }
+    }
+  });
+
+  it('has, per fact, a negated and a historical noMatch example that its patterns would match', () => {
+    for (const { fact, patterns, changedYear } of book.facts) {
+      const live = fact.examples.noMatch.filter((e) => patterns.some((p) => new RegExp(p.re.source, 'iu').test(e.text)));
+      const historical = (e: FactExample) => [e.text, ...(e.context ?? [])].some((t) => isHistorical(t, changedYear));
+      assert.ok(live.some((e) => isNegated(e.text) || notesChange(e.text)), `${fact.id}: no negated noMatch example`);
+      assert.ok(live.some(historical), `${fact.id}: no historical noMatch example`);
+    }
+  });
+
+  it('rejects a pattern with an unknown unit', () => {
+    const bad: Fact = { ...book.facts[0].fact, claim: ['{qty:5 parsecs}'] };
+    assert.throws(() => compileFactBook([{ version: 1, facts: [bad] }]), /unknown unit parsecs/);
+  });
+});
+
+describe('fact self-tests', () => {
+  for (const { fact } of book.facts) {
+    describe(fact.id, () => {
+      fact.examples.match.forEach((example, i) => {
+        it(`match ${i}: ${example.text}`, () => {
+          const { text, span, findings } = run(example);
+          const own = findings.filter((f) => f.factId === fact.id);
+          assert.equal(own.length, 1, `expected one ${fact.id} finding, got ${describeFindings(text, findings)}`);
+          if (span) assert.deepEqual([own[0].start, own[0].end], span, describeFindings(text, own));
+          const unexpected = findings.filter((f) => f.factId !== fact.id && !example.also?.includes(f.factId));
+          assert.deepEqual(unexpected, [], `other facts fired: ${describeFindings(text, unexpected)}`);
+        });
+      });
+      fact.examples.noMatch.forEach((example, i) => {
+        it(`noMatch ${i}: ${example.text}`, () => {
+          const { text, findings } = run(example);
+          const own = findings.filter((f) => f.factId === fact.id);
+          assert.deepEqual(own, [], describeFindings(text, own));
+        });
+      });
+    });
+  }
+});
+
+describe('pattern macros', () => {
+  const matches = (pattern: string, text: string) => compilePattern(pattern, false).test(text);
+
+  it('{num:20} matches 20 but not inside 120, 200, 20.5 or 1,20', () => {
+    assert.ok(matches('{num:20}', '리전당 20 개'));
+    assert.ok(matches('{num:20}', 'limit: 20.'));
+    for (const text of ['120 개', '200 개', '20.5', '1,20']) assert.ok(!matches('{num:20}', text), text);
+  });
+
+  it('{num:16000} accepts thousands separators', () => {
+    assert.ok(matches('^{num:16000}$', '16,000'));
+    assert.ok(matches('^{num:16000}$', '16000'));
+    assert.ok(!matches('{num:16000}', '160,000'));
+  });
+
+  it('{qty:5 TB} matches every spelling of five terabytes and nothing else', () => {
+    for (const text of ['5TB', '5 TB', '5테라', '5 테라바이트', '5,000 GB', '5000GB', '5 TiB', '5120 GiB']) {
+      assert.ok(matches('{qty:5 TB}', text), text);
+    }
+    for (const text of ['15TB', '5 GB', '50 TB', '5.5 TB', '5 TBps']) assert.ok(!matches('{qty:5 TB}', text), text);
+  });
+
+  it('{qty:1 min} matches minutes and the same duration in seconds', () => {
+    for (const text of ['1 분', '1분', '1 minute', '60초', '60 seconds', '1min']) assert.ok(matches('{qty:1 min}', text), text);
+    for (const text of ['11분', '1 시간', '10 seconds', '2 minutes']) {
+      assert.ok(!matches('{qty:1 min}', text), text);
+    }
+  });
+
+  it('{qty:130 min}, {qty:1.25 Gbps} and {qty:75 %} cover their families', () => {
+    assert.ok(matches('{qty:130 min}', '130 분 진행'));
+    assert.ok(matches('{qty:1.25 Gbps}', '1.25Gbps'));
+    assert.ok(matches('{qty:1.25 Gbps}', '1,250 Mbps'));
+    assert.ok(!matches('{qty:1.25 Gbps}', '11.25 Gbps'));
+    for (const text of ['75%', '75 %', '75 퍼센트', '75 percent']) assert.ok(matches('{qty:75 %}', text), text);
+    assert.ok(!matches('{qty:75 %}', '175%'));
+  });
+});
+
+describe('findClaims', () => {
+  const ids = (text: string, context: string[] = [], asOf?: number) =>
+    findClaims(book, inputFor(text, context, asOf), 'ko').map((f) => f.factId);
+
+  it('needs the subject in the section for section facts', () => {
+    assert.deepEqual(ids('읽기 전용을 최대 5개까지 만들 수 있음', ['RDS', 'Read Replica']), ['rds-read-replica-count']);
+    assert.deepEqual(ids('읽기 전용을 최대 5개까지 만들 수 있음', ['RDS']), []);
+    assert.deepEqual(ids('최대 15개까지', ['Read Replica']), []);
+  });
+
+  it('skips facts that changed after an as-of marker', () => {
+    const line = 'Eventual consistency for overwrite PUTs and DELETEs';
+    assert.deepEqual(ids(line, ['S3']), ['s3-strong-consistency']);
+    assert.deepEqual(ids(line, ['S3'], 2019), []);
+    assert.deepEqual(ids(line, ['S3'], 2021), ['s3-strong-consistency']);
+  });
+
+  it('treats a year before the change as a historical time frame', () => {
+    assert.deepEqual(ids('2016년 기준 EC2 는 Xen 하이퍼바이저 위에서 실행'), []);
+    assert.deepEqual(ids('2019년 기준 EC2 는 Xen 하이퍼바이저 위에서 실행'), ['ec2-xen-hypervisor']);
+    assert.deepEqual(ids('EC2 는 Xen 하이퍼바이저 위에서 실행', ['AWS 정리 (2015)']), []);
+  });
+
+  it('requires the subject in the same sentence for sentence facts', () => {
+    assert.deepEqual(ids('S3 는 편리하다. 기본적으로 암호화되지 않음'), []);
+    assert.deepEqual(ids('S3 객체는 기본적으로 암호화되지 않음'), ['s3-default-encryption']);
+  });
+
+  it('returns the replacement in the language of the span', () => {
+    const [oai] = findClaims(book, inputFor('OAI(Origin Access Identity) 로 S3 접근 제한'), 'en');
+    assert.equal(oai.factId, 'cloudfront-origin-access-identity');
+    assert.equal(oai.replacement, 'OAC(Origin Access Control)');
+    const [cmk] = findClaims(book, inputFor('KMS 고객 마스터 키로 암호화'), 'en');
+    assert.equal(cmk.replacement, 'KMS 키');
+  });
+
+  it('handles the seed-style lines from the brief', () => {
+    assert.deepEqual(ids('EC2 는 Xen Hypervisor 상에서 실행되며 PV, HVM 으로 나뉨'), ['ec2-xen-hypervisor']);
+    assert.deepEqual(ids('최대 3000IOPS 까지 가능하며 그 이상이 필요하면 PIOPS 를 사용해야 함', ['EBS gp2']), [
+      'ebs-gp2-max-iops',
+    ]);
+    assert.deepEqual(ids('InstanceLimitExceeded error : 리전 내 한도를 넘음, 리전당 20 개', ['EC2']), [
+      'ec2-instance-limit',
+    ]);
+    assert.deepEqual(ids('symmetric 환경만을 지원', ['KMS']), ['kms-symmetric-only']);
+    assert.deepEqual(ids('Custom Metrics : minimum granularity 는 1 분', ['CloudWatch']), ['cloudwatch-custom-metric-resolution']);
+    assert.deepEqual(ids('* AWS sysops administrator exam'), ['sysops-renamed-cloudops']);
+  });
+
+  it('runs a 3,000-block note quickly', () => {
+    const blocks = [
+      'EC2 는 Xen Hypervisor 상에서 실행', 'gp2 최대 3000IOPS', '단순한 설명 문장으로 아무 사실도 없음',
+      'S3 버킷 정책과 IAM 정책의 차이', 'Route 53 가중치 기반 라우팅으로 트래픽 분산',
+    ].map((t) => inputFor(t, ['EC2', 'S3']));
+    const start = performance.now();
+    for (let i = 0; i < 3000; i++) findClaims(book, blocks[i % blocks.length], 'ko');
+    const ms = performance.now() - start;
+    assert.ok(ms < 500, `${ms.toFixed(0)} ms`);
+  });
+});

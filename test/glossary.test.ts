@@ -1,0 +1,52 @@
+// The bundled glossary: valid against its schema, every file registered, and safe to match.
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import { GLOSSARY_FILES } from '../server/src/knowledge/glossaryFiles';
+import { aliasText, allNames } from '../server/src/knowledge/glossary';
+import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
+
+const DIR = path.join(__dirname, '../server/knowledge/glossary');
+const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
+
+describe('glossary data', () => {
+  it('validates every file against glossary.schema.json', () => {
+    const ajv = new Ajv2020({ allErrors: true });
+    const validate = ajv.compile(JSON.parse(readFileSync(path.join(DIR, '../glossary.schema.json'), 'utf8')));
+    for (const f of files) {
+      const ok = validate(JSON.parse(readFileSync(path.join(DIR, f), 'utf8')));
+      assert.ok(ok, `${f}: ${ajv.errorsText(validate.errors)}`);
+    }
+  });
+
+  it('registers every file in glossaryFiles.ts', () => {
+    assert.equal(GLOSSARY_FILES.length, files.length);
+  });
+
+  it('has at least 200 entries with unique ids and resolvable relations', () => {
+    const { glossary } = loadKnowledge();
+    assert.ok(glossary.entries.length >= 200, `${glossary.entries.length} entries`);
+  });
+
+  it('gives no alias to two entries', () => {
+    const owner = new Map<string, string>();
+    const { glossary } = loadKnowledge();
+    for (const e of glossary.entries) {
+      for (const a of new Set(allNames(e).map((n) => aliasText(n).normalize('NFC').replace(/[\s-]/g, '').toLowerCase()))) {
+        assert.ok(!owner.has(a) || owner.get(a) === e.id, `"${a}" belongs to ${owner.get(a)} and ${e.id}`);
+        owner.set(a, e.id);
+      }
+    }
+  });
+
+  it('recognises each entry by its own names', () => {
+    const { glossary, matcher } = loadKnowledge();
+    for (const [i, e] of glossary.entries.entries()) {
+      for (const name of [e.name, e.shortName, e.nameKo]) {
+        const found = matcher.find(` ${name} `);
+        assert.ok(found.some((m) => m.entry === i), `${e.id}: "${name}" → ${found.map((m) => glossary.entries[m.entry].id).join(',') || 'nothing'}`);
+      }
+    }
+  });
+});

@@ -1,0 +1,35 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+const ROOT = path.join(__dirname, '..', '..');
+const json = (file: string) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, unknown>;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? sourceFiles(path.join(dir, d.name)) : d.name.endsWith('.ts') ? [path.join(dir, d.name)] : [],
+  );
+}
+
+describe('quiz localization', () => {
+  it('has a Korean translation for every string the quiz code localizes', () => {
+    const bundle = json('l10n/bundle.l10n.ko.json');
+    const used = new Set<string>();
+    for (const file of sourceFiles(path.join(ROOT, 'client', 'src', 'quiz'))) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/\b(?:l10n\.)?t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1]);
+    }
+    assert.ok(used.size > 40, `found only ${used.size} strings: the pattern is broken`);
+    assert.deepEqual([...used].filter((s) => typeof bundle[s] !== 'string'), []);
+  });
+
+  it('has English and Korean manifest strings for every %key% in package.json', () => {
+    const manifest = readFileSync(path.join(ROOT, 'package.json'), 'utf8');
+    const keys = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    assert.ok(keys.includes('cloudNotes.openQuiz.title'));
+    for (const file of ['package.nls.json', 'package.nls.ko.json']) {
+      const nls = json(file);
+      assert.deepEqual(keys.filter((k) => typeof nls[k] !== 'string'), [], file);
+    }
+    assert.equal(json('package.json').l10n, './l10n');
+  });
+});
