@@ -7,7 +7,7 @@
 // --json prints JSON on stdout (the table then goes to stderr). --cpu-prof writes a V8 CPU profile
 // of every server process into DIR (open it in Chrome DevTools or VS Code; a summary is printed).
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,7 @@ import { promisify } from 'node:util';
 import { benchFloors } from './bench/floors.mjs';
 import { FIXTURE_FILE, TERM_STRINGS, createRng, defaultDir, generateWorkspace } from './bench/generateNotes.mjs';
 import { benchOurs } from './bench/ours.mjs';
+import { summarizeProfile } from './bench/profileSummary.mjs';
 import { listMarkdown } from './bench/util.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -49,6 +50,9 @@ async function main() {
     runs.push(run);
   }
 
+  if (args.cpuProf) {
+    for (const f of readdirSync(args.cpuProf).filter((n) => n.endsWith('.cpuprofile'))) log(`\n${summarizeProfile(path.join(args.cpuProf, f))}`);
+  }
   const table = renderTable(runs);
   if (args.json) {
     process.stderr.write(table);
@@ -61,7 +65,8 @@ async function main() {
 // --- workspaces --------------------------------------------------------------------------------
 
 function* workspaces() {
-  if (args.seeds) {
+  if (args.seeds && !existsSync(SEEDS)) log(`no seed notes in ${SEEDS}: skipped`);
+  else if (args.seeds) {
     const dir = path.join(os.tmpdir(), 'csn-bench', 'seeds');
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });

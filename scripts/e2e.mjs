@@ -155,8 +155,10 @@ async function openNote(page, name) {
 async function hoverTerm(page) {
   const entry = glossaryEntry(HOVER_WORD.term);
   const definitions = [entry.definition.ko, entry.definition.en].map((d) => squash(d).slice(0, 20));
-  const hover = page.locator('.monaco-hover:visible');
-  // The language server indexes the notes after start-up, so the first hovers may come back empty.
+  const hover = page.locator('.monaco-hover:visible').first();
+  const expected = (text) => text.includes(entry.name) && definitions.some((d) => text.includes(d));
+  // The language server indexes the notes after start-up, so the first hovers may come back empty:
+  // hover again until the expected content shows or time runs out.
   const deadline = Date.now() + 45_000;
   let lastText = '';
   while (Date.now() < deadline) {
@@ -164,13 +166,11 @@ async function hoverTerm(page) {
     if (!at) throw new Error(`"${HOVER_WORD.text}" is not visible in the editor`);
     await page.mouse.move(at.x, at.y + 200);
     await page.mouse.move(at.x, at.y, { steps: 3 });
-    try {
-      await hover.first().waitFor({ timeout: 3000 });
-      await page.waitForTimeout(300); // let every hover provider add its part
-      lastText = squash(await hover.first().innerText());
-      if (lastText.includes(entry.name) && definitions.some((d) => lastText.includes(d))) return;
-    } catch {
-      // no hover yet
+    // Wait while the hover says "Loading…" (providers still answering), up to 10 s per attempt.
+    for (const until = Date.now() + 10_000; Date.now() < until; await page.waitForTimeout(250)) {
+      lastText = (await hover.isVisible()) ? squash(await hover.innerText().catch(() => '')) : '';
+      if (expected(lastText)) return;
+      if (lastText && !/^Loading/.test(lastText)) break; // a finished hover without our part
     }
   }
   throw new Error(`hover on "${HOVER_WORD.text}" did not show "${entry.name}" and its definition; last hover: "${lastText.slice(0, 200) || '(none)'}"`);

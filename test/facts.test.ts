@@ -6,53 +6,16 @@ import { findClaims, type ClaimFinding, type ClaimInput, type TermSpan } from '.
 import { compileFactBook, FACT_FILES, loadFactBook, type Fact, type FactExample } from '../server/src/facts/factBook';
 import { isHistorical, isNegated, notesChange } from '../server/src/facts/markers';
 import { compilePattern } from '../server/src/facts/patterns';
+import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
 
 const KNOWLEDGE = join(__dirname, '..', 'server', 'knowledge');
 const FACT_DIR = join(KNOWLEDGE, 'facts');
 
-/**
- * Stand-in for the glossary term matcher: a few aliases per glossary id the facts use, matched
- * case-insensitively and not inside a longer Latin word (Korean particles may follow).
- */
-const ALIASES: Record<string, string[]> = {
-  s3: ['s3', 'amazon s3'],
-  ebs: ['ebs'],
-  gp2: ['gp2'],
-  gp3: ['gp3'],
-  io2: ['io2'],
-  glacier: ['glacier', '글래시어'],
-  ec2: ['ec2', 'amazon ec2'],
-  'reserved-instances': ['reserved instances', 'reserved instance', 'ri', '예약 인스턴스'],
-  lambda: ['lambda', '람다'],
-  'api-gateway': ['api gateway'],
-  'read-replica': ['read replica', 'read replicas', '읽기 전용 복제본'],
-  aurora: ['aurora', '오로라'],
-  'site-to-site-vpn': ['site-to-site vpn', 'site to site vpn', 'vpn'],
-  'direct-connect': ['direct connect', 'dx'],
-  'nat-gateway': ['nat gateway', 'nat 게이트웨이'],
-  'elastic-ip': ['elastic ip', 'eip', '탄력적 ip'],
-  'vpc-endpoint': ['gateway endpoint', '게이트웨이 엔드포인트', 'vpc endpoint'],
-  elb: ['elb', 'clb', 'classic load balancer'],
-  kms: ['kms'],
-  cloudfront: ['cloudfront'],
-  mfa: ['mfa'],
-  'root-user': ['root user', '루트 사용자', '루트 계정'],
-  cloudwatch: ['cloudwatch'],
-  'kinesis-data-streams': ['kinesis data streams', 'kinesis'],
-  sqs: ['sqs'],
-  'free-tier': ['free tier', '프리 티어'],
-  'security-group': ['security group', '보안 그룹'],
-};
+const { matcher, glossary } = loadKnowledge();
 
-const ALIAS_RES = Object.entries(ALIASES).map(([termId, aliases]) => ({
-  termId,
-  re: new RegExp(`(?<![a-z0-9])(?:${aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![a-z0-9])`, 'giu'),
-}));
-
+/** Glossary terms in a text, as the diagnostics feature passes them. */
 function findTerms(text: string): TermSpan[] {
-  return ALIAS_RES.flatMap(({ termId, re }) =>
-    [...text.matchAll(re)].map((m) => ({ termId, start: m.index, end: m.index + m[0].length })),
-  );
+  return matcher.find(text).flatMap((m) => glossary.withBroader(glossary.entries[m.entry].id).map((termId) => ({ termId, start: m.start, end: m.end })));
 }
 
 function inputFor(text: string, context: string[] = [], asOf?: number): ClaimInput {

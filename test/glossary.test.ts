@@ -40,10 +40,15 @@ describe('glossary data', () => {
     }
   });
 
-  it('recognises each entry by its own names', () => {
+  it('knows every glossary id that a dated fact is about', () => {
+    const { glossary, facts } = loadKnowledge();
+    for (const { fact } of facts.facts) for (const id of fact.about) assert.ok(glossary.get(id), `${fact.id} is about unknown ${id}`);
+  });
+
+  it('recognises each entry by its official name and its aliases', () => {
     const { glossary, matcher } = loadKnowledge();
     for (const [i, e] of glossary.entries.entries()) {
-      for (const name of [e.name, e.shortName, e.nameKo]) {
+      for (const name of [e.name, ...e.aliases.map(aliasText)]) {
         const found = matcher.find(` ${name} `);
         assert.ok(found.some((m) => m.entry === i), `${e.id}: "${name}" → ${found.map((m) => glossary.entries[m.entry].id).join(',') || 'nothing'}`);
       }

@@ -40,11 +40,11 @@ describe('language server over LSP', function () {
 
   it('hovers a Korean term with a particle', async () => {
     const uri = open('compute.md');
-    const hover = (await lsp.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 40 } })) as {
+    const hover = (await lsp.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 22 } })) as {
       contents: { value: string };
       range: unknown;
     };
-    assert.deepEqual(hover.range, { start: { line: 2, character: 38 }, end: { line: 2, character: 42 } });
+    assert.deepEqual(hover.range, { start: { line: 2, character: 20 }, end: { line: 2, character: 24 } });
     assert.match(hover.contents.value, /^\*\*보안 그룹 · Security Group\*\* · 네트워킹\n\n/);
     assert.ok(hover.contents.value.includes(`[fixtures-or-tmp/network.md:3](${fileUri(folder, 'network.md')}#L3)`.replace('fixtures-or-tmp', path.basename(folder))), hover.contents.value);
   });
@@ -59,7 +59,7 @@ describe('language server over LSP', function () {
       context: { includeDeclaration: true },
     })) as { uri: string; range: { start: { line: number; character: number } } }[];
     const where = refs.map((r) => `${path.basename(r.uri)}:${r.range.start.line}:${r.range.start.character}`).sort();
-    assert.deepEqual(where, ['compute.md:2:38', 'compute.md:4:5', 'network.md:2:3', 'network.md:2:10', 'network.md:4:2', 'network.md:7:7'].sort());
+    assert.deepEqual(where, ['compute.md:2:20', 'compute.md:4:5', 'network.md:2:3', 'network.md:2:10', 'network.md:4:2', 'network.md:7:7'].sort());
   });
 
   it('sees edits of an open note', async () => {

@@ -17,6 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'untitled' }],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.md') },
+    initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
     // Hovers link related services through a command of ours.
     markdown: { isTrusted: { enabledCommands: ['cloudNotes.showTerm'] } },
   };

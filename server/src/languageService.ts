@@ -7,7 +7,8 @@ import type { Locale } from './knowledge/glossary';
 import { scanNote, type ScannedNote } from './scan/noteScanner';
 import { WorkspaceIndex } from './index/workspaceIndex';
 import { decodeNote, DEFAULT_LIMITS, type DecodeLimits } from './workspace/decodeNote';
-import type { Logger, Workspace } from './workspace/workspace';
+import type { Logger, NoteFile, Workspace } from './workspace/workspace';
+import { loadIndexCache, saveIndexCache, type CachedNote } from './index/indexCache';
 import type { FeatureContext } from './features/context';
 import { hover } from './features/hover';
 import { definition, definitionsOf } from './features/definition';
@@ -15,11 +16,12 @@ import { references, mentionsOf } from './features/references';
 import { documentHighlights } from './features/highlights';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { completion } from './features/completion';
-import { computeDiagnostics, type RuleSettings } from './features/diagnostics';
+import { computeDiagnostics, diagnosticsContext, DiagnosticsCache, type DiagnosticsContext, type RuleSettings } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
 import { buildNoteModel, type NoteModel } from './parse/noteModel';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { Status } from './protocol';
+import type { QuizItem, QuizItemsParams, QuizScope, Status } from './protocol';
+import { quizItems, scopeTermIds, type QuizNote } from './features/quizItems';
 
 export interface LanguageServiceOptions {
   workspace: Workspace;
@@ -27,6 +29,8 @@ export interface LanguageServiceOptions {
   locale: Locale;
   logger: Logger;
   limits?: DecodeLimits;
+  /** Where to persist the index between sessions (none: always start cold). */
+  cacheFile?: string;
 }
 
 export type IndexProgress = (done: number, total: number) => void;
@@ -36,79 +40,127 @@ const YIELD_EVERY_MS = 8;
 const READ_BATCH = 16;
 
 export class LanguageService {
-  readonly index = new WorkspaceIndex();
-  private readonly open = new Map<string, { version: number; scanned: ScannedNote }>();
+  /** Use through `index`, which first applies pending editor changes. */
+  private readonly workspaceIndex = new WorkspaceIndex();
+  /** Open notes edited since they were last scanned: scanned when a request needs the index. */
+  private readonly pending = new Map<string, TextDocument>();
+  private readonly open = new Map<string, { version: number; scanned: ScannedNote; doc: TextDocument }>();
   private readonly models = new Map<string, { version: number; model: NoteModel }>();
+  private readonly diagnosticsCaches = new Map<string, DiagnosticsCache>();
+  /** Scans of notes as they are on disk, with the size and time they were read at: what the cache keeps. */
+  private readonly diskScans = new Map<string, CachedNote>();
   private readonly ctx: FeatureContext;
-  private readonly diagnosticsContext;
+  private readonly diagnosticsContext: DiagnosticsContext;
   private indexing = false;
 
   constructor(private readonly options: LanguageServiceOptions) {
     const { glossary, matcher } = options.knowledge;
-    this.ctx = { glossary, matcher, index: this.index, locale: options.locale, scan: (doc) => this.scan(doc) };
-    const { facts, typos } = options.knowledge;
-    this.diagnosticsContext = { locale: options.locale, matcher, facts, typos, glossaryIds: glossary.entries.map((e) => e.id) };
+    const service = this;
+    this.ctx = {
+      glossary,
+      matcher,
+      get index() {
+        return service.index;
+      },
+      locale: options.locale,
+      scan: (doc) => this.scan(doc),
+    };
+    this.diagnosticsContext = diagnosticsContext(options.knowledge, options.locale);
   }
 
   get locale(): Locale {
     return this.options.locale;
   }
 
-  /** Reads and scans every note. Requests are answered in between; open notes keep their editor text. */
+  /**
+   * Reads and scans every note, except those the persisted cache holds unchanged. Requests are
+   * answered in between; open notes keep their editor text.
+   */
   async indexWorkspace(onProgress?: IndexProgress): Promise<void> {
     this.indexing = true;
     try {
-      const files = await this.options.workspace.listNotes();
+      const { cacheFile, knowledge } = this.options;
+      const [files, cached] = await Promise.all([
+        this.options.workspace.listNotes(),
+        cacheFile ? loadIndexCache(cacheFile, knowledge.fingerprint) : new Map<string, CachedNote>(),
+      ]);
+      const toRead: NoteFile[] = [];
+      for (const f of files) {
+        const hit = cached.get(f.uri);
+        if (!hit || hit.size !== f.size || hit.mtime !== f.mtime) toRead.push(f);
+        else this.fromDisk(f, hit.scanned);
+      }
       let lastYield = Date.now();
-      for (let i = 0; i < files.length; i += READ_BATCH) {
-        const batch = files.slice(i, i + READ_BATCH);
+      for (let i = 0; i < toRead.length; i += READ_BATCH) {
+        const batch = toRead.slice(i, i + READ_BATCH);
         const texts = await Promise.all(batch.map((f) => this.read(f.uri)));
         batch.forEach((f, k) => {
           const text = texts[k];
-          if (text !== undefined && !this.open.has(f.uri)) this.index.set(f.uri, scanNote(text, this.ctx.matcher));
+          if (text !== undefined) this.fromDisk(f, scanNote(text, this.ctx.matcher));
         });
-        onProgress?.(Math.min(i + READ_BATCH, files.length), files.length);
+        onProgress?.(files.length - toRead.length + i + batch.length, files.length);
         if (Date.now() - lastYield > YIELD_EVERY_MS) {
           await new Promise((resolve) => setImmediate(resolve));
           lastYield = Date.now();
         }
+      }
+      if (cacheFile && (toRead.length || cached.size !== this.diskScans.size)) {
+        await saveIndexCache(cacheFile, knowledge.fingerprint, this.diskScans).catch((e) => this.options.logger.warn(`Could not save the index cache: ${(e as Error).message}`));
       }
     } finally {
       this.indexing = false;
     }
   }
 
+  private fromDisk(file: NoteFile, scanned: ScannedNote): void {
+    this.diskScans.set(file.uri, { size: file.size, mtime: file.mtime, scanned });
+    if (!this.open.has(file.uri)) this.workspaceIndex.set(file.uri, scanned);
+  }
+
   /** A note changed or appeared on disk. */
   async noteChanged(uri: string): Promise<void> {
+    this.diskScans.delete(uri);
     if (this.open.has(uri)) return;
     const text = await this.read(uri);
-    if (text === undefined) this.index.delete(uri);
-    else if (!this.open.has(uri)) this.index.set(uri, scanNote(text, this.ctx.matcher));
+    if (text === undefined) this.workspaceIndex.delete(uri);
+    else if (!this.open.has(uri)) this.workspaceIndex.set(uri, scanNote(text, this.ctx.matcher));
   }
 
   noteDeleted(uri: string): void {
+    this.pending.delete(uri);
+    this.diskScans.delete(uri);
     this.open.delete(uri);
     this.models.delete(uri);
-    this.index.delete(uri);
+    this.diagnosticsCaches.delete(uri);
+    this.workspaceIndex.delete(uri);
   }
 
-  /** The editor's text replaces the disk text while a note is open. */
+  /** The editor's text replaces the disk text while a note is open (scanned when next needed). */
   documentChanged(doc: TextDocument): void {
-    this.scan(doc);
+    this.pending.set(doc.uri, doc);
+  }
+
+  /** The workspace index with every pending editor change applied. */
+  get index(): WorkspaceIndex {
+    for (const doc of this.pending.values()) this.scan(doc);
+    return this.workspaceIndex;
   }
 
   async documentClosed(uri: string): Promise<void> {
+    this.pending.delete(uri);
     this.open.delete(uri);
     this.models.delete(uri);
+    this.diagnosticsCaches.delete(uri);
     await this.noteChanged(uri);
   }
 
   scan(doc: TextDocument): ScannedNote {
+    this.pending.delete(doc.uri);
     const cached = this.open.get(doc.uri);
     if (cached && cached.version === doc.version) return cached.scanned;
     const scanned = scanNote(doc.getText(), this.ctx.matcher);
-    this.open.set(doc.uri, { version: doc.version, scanned });
-    this.index.set(doc.uri, scanned);
+    this.open.set(doc.uri, { version: doc.version, scanned, doc });
+    this.workspaceIndex.set(doc.uri, scanned);
     return scanned;
   }
 
@@ -122,7 +174,9 @@ export class LanguageService {
   }
 
   diagnostics(doc: TextDocument, rules?: RuleSettings): Diagnostic[] {
-    return computeDiagnostics(this.diagnosticsContext, doc.getText(), this.model(doc), rules);
+    let cache = this.diagnosticsCaches.get(doc.uri);
+    if (!cache) this.diagnosticsCaches.set(doc.uri, (cache = new DiagnosticsCache()));
+    return computeDiagnostics(this.diagnosticsContext, doc.getText(), this.model(doc), rules, cache);
   }
 
   codeActions(doc: TextDocument, diagnostics: readonly Diagnostic[]) {
@@ -130,7 +184,8 @@ export class LanguageService {
   }
 
   status(): Status {
-    return { files: this.index.size, terms: this.index.termCount, occurrences: this.index.occurrences, indexing: this.indexing };
+    const index = this.index;
+    return { files: index.size, terms: index.termCount, occurrences: index.occurrences, indexing: this.indexing };
   }
 
   hover = (doc: TextDocument, pos: Position) => hover(this.ctx, doc, pos);
@@ -140,6 +195,37 @@ export class LanguageService {
   documentSymbols = (doc: TextDocument) => documentSymbols(this.ctx, doc);
   workspaceSymbols = (query: string) => workspaceSymbols(this.ctx, query);
   completion = (doc: TextDocument, pos: Position) => completion(this.ctx, doc, pos);
+
+  /** Quiz questions for a scope. Notes are read in batches, giving other requests a turn in between. */
+  async quizItems({ scope, cardSeparator, reversedCardSeparator }: QuizItemsParams, rules?: RuleSettings): Promise<QuizItem[]> {
+    const uris = this.notesFor(scope);
+    const notes: QuizNote[] = [];
+    for (let i = 0; i < uris.length; i += READ_BATCH) {
+      const batch = await Promise.all(uris.slice(i, i + READ_BATCH).map((uri) => this.quizNote(uri)));
+      notes.push(...batch.filter((n): n is QuizNote => !!n));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const { knowledge, locale } = this.options;
+    return quizItems({ knowledge, locale, rules, scope, notes, cardSeparator, reversedCardSeparator });
+  }
+
+  private notesFor(scope: QuizScope): string[] {
+    const termIds = scopeTermIds(this.ctx.glossary, scope);
+    if (termIds) {
+      const entries = termIds.map((id) => this.ctx.glossary.entries.findIndex((e) => e.id === id));
+      return [...new Set(entries.flatMap((entry) => [...this.index.mentions(entry)].map((m) => m.uri)))];
+    }
+    if (scope.kind === 'note') return [scope.uri];
+    const folder = scope.kind === 'folder' ? scope.uri.replace(/\/?$/, '/') : '';
+    return [...this.index.uris()].filter((uri) => uri.startsWith(folder));
+  }
+
+  private async quizNote(uri: string): Promise<QuizNote | undefined> {
+    const doc = this.pending.get(uri) ?? this.open.get(uri)?.doc;
+    if (doc) return { uri, text: doc.getText(), model: this.model(doc) };
+    const text = await this.read(uri);
+    return text === undefined ? undefined : { uri, text };
+  }
 
   /** Where the notes define a term, or else where they mention it (for related-service links). */
   termLocations(termId: string) {

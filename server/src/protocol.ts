@@ -19,6 +19,10 @@ export type QuizScope =
 
 export interface QuizItemsParams {
   scope: QuizScope;
+  /** `cloudNotes.quiz.cardSeparator`: `Q::A` cards (default `::`). */
+  cardSeparator?: string;
+  /** `cloudNotes.quiz.reversedCardSeparator`: `Q:::A` cards asked both ways (default `:::`). */
+  reversedCardSeparator?: string;
 }
 
 export type QuizItemKind =

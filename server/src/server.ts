@@ -11,11 +11,14 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createHash } from 'node:crypto';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { LanguageService } from './languageService';
 import { loadKnowledge } from './knowledge/loadKnowledge';
 import { FileWorkspace } from './workspace/fileWorkspace';
-import { StatusRequest, TermLocationsRequest } from './protocol';
+import { QuizItemsRequest, StatusRequest, TermLocationsRequest, type QuizItemsParams } from './protocol';
 import { t, toLocale } from './l10n';
 import type { RuleSettings } from './features/diagnostics';
 
@@ -38,11 +41,13 @@ let locale = toLocale(undefined);
 let canConfigure = false;
 let ready: Promise<void> = Promise.resolve();
 let rules: RuleSettings = {};
+let cacheFile: string | undefined;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = toLocale(params.locale);
   roots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => URI.parse(f.uri).fsPath);
   canConfigure = !!params.capabilities.workspace?.configuration;
+  cacheFile = indexCacheFile((params.initializationOptions as { storagePath?: string } | undefined)?.storagePath, roots);
   service = createService(DEFAULT_SETTINGS);
   return {
     capabilities: {
@@ -84,6 +89,7 @@ function createService({ exclude, maxFileSizeMB, rules: ruleSettings }: Settings
     locale,
     logger: { info: (m) => connection.console.info(m), warn: (m) => connection.console.warn(m) },
     limits: { maxFileBytes: maxFileSizeMB * 1024 * 1024 },
+    cacheFile,
   });
   for (const doc of documents.all()) {
     next.documentChanged(doc);
@@ -103,6 +109,12 @@ async function reindex(): Promise<void> {
   progress.done();
   const s = next.status();
   connection.console.info(`Indexed ${s.files} notes (${s.occurrences} term mentions) in ${Date.now() - started} ms`);
+}
+
+/** The extension's storage when the client gives one, else the user's cache folder; one file per set of folders. */
+function indexCacheFile(storagePath: string | undefined, folders: string[]): string {
+  const dir = storagePath ?? path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'cloud-study-notes');
+  return path.join(dir, `index-${createHash('sha1').update(folders.join('\n')).digest('hex').slice(0, 16)}.bin`);
 }
 
 /** The service for a request; requests never wait for indexing to finish. */
@@ -171,6 +183,7 @@ connection.onCodeAction((p) => {
 });
 connection.onRequest(StatusRequest, () => svc().status());
 connection.onRequest(TermLocationsRequest, (p: { termId: string }) => svc().termLocations(p.termId));
+connection.onRequest(QuizItemsRequest, (p: QuizItemsParams) => svc().quizItems(p, rules));
 
 documents.listen(connection);
 connection.listen();

@@ -1,7 +1,7 @@
 // The quiz panel's editor side: commands, status bar, webview panel and its messages, settings.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { QuizItemsRequest, type QuizItem, type QuizScope } from '../../../server/src/protocol';
+import { QuizItemsRequest, type QuizItem, type QuizItemsParams, type QuizScope } from '../../../server/src/protocol';
 import { ReviewStore, type StoreProblem } from './reviewStore';
 import { buildDueQueue, isDueNow, Scheduler, systemClock, type GradeValue, type SchedulerSettings } from './scheduler';
 import { activeMarkdownUri, pickScope, scopeLabel } from './scopePicker';
@@ -79,7 +79,7 @@ class QuizService implements vscode.Disposable {
   }
 
   async fetchItems(scope: QuizScope): Promise<QuizItem[]> {
-    const items = await this.client.sendRequest<QuizItem[]>(QuizItemsRequest, { scope });
+    const items = await this.client.sendRequest<QuizItem[]>(QuizItemsRequest, { scope, ...cardSeparators() } satisfies QuizItemsParams);
     if (scope.kind === 'all') this.allItems = byId(items);
     return items;
   }
@@ -288,6 +288,12 @@ function readSettings(): SchedulerSettings {
     desiredRetention: config.get<number>('desiredRetention', 0.9),
     newCardsPerDay: config.get<number>('newCardsPerDay', 20),
   };
+}
+
+/** The server reads cards with the separators the user chose. */
+function cardSeparators(): Omit<QuizItemsParams, 'scope'> {
+  const config = vscode.workspace.getConfiguration('cloudNotes.quiz');
+  return { cardSeparator: config.get<string>('cardSeparator'), reversedCardSeparator: config.get<string>('reversedCardSeparator') };
 }
 
 /** Opens the note beside the panel, with the cursor on the question's line. */

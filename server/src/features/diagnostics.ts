@@ -2,13 +2,14 @@
 // carries what a quick fix needs in `data`, so code actions need no state of their own.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Locale } from '../knowledge/glossary';
+import type { Knowledge } from '../knowledge/loadKnowledge';
 import type { FactBook, CompiledFact } from '../facts/factBook';
-import { findClaims, type TermSpan } from '../facts/claimMatcher';
+import { findClaims, type ClaimFinding, type TermSpan } from '../facts/claimMatcher';
 import type { TermMatch, TermMatcher } from '../terms/termMatcher';
-import type { Block, NoteModel } from '../parse/noteModel';
+import { sourceOffset, type Block, type NoteModel } from '../parse/noteModel';
 import { LineMap } from '../text/lineMap';
 import { findSuppressions } from '../diagnostics/suppressions';
-import type { TypoFinder } from '../diagnostics/serviceNameTypos';
+import type { TypoFinder, TypoFinding } from '../diagnostics/serviceNameTypos';
 import { t } from '../l10n';
 
 export const DIAGNOSTIC_SOURCE = 'Cloud Study Notes';
@@ -28,6 +29,12 @@ export interface DiagnosticsContext {
   readonly facts: FactBook;
   readonly typos: TypoFinder;
   readonly glossaryIds: readonly string[];
+  /** Per entry index: its id and the ids of what it is part of. */
+  readonly broader: readonly string[][];
+}
+
+export function diagnosticsContext({ glossary, matcher, facts, typos }: Knowledge, locale: Locale): DiagnosticsContext {
+  return { locale, matcher, facts, typos, glossaryIds: glossary.entries.map((e) => e.id), broader: glossary.entries.map((e) => glossary.withBroader(e.id)) };
 }
 
 const LEVELS: Record<Exclude<RuleLevel, 'off'>, DiagnosticSeverity> = {
@@ -37,28 +44,52 @@ const LEVELS: Record<Exclude<RuleLevel, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function computeDiagnostics(ctx: DiagnosticsContext, text: string, model: NoteModel, rules: RuleSettings = {}): Diagnostic[] {
+/** What one block yields before suppression and severity apply. */
+interface BlockFindings {
+  claims: ClaimFinding[];
+  typos: TypoFinding[];
+}
+
+/**
+ * Per open note: findings by block text and context, so an edit re-checks only the blocks whose
+ * text or context changed. Each pass keeps just the entries it used.
+ */
+export class DiagnosticsCache {
+  findings = new Map<string, BlockFindings>();
+  readonly terms = new WeakMap<Block, TermMatch[]>();
+}
+
+export function computeDiagnostics(ctx: DiagnosticsContext, text: string, model: NoteModel, rules: RuleSettings = {}, cache = new DiagnosticsCache()): Diagnostic[] {
   const lines = new LineMap(text);
   const suppressions = findSuppressions(Array.from({ length: lines.lineCount }, (_, i) => lines.lineText(i)));
-  const termsOf = new Map<Block, TermMatch[]>();
   const terms = (b: Block) => {
-    let found = termsOf.get(b);
-    if (!found) termsOf.set(b, (found = ctx.matcher.find(b.text)));
+    let found = cache.terms.get(b);
+    if (!found) cache.terms.set(b, (found = ctx.matcher.find(b.text)));
     return found;
   };
+  const previous = cache.findings;
+  cache.findings = new Map();
   const out: Diagnostic[] = [];
 
   for (const block of model.blocks) {
-    const own = terms(block);
     const context = [...block.headings, ...ancestors(block)];
-    const contextIds = new Set(context.flatMap((b) => terms(b).map((m) => ctx.glossaryIds[m.entry])));
-    const spans: TermSpan[] = own
-      .filter((m) => !m.requires || m.requires.some((r) => contextIds.has(ctx.glossaryIds[r]) || own.some((o) => o.entry === r)))
-      .map((m) => ({ termId: ctx.glossaryIds[m.entry], start: m.start, end: m.end }));
-    const startLine = lines.positionAt(block.offsets[0]).line;
+    const asOf = suppressions.asOf(lines.positionAt(sourceOffset(block, 0)).line);
+    const key = `${asOf}\u0001${context.map((b) => b.text).join('\u0002')}\u0001${block.text}`;
+    let found = cache.findings.get(key) ?? previous.get(key);
+    if (!found) {
+      const own = terms(block);
+      const contextIds = new Set(context.flatMap((b) => terms(b).flatMap((m) => ctx.broader[m.entry])));
+      const spans: TermSpan[] = own
+        .filter((m) => !m.requires || m.requires.some((r) => contextIds.has(ctx.glossaryIds[r]) || own.some((o) => o.entry === r)))
+        .flatMap((m) => ctx.broader[m.entry].map((termId) => ({ termId, start: m.start, end: m.end })));
+      found = {
+        claims: findClaims(ctx.facts, { text: block.text, terms: spans, contextTermIds: contextIds, contextText: context.map((b) => b.text), asOf }, ctx.locale),
+        typos: ctx.typos.find(block.text, own),
+      };
+    }
+    cache.findings.set(key, found);
 
-    const findings = findClaims(ctx.facts, { text: block.text, terms: spans, contextTermIds: contextIds, contextText: context.map((b) => b.text), asOf: suppressions.asOf(startLine) }, ctx.locale);
-    for (const f of findings) {
+    for (const f of found.claims) {
       const fact = ctx.facts.byId.get(f.factId)!;
       const severity = level(rules[f.factId], fact);
       const range = rangeOf(block, f.start, f.end, lines);
@@ -76,7 +107,7 @@ export function computeDiagnostics(ctx: DiagnosticsContext, text: string, model:
 
     const typoLevel = rules[TYPO_RULE] ?? 'warning';
     if (typoLevel === 'off') continue;
-    for (const typo of ctx.typos.find(block.text, own)) {
+    for (const typo of found.typos) {
       const range = rangeOf(block, typo.start, typo.end, lines);
       if (suppressions.isSuppressed(TYPO_RULE, range.start.line)) continue;
       out.push({
@@ -102,7 +133,7 @@ function level(setting: RuleLevel | undefined, fact: CompiledFact): DiagnosticSe
 }
 
 function rangeOf(block: Block, start: number, end: number, lines: LineMap) {
-  return { start: lines.positionAt(block.offsets[start]), end: lines.positionAt(block.offsets[end - 1] + 1) };
+  return { start: lines.positionAt(sourceOffset(block, start)), end: lines.positionAt(sourceOffset(block, end - 1) + 1) };
 }
 
 /** "<what changed> (changed Dec 2020). Now: <current fact>" in the UI language. */

@@ -3,6 +3,7 @@
 // (glossary entries and dated facts about the terms in scope). Pure: the caller gathers the notes.
 import type { QuizItem, QuizScope } from '../protocol';
 import type { Knowledge } from '../knowledge/loadKnowledge';
+import type { Glossary } from '../knowledge/glossary';
 import { NoteSource, type QuizContext, type QuizNote } from '../quiz/noteSource';
 import { DEFAULT_SEPARATORS, explicitCards } from '../quiz/explicitCards';
 import { definitionQuestions } from '../quiz/definitionQuestions';
@@ -34,13 +35,20 @@ export function quizItems(input: QuizItemsInput): QuizItem[] {
 
 /** Notes and folders: the terms they mention; a term: it and its relations; a category: its mentioned terms. */
 function termsInScope(knowledge: Knowledge, scope: QuizScope, mentioned: ReadonlySet<string>): Set<string> {
+  const candidates = scopeTermIds(knowledge.glossary, scope);
+  if (scope.kind === 'term') return new Set(candidates);
+  return new Set(candidates ? candidates.filter((id) => mentioned.has(id)) : mentioned);
+}
+
+/** The glossary ids a term or category scope is about; undefined for scopes made of notes. */
+export function scopeTermIds(glossary: Glossary, scope: QuizScope): string[] | undefined {
   switch (scope.kind) {
     case 'term':
-      return new Set([scope.termId, ...knowledge.glossary.related(scope.termId).map((r) => r.target.id)]);
+      return [scope.termId, ...glossary.related(scope.termId).map((r) => r.target.id)];
     case 'category':
-      return new Set([...mentioned].filter((id) => knowledge.glossary.get(id)?.category === scope.category));
+      return glossary.entries.filter((e) => e.category === scope.category).map((e) => e.id);
     default:
-      return new Set(mentioned);
+      return undefined;
   }
 }
 

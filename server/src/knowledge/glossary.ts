@@ -13,6 +13,7 @@ export interface GlossaryEntry {
   name: string;
   shortName: string;
   nameKo: string;
+  /** The names recognised in notes (display names too, unless too common a word to match alone). */
   aliases: AliasSpec[];
   category: string;
   definition: Localized;
@@ -57,6 +58,15 @@ export class Glossary {
 
   get(id: string): GlossaryEntry | undefined {
     return this.byId.get(id);
+  }
+
+  /** The entry and every entry it is part of, transitively (`ebs-gp2` → `ebs`): a mention of a part speaks of the whole. */
+  withBroader(id: string): string[] {
+    const out = [id];
+    for (let i = 0; i < out.length; i++) {
+      for (const r of this.byId.get(out[i])?.relations ?? []) if (r.type === 'part-of' && !out.includes(r.target)) out.push(r.target);
+    }
+    return out;
   }
 
   /** Relations in both directions, each related entry once (a direct statement wins). */

@@ -6,8 +6,12 @@ import { TermMatcher } from '../terms/termMatcher';
 import { TypoFinder } from '../diagnostics/serviceNameTypos';
 import { compileFactBook, FACT_FILES, type FactBook, type FactFile } from '../facts/factBook';
 import { GLOSSARY_FILES } from './glossaryFiles';
+import { createHash } from 'node:crypto';
+import { SCANNER_VERSION } from '../index/indexCache';
 
 export interface Knowledge {
+  /** Changes whenever the glossary or the scanner changes: keys the persisted index. */
+  fingerprint: string;
   glossary: Glossary;
   matcher: TermMatcher;
   typos: TypoFinder;
@@ -23,5 +27,6 @@ export function loadKnowledge(): Knowledge {
 
 export function knowledgeFrom(glossaryFiles: readonly GlossaryFile[], factFiles: readonly FactFile[] = []): Knowledge {
   const glossary = new Glossary(glossaryFiles);
-  return { glossary, matcher: new TermMatcher(glossary), typos: new TypoFinder(glossary), facts: compileFactBook(factFiles) };
+  const fingerprint = createHash('sha1').update(`${SCANNER_VERSION}:${JSON.stringify(glossaryFiles)}`).digest('hex');
+  return { fingerprint, glossary, matcher: new TermMatcher(glossary), typos: new TypoFinder(glossary), facts: compileFactBook(factFiles) };
 }

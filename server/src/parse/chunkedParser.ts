@@ -1,6 +1,6 @@
 // remark is exact but slow (~0.3 MB/s on Korean notes here). A note is cut into sections at
-// top-level ATX headings (outside code fences) and each section is parsed on its own, cached by
-// its text, so an edit re-parses only the section it touches.
+// ATX headings (outside code fences) and each section is parsed on its own, so an edit re-parses
+// only the section it touches (noteModel.ts caches what it builds per section).
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -11,20 +11,6 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const FRONT_MATTER = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-const CACHE_LIMIT_CHARS = 16 * 1024 * 1024;
-
-const cache = new Map<string, Root>();
-let cachedChars = 0;
-
-export interface ParsedChunk {
-  root: Root;
-  /** Offset of the chunk in the note. */
-  offset: number;
-}
-
-export function parseChunks(text: string): ParsedChunk[] {
-  return splitSections(text).map(([start, end]) => ({ root: parseCached(text.slice(start, end)), offset: start }));
-}
 
 /** [start, end) of each section: a new one starts at every heading line outside a fence. */
 export function splitSections(text: string): [number, number][] {
@@ -51,26 +37,8 @@ export function splitSections(text: string): [number, number][] {
   return sections;
 }
 
-function parseCached(chunk: string): Root {
-  const hit = cache.get(chunk);
-  if (hit) {
-    cache.delete(chunk);
-    cache.set(chunk, hit); // most recently used last
-    return hit;
-  }
-  const root = parseSafely(chunk);
-  cache.set(chunk, root);
-  cachedChars += chunk.length;
-  for (const [key] of cache) {
-    if (cachedChars <= CACHE_LIMIT_CHARS) break;
-    cache.delete(key);
-    cachedChars -= key.length;
-  }
-  return root;
-}
-
 /** A section remark cannot take (pathological nesting overflows its stack) yields no blocks. */
-function parseSafely(chunk: string): Root {
+export function parseSection(chunk: string): Root {
   try {
     return processor.parse(chunk);
   } catch {

@@ -2,99 +2,155 @@
 // that carry prose — headings, paragraphs, list items, table rows — each with its plain text, a
 // map back to the source, its enclosing headings and parent list items. Diagnostics and quiz
 // generation read it; the workspace index does not need it (see scan/noteScanner.ts).
-import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, Table, TableRow } from 'mdast';
-import { parseChunks } from './chunkedParser';
+//
+// A note is parsed section by section (see chunkedParser.ts) and each section's blocks are cached
+// by its text, so an edit rebuilds only the section it touches.
+import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, Table, TableRow } from 'mdast';
+import { parseSection, splitSections } from './chunkedParser';
 import { normalizeNfc } from '../text/normalize';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow';
 
 export interface Block {
   kind: BlockKind;
-  /** Plain text of the block's own inline content (a list item without its sub-lists). */
+  /** Plain text of the block's own inline content (a list item without its sub-lists); inline code is blanked out. */
   text: string;
-  /** Source offset of every character of `text` (length text.length + 1, the last one is the end). */
+  /** `text` with inline code kept, for showing the block to a person (same length as `text`). */
+  display: string;
+  /** Offset of the block's section in the note; `offsets` are relative to it (see sourceOffset). */
+  base: number;
+  /** Section-relative source offset of every character of `text`, plus one for the end. */
   offsets: Int32Array;
-  /** Heading level, for headings. */
+  /** Heading level, for headings (label items such as `- * Aurora` have none). */
   depth?: number;
   /** Cells of a table row: ranges into `text`, and whether the row is the header. */
   cells?: { start: number; end: number }[];
   header?: boolean;
   /** The list item this block sits in (for list items: the parent item). */
   parent?: Block;
-  /** Enclosing headings, outermost first. */
+  /** Enclosing headings and label items, outermost first. */
   headings: Block[];
 }
 
 export interface NoteModel {
   blocks: Block[];
-  /** HTML comments with their source offsets (suppression and as-of markers). */
-  comments: { text: string; offset: number }[];
 }
+
+/** Offset in the note's text of character `index` of a block's text (`index` = text.length is its end). */
+export function sourceOffset(block: Block, index: number): number {
+  return block.base + block.offsets[index];
+}
+
+interface SectionModel {
+  blocks: Block[];
+  /** Per block: its headings and label items inside the section. */
+  localHeadings: Block[][];
+  /** The section's heading stack at its end, for the sections after it. */
+  headingsAtEnd: Block[];
+}
+
+const CACHE_LIMIT = 20000;
+const cache = new Map<string, SectionModel>();
 
 /** Builds the model of a note; block text is NFC, offsets point into the original text. */
 export function buildNoteModel(original: string): NoteModel {
   const norm = normalizeNfc(original);
-  const model: NoteModel = { blocks: [], comments: [] };
-  const headingStack: Block[] = [];
-  for (const { root, offset } of parseChunks(norm.text)) collect(root, offset, model, headingStack);
-  if (norm.text !== original) {
-    for (const b of model.blocks) b.offsets = b.offsets.map(norm.toOriginal);
-    for (const c of model.comments) c.offset = norm.toOriginal(c.offset);
+  const nfd = norm.text !== original;
+  const blocks: Block[] = [];
+  const used = new Set<SectionModel>();
+  let outer: Block[] = [];
+  for (const [start, end] of splitSections(norm.text)) {
+    const text = norm.text.slice(start, end);
+    // A section whose text repeats in the note, or any section of an NFD note (its offsets get
+    // rewritten), gets blocks of its own instead of the shared cached ones.
+    let section = nfd ? undefined : cache.get(text);
+    if (!section || used.has(section)) {
+      section = collect(parseSection(text));
+      if (!nfd && !cache.has(text)) remember(text, section);
+    } else {
+      cache.delete(text);
+      cache.set(text, section); // most recently used last
+    }
+    used.add(section);
+    const firstDepth = section.blocks[0]?.depth;
+    if (firstDepth !== undefined) outer = outer.filter((h) => h.depth! < firstDepth);
+    section.blocks.forEach((b, i) => {
+      b.base = start;
+      b.headings = outer.concat(section.localHeadings[i]);
+      blocks.push(b);
+    });
+    outer = outer.concat(section.headingsAtEnd);
   }
-  return model;
+  if (nfd) {
+    for (const b of blocks) {
+      b.offsets = b.offsets.map((o) => norm.toOriginal(b.base + o));
+      b.base = 0;
+    }
+  }
+  return { blocks };
 }
 
-function collect(root: Root, base: number, model: NoteModel, headingStack: Block[]): void {
+function remember(text: string, section: SectionModel): void {
+  cache.set(text, section);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+}
+
+function collect(root: Root): SectionModel {
+  const model: SectionModel = { blocks: [], localHeadings: [], headingsAtEnd: [] };
+  const headingStack = model.headingsAtEnd;
+  const add = (block: Block, headings: Block[]) => {
+    model.blocks.push(block);
+    model.localHeadings.push(headings);
+  };
   const context = (labels: Block[]) => [...headingStack, ...labels];
   const visit = (node: Nodes, parent: Block | undefined, labels: Block[]): void => {
     switch (node.type) {
       case 'heading': {
         while (headingStack.length && headingStack[headingStack.length - 1].depth! >= node.depth) headingStack.pop();
-        const block = inlineBlock('heading', node, base, parent, headingStack.slice());
+        const block = inlineBlock('heading', node.children, parent);
         block.depth = node.depth;
+        add(block, headingStack.slice());
         headingStack.push(block);
-        model.blocks.push(block);
         return;
       }
       case 'paragraph':
-        model.blocks.push(inlineBlock('paragraph', node, base, parent, context(labels)));
+        add(inlineBlock('paragraph', node.children, parent), context(labels));
         return;
       case 'list': {
         // A label item (`- * Aurora`) titles the sibling items after it, like a heading.
         let label: Block | undefined;
         for (const item of (node as List).children) {
-          const siblings = label ? [...labels, label] : labels;
-          const labelText = labelOf(item);
-          if (labelText) {
-            label = inlineBlock('heading', labelText, base, parent, context(labels));
-            model.blocks.push(label);
+          const labelPara = labelOf(item);
+          if (labelPara) {
+            label = inlineBlock('heading', labelPara.children, parent);
+            add(label, context(labels));
           } else {
-            visit(item, parent, siblings);
+            visit(item, parent, label ? [...labels, label] : labels);
           }
         }
         return;
       }
       case 'listItem': {
-        const item = listItemBlock(node, base, parent, context(labels));
-        model.blocks.push(item);
-        for (const child of node.children) if (child !== firstParagraph(node)) visit(child, item, labels);
+        const para = firstParagraph(node);
+        const item = inlineBlock('listItem', para ? para.children : [], parent);
+        add(item, context(labels));
+        for (const child of node.children) if (child !== para) visit(child, item, labels);
         return;
       }
       case 'table':
-        (node as Table).children.forEach((row, i) => model.blocks.push(rowBlock(row, i === 0, base, parent, context(labels))));
-        return;
-      case 'html':
-        if (node.value.startsWith('<!--')) model.comments.push({ text: node.value, offset: base + node.position!.start.offset! });
+        (node as Table).children.forEach((row, i) => add(rowBlock(row, i === 0, parent), context(labels)));
         return;
       case 'blockquote':
       case 'root':
         for (const child of node.children) visit(child, parent, labels);
         return;
       default:
-        return; // code, thematic breaks, definitions, front matter: no prose
+        return; // code, HTML, thematic breaks, definitions, front matter: no prose
     }
   };
   visit(root, undefined, []);
+  // Headings of an enclosing section come from the note; only the section's own stay here.
+  return model;
 }
 
 /** The paragraph of an item that holds nothing but a one-line bullet (`- * Aurora`), if it is one. */
@@ -110,21 +166,14 @@ function firstParagraph(item: ListItem): Paragraph | undefined {
   return item.children[0]?.type === 'paragraph' ? item.children[0] : undefined;
 }
 
-function inlineBlock(kind: BlockKind, node: Heading | Paragraph, base: number, parent: Block | undefined, headings: Block[]): Block {
-  const acc = new TextAccumulator(base);
-  acc.addAll(node.children);
-  return { kind, ...acc.finish(), parent, headings };
+function inlineBlock(kind: BlockKind, children: PhrasingContent[], parent: Block | undefined): Block {
+  const acc = new TextAccumulator();
+  acc.addAll(children);
+  return { kind, ...acc.finish(), base: 0, parent, headings: [] };
 }
 
-function listItemBlock(node: ListItem, base: number, parent: Block | undefined, headings: Block[]): Block {
-  const acc = new TextAccumulator(base);
-  const para = firstParagraph(node);
-  if (para) acc.addAll(para.children);
-  return { kind: 'listItem', ...acc.finish(), parent, headings };
-}
-
-function rowBlock(row: TableRow, header: boolean, base: number, parent: Block | undefined, headings: Block[]): Block {
-  const acc = new TextAccumulator(base);
+function rowBlock(row: TableRow, header: boolean, parent: Block | undefined): Block {
+  const acc = new TextAccumulator();
   const cells: { start: number; end: number }[] = [];
   row.children.forEach((cell, i) => {
     if (i > 0) acc.separator(' | ');
@@ -132,15 +181,14 @@ function rowBlock(row: TableRow, header: boolean, base: number, parent: Block | 
     acc.addAll(cell.children);
     cells.push({ start, end: acc.length });
   });
-  return { kind: 'tableRow', ...acc.finish(), cells, header, parent, headings };
+  return { kind: 'tableRow', ...acc.finish(), cells, header, base: 0, parent, headings: [] };
 }
 
 /** Builds a block's plain text from inline nodes, remembering where each character came from. */
 class TextAccumulator {
   private text = '';
+  private display = '';
   private offsets: number[] = [];
-
-  constructor(private readonly base: number) {}
 
   get length(): number {
     return this.text.length;
@@ -151,30 +199,31 @@ class TextAccumulator {
   }
 
   separator(s: string): void {
-    const at = this.offsets.length ? this.offsets[this.offsets.length - 1] + 1 : this.base;
+    const at = this.offsets.length ? this.offsets[this.offsets.length - 1] + 1 : 0;
     for (let i = 0; i < s.length; i++) this.offsets.push(at);
     this.text += s;
+    this.display += s;
   }
 
-  finish(): { text: string; offsets: Int32Array } {
-    const end = this.offsets.length ? this.offsets[this.offsets.length - 1] + 1 : this.base;
-    return { text: this.text, offsets: Int32Array.from([...this.offsets, end]) };
+  finish(): { text: string; display: string; offsets: Int32Array } {
+    const end = this.offsets.length ? this.offsets[this.offsets.length - 1] + 1 : 0;
+    this.offsets.push(end);
+    return { text: this.text, display: this.display, offsets: Int32Array.from(this.offsets) };
   }
 
   private add(node: PhrasingContent): void {
-    if (node.type === 'text') {
-      const start = this.base + node.position!.start.offset!;
-      const end = this.base + node.position!.end.offset!;
-      // Escapes and entities make the value shorter than its source: map proportionally.
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      const start = node.position!.start.offset!;
+      const end = node.position!.end.offset!;
+      // Escapes, entities and code backticks make the value shorter than its source: map proportionally.
       const ratio = node.value.length ? (end - start) / node.value.length : 1;
       for (let i = 0; i < node.value.length; i++) this.offsets.push(start + Math.floor(i * ratio));
-      this.text += node.value;
+      this.display += node.value;
+      this.text += node.type === 'text' ? node.value : ' '.repeat(node.value.length);
     } else if (node.type === 'break') {
       this.separator(' ');
     } else if ('children' in node) {
       this.addAll(node.children as PhrasingContent[]);
-    } else if (node.type === 'inlineCode') {
-      this.separator(' '); // code is not prose, but keeps words apart
     }
   }
 }

@@ -3,14 +3,13 @@
 // a glossary term on a leaf item, since `VPC - Subnet` over a sub-list is a title, not a definition.
 import type { Block } from '../parse/noteModel';
 import { definedInCell } from '../scan/definitionShapes';
+import { insideIdentifier } from './explicitCards';
 import type { NoteSource } from './noteSource';
 
 export interface Definition {
   block: Block;
   term: string;
   body: string;
-  /** Where the body starts in `block.text`. */
-  bodyStart: number;
 }
 
 const SEPARATOR = /[ \t]*(?:(?<![:：])[:：](?![:/])|[ \t][-–—=][ \t]|[ \t]?→)[ \t]*/;
@@ -21,15 +20,14 @@ const NOT_A_TERM = /^(?:note|notes|tip|example|e\.g|todo|warning|참고|예|예�
 export function definitionOf(note: NoteSource, block: Block): Definition | undefined {
   if ((block.kind !== 'listItem' && block.kind !== 'paragraph') || block.text.includes('\n')) return undefined;
   const separator = SEPARATOR.exec(block.text);
-  if (!separator) return undefined;
+  if (!separator || insideIdentifier(block.text, separator.index, separator.index + separator[0].length)) return undefined;
   const termEnd = separator.index;
-  const bodyStart = termEnd + separator[0].length;
   const term = block.text.slice(0, termEnd).trim();
-  const body = block.text.slice(bodyStart).trim();
+  const body = block.text.slice(termEnd + separator[0].length).trim();
   if (!isTerm(term) || body.length < 2 || !/[\p{L}\p{N}]/u.test(body)) return undefined;
   const colon = /[:：]/.test(separator[0]);
   if (!colon && (note.hasChildren(block) || !definedInCell(block.text, 0, termEnd, note.termsIn(block).filter((m) => m.end <= termEnd)).length)) return undefined;
-  return { block, term, body, bodyStart };
+  return { block, term, body };
 }
 
 function isTerm(text: string): boolean {
@@ -57,6 +55,6 @@ const MAX_LABEL_CHARS = 30;
 
 /** How a list item or heading is named in a question: the term it defines, or its text if short. */
 export function labelOf(note: NoteSource, block: Block): string | undefined {
-  const text = block.text.trim();
+  const text = block.text.trim().replace(/\s*[:：]$/, '');
   return definitionOf(note, block)?.term ?? (text && text.length <= MAX_LABEL_CHARS && !text.includes('\n') ? text : undefined);
 }

@@ -1,14 +1,20 @@
 // "What is SSE-S3?" from the note's own definition items. Options, when there are enough, are
-// the definitions next to it (same list item or heading), which are the ones easiest to confuse.
+// the nearest definitions in the same section (list item or heading): the easiest to confuse.
 import type { QuizItem } from '../protocol';
 import type { Block } from '../parse/noteModel';
-import { generatedCardId } from './cardIds';
+import { generatedCardId, normalizeKey } from './cardIds';
 import { definitionOf, labelOf, type Definition } from './definitionItems';
-import { multipleChoice } from './distractors';
+import { DISTRACTORS, multipleChoice } from './distractors';
 import type { NoteSource } from './noteSource';
 import { quizText } from './quizStrings';
 
+/** Blocks apart beyond which two definitions are not neighbours (flat notes have one huge section). */
+const NEIGHBOURHOOD = 12;
+/** Words that name an aspect of the section rather than a term: `장점 : 가볍고 빠름` needs its heading. */
+const ASPECT = /^(?:장점|단점|특징|공통점|차이점?|목적|용도|정의|예시?|참고|요약|정리|pros|cons|advantages?|disadvantages?|purpose|use cases?|summary)$/i;
+
 export function definitionQuestions(note: NoteSource): QuizItem[] {
+  const blockIndex = new Map(note.model.blocks.map((b, i) => [b, i]));
   const definitions = note.model.blocks.map((b) => definitionOf(note, b)).filter((d): d is Definition => !!d);
   const bySection = new Map<Block | undefined, Definition[]>();
   for (const d of definitions) {
@@ -16,11 +22,19 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
     bySection.set(section, [...(bySection.get(section) ?? []), d]);
   }
   return definitions.map((d) => {
-    const context = d.block.parent && labelOf(note, d.block.parent);
+    const contextBlock = d.block.parent ?? (ASPECT.test(d.term) ? d.block.headings.at(-1) : undefined);
+    const context = contextBlock && labelOf(note, contextBlock);
     const subject = context ? quizText(note.locale, 'inContext', context, d.term) : d.term;
     const id = generatedCardId('definition', note.uri, subject);
-    const siblings = bySection.get(note.sectionOf(d.block))!.filter((s) => s !== d).map((s) => s.body);
-    const question = { id, kind: 'definition' as const, prompt: quizText(note.locale, 'whatIs', subject), answer: d.body, ...multipleChoice(id, d.body, [siblings]) };
+    const at = blockIndex.get(d.block)!;
+    const distance = (s: Definition) => Math.abs(blockIndex.get(s.block)! - at);
+    const neighbours = bySection
+      .get(note.sectionOf(d.block))!
+      .filter((s) => normalizeKey(s.term) !== normalizeKey(d.term) && distance(s) <= NEIGHBOURHOOD)
+      .sort((a, b) => distance(a) - distance(b))
+      .slice(0, DISTRACTORS + 1)
+      .map((s) => s.body);
+    const question = { id, kind: 'definition' as const, prompt: quizText(note.locale, 'whatIs', subject), answer: d.body, ...multipleChoice(id, d.body, [neighbours]) };
     return note.place(question, d.block, 0, d.block.text.length, `${subject}\n${d.body}`);
   });
 }

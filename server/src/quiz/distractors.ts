@@ -29,11 +29,6 @@ export function multipleChoice(seed: string, answer: string, tiers: readonly (re
   return { choices: picked, answerIndex };
 }
 
-/** A deterministic pick among `n` things for a card. */
-export function stablePick(seed: string, n: number): number {
-  return rank(seed, 'pick') % n;
-}
-
 function stableShuffle(seed: string, options: readonly string[]): string[] {
   return options
     .map((option) => ({ option, key: rank(seed, option) }))

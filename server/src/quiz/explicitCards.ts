@@ -83,7 +83,8 @@ function separatorIndex(line: string, separator: string): number {
   return -1;
 }
 
-function insideIdentifier(line: string, at: number, end: number): boolean {
+/** Whether `line[at, end)` is glued into a token with more colons or slashes: an ARN, IPv6 address or URL. */
+export function insideIdentifier(line: string, at: number, end: number): boolean {
   if (/\s/.test(line[at - 1] ?? ' ') || /\s/.test(line[end] ?? ' ')) return false;
   const tokenStart = line.slice(0, at).search(/\S*$/);
   const tokenEnd = end + line.slice(end).search(/\s|$/);

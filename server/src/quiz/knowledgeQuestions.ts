@@ -37,7 +37,8 @@ export function factQuestions(knowledge: Knowledge, locale: Locale, termIds: Rea
     const claim = fact.examples.match.find((e) => isKorean(e.text) === (locale === 'ko'));
     const items: QuizItem[] = [];
     if (claim) {
-      const statement = (claim.context?.length ? `[${claim.context.join(' › ')}] ` : '') + claim.text.replace(/\[\[|\]\]/g, '');
+      const text = claim.text.replace(/\[\[|\]\]/g, '');
+      const statement = claim.context?.length ? `[${claim.context.join(' › ')}] ${text}` : withSubject(knowledge, fact.about, text);
       items.push({
         id: `fact:${fact.id}:claim`,
         prompt: quizText(locale, 'trueFalse', statement),
@@ -49,7 +50,7 @@ export function factQuestions(knowledge: Knowledge, locale: Locale, termIds: Rea
     }
     items.push({
       id: `fact:${fact.id}:current`,
-      prompt: quizText(locale, 'trueFalse', fact.current[locale]),
+      prompt: quizText(locale, 'trueFalse', withSubject(knowledge, fact.about, fact.current[locale])),
       answer: quizText(locale, 'true'),
       answerIndex: 0,
       explanation: `${fact.changed[locale]} ${when}`.trim(),
@@ -69,6 +70,14 @@ function masked(knowledge: Knowledge, entry: number, definition: string): string
   const text = definition.normalize('NFC');
   const own = knowledge.matcher.find(text).filter((m) => m.entry === entry);
   return own.reduceRight((out, m) => out.slice(0, m.start) + BLANK + out.slice(m.end), text);
+}
+
+/** `[EC2] 리전별 vCPU 할당량…`: a statement that names none of the fact's subjects says what it is about. */
+function withSubject(knowledge: Knowledge, about: readonly string[], statement: string): string {
+  const { glossary, matcher } = knowledge;
+  const named = matcher.find(statement.normalize('NFC')).some((m) => about.includes(glossary.entries[m.entry].id));
+  const subject = glossary.get(about[0])?.shortName;
+  return named || !subject ? statement : `[${subject}] ${statement}`;
 }
 
 function changedWhen(locale: Locale, { fact }: CompiledFact): string {

@@ -4,8 +4,8 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Knowledge } from '../knowledge/loadKnowledge';
 import type { Locale } from '../knowledge/glossary';
-import { buildNoteModel, type Block, type NoteModel } from '../parse/noteModel';
-import { computeDiagnostics, type DiagnosticData, type DiagnosticsContext, type RuleSettings } from '../features/diagnostics';
+import { buildNoteModel, sourceOffset, type Block, type NoteModel } from '../parse/noteModel';
+import { computeDiagnostics, diagnosticsContext, type DiagnosticData, type RuleSettings } from '../features/diagnostics';
 import type { TermMatch } from '../terms/termMatcher';
 import { LineMap } from '../text/lineMap';
 import { isAsciiLetter, isHangul } from '../text/charClass';
@@ -80,21 +80,25 @@ export class NoteSource {
     return block.parent ?? block.headings.at(-1);
   }
 
-  /** Places a question at `block.text[start, end)`: source line, heading, terms, stale warning. */
+  /**
+   * Places a question at `block.text[start, end)`: source line, heading, stale warning, and the
+   * terms of `termText` and of the block's context (`덮어쓰기 PUT : …` under `## S3` is about S3).
+   */
   place(question: NoteQuestion, block: Block, start: number, end: number, termText: string): QuizItem {
     const line = this.lineOf(block, start);
     const heading = block.headings.at(-1)?.text;
+    const context = [heading, block.parent?.text].filter((t) => t !== undefined);
     const staleWarning = this.staleWarning(line, this.lineOf(block, Math.max(start, end - 1)));
     return {
       ...question,
       source: { uri: this.uri, line, ...(heading ? { heading } : {}) },
-      termIds: this.termIds(termText),
+      termIds: this.termIds([termText, ...context].join('\n')),
       ...(staleWarning ? { staleWarning } : {}),
     };
   }
 
   private lineOf(block: Block, index: number): number {
-    return this.lines.positionAt(block.offsets[index]).line;
+    return this.lines.positionAt(sourceOffset(block, index)).line;
   }
 
   private termIds(text: string): string[] {
@@ -112,14 +116,7 @@ export class NoteSource {
 
   private findFacts(): Diagnostic[] {
     const { knowledge, locale, rules } = this.ctx;
-    const diagnostics: DiagnosticsContext = {
-      locale,
-      matcher: knowledge.matcher,
-      facts: knowledge.facts,
-      typos: knowledge.typos,
-      glossaryIds: knowledge.glossary.entries.map((e) => e.id),
-    };
-    return computeDiagnostics(diagnostics, this.text, this.model, rules).filter((d) => (d.data as DiagnosticData).kind === 'fact');
+    return computeDiagnostics(diagnosticsContext(knowledge, locale), this.text, this.model, rules).filter((d) => (d.data as DiagnosticData).kind === 'fact');
   }
 }
 

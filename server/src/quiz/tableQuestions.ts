@@ -1,12 +1,11 @@
 // Comparison tables: `| 특징 | 네트워크 ACL | 보안 그룹 |` over `| 상태 관리 | Stateless | Stateful |`
 // asks "상태 관리: "Stateful"인 것은?" with the compared things as options. Tables may also list
 // the compared things down the first column (`| 유형 | 설명 | 특징 |`). Each attribute gives one
-// question about one of its values (a stable pick): the other values would ask the same thing.
+// question about one of its values: the other values would ask the same thing again.
 import type { Block } from '../parse/noteModel';
 import type { QuizItem } from '../protocol';
 import { definedInCell } from '../scan/definitionShapes';
 import { generatedCardId, normalizeKey } from './cardIds';
-import { stablePick } from './distractors';
 import type { NoteSource } from './noteSource';
 import { BLANK, quizText } from './quizStrings';
 
@@ -28,17 +27,18 @@ interface Comparison {
 export function tableQuestions(note: NoteSource): QuizItem[] {
   return tablesOf(note.model.blocks).flatMap((rows) => {
     const comparison = comparisonOf(note, rows);
-    return comparison ? comparison.attributes.flatMap((a) => attributeQuestion(note, comparison.subjects, a.label, a.values)) : [];
+    return comparison ? comparison.attributes.flatMap((a, i) => attributeQuestion(note, comparison.subjects, a.label, a.values, i)) : [];
   });
 }
 
-function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, values: Cell[]): QuizItem[] {
+/** The `nth` attribute asks about the subjects in turn, so that answers spread over the options. */
+function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, values: Cell[], nth: number): QuizItem[] {
   const keys = values.map((v) => normalizeKey(v.text));
   const eligible = keys.flatMap((key, i) => (key && keys.indexOf(key) === keys.lastIndexOf(key) ? [i] : []));
   if (!eligible.length) return [];
   const names = subjects.map((s) => s.text);
   const id = generatedCardId('comparison', note.uri, `${names.join('|')}#${label || values.map((v) => v.text).join('|')}`);
-  const answerIndex = eligible[stablePick(id, eligible.length)];
+  const answerIndex = eligible[nth % eligible.length];
   const value = masked(note, values[answerIndex], subjects);
   const prompt = label ? quizText(note.locale, 'whichRow', label, value) : quizText(note.locale, 'whichValue', value);
   const cell = values[answerIndex];
@@ -78,7 +78,7 @@ function masked(note: NoteSource, cell: Cell, subjects: Cell[]): string {
   }
   const names = subjects.flatMap((s) => [s.text, ...s.text.split(/[()（）]/)]).map((n) => n.trim()).filter((n) => n.length >= 2);
   for (const name of names.sort((a, b) => b.length - a.length)) text = text.split(name).join(BLANK);
-  return text.trim();
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function termsOfCell(note: NoteSource, cell: Cell) {

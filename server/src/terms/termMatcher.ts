@@ -1,6 +1,6 @@
 // Finds glossary terms in prose: a trie over every alias with spaces and hyphens optional, case
 // folded for Latin script, longest match first, and boundaries that know Korean word structure.
-import { allNames, type Glossary, type GlossaryEntry } from '../knowledge/glossary';
+import type { Glossary, GlossaryEntry } from '../knowledge/glossary';
 import { foldCase, isAsciiAlnum, isHangul, isJoiner } from '../text/charClass';
 import { isKoreanSuffix } from './koreanSuffixes';
 
@@ -38,7 +38,7 @@ export class TermMatcher {
   constructor(readonly glossary: Glossary) {
     const index = new Map(glossary.entries.map((e, i) => [e.id, i]));
     glossary.entries.forEach((entry, i) => {
-      for (const alias of allNames(entry)) {
+      for (const alias of entry.aliases) {
         const spec = typeof alias === 'string' ? { text: alias } : alias;
         const requires = spec.requires?.map((id) => {
           const r = index.get(id);

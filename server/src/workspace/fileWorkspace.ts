@@ -44,16 +44,21 @@ export class FileWorkspace implements Workspace {
     } catch {
       return; // unreadable folder: nothing to index there
     }
+    const notes: string[] = [];
     for (const e of entries) {
       const full = path.join(dir, e.name);
       const rel = toPosix(path.relative(root, full));
       if (e.isDirectory()) {
         if (!ALWAYS_SKIPPED.has(e.name) && !this.excluded(rel) && !this.excluded(rel + '/')) await this.walk(root, full, out);
       } else if (e.isFile() && e.name.toLowerCase().endsWith('.md') && !this.excluded(rel)) {
-        const stat = await fs.stat(full).catch(() => undefined);
-        if (stat) out.push({ uri: URI.file(full).toString(), size: stat.size, mtime: stat.mtimeMs });
+        notes.push(full);
       }
     }
+    const stats = await Promise.all(notes.map((full) => fs.stat(full).catch(() => undefined)));
+    notes.forEach((full, i) => {
+      const stat = stats[i];
+      if (stat) out.push({ uri: URI.file(full).toString(), size: stat.size, mtime: stat.mtimeMs });
+    });
   }
 }
 

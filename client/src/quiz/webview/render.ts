@@ -28,7 +28,8 @@ const GRADE_KEYS: readonly { value: GradeValue; label: 'again' | 'hard' | 'good'
 export function renderApp(doc: DocumentLike, root: HTMLElement, state: ViewState, actions: Actions): void {
   const s = state.strings;
   if (!s) {
-    root.replaceChildren(el(doc, 'p', 'status', '…'));
+    // Before the first load arrives only an error can be shown; it comes already localized.
+    root.replaceChildren(state.error ? withRole(el(doc, 'p', 'error', state.error), 'alert') : el(doc, 'p', 'status', '…'));
     return;
   }
   const parts: HTMLElement[] = [renderHeader(doc, s, state, actions)];

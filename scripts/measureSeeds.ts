@@ -1,0 +1,88 @@
+// Development measurement on the real study notes in ../shared/seeds (never copied into the
+// project): term recognition against test/devset/term-labels.json and the outdated-facts checker
+// against test/devset/stale-claims.json. Run: npm run measure
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { scanNote } from '../server/src/scan/noteScanner';
+import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
+import { LanguageService } from '../server/src/languageService';
+
+const SEEDS = path.resolve(__dirname, '../../shared/seeds');
+const DEVSET = path.resolve(__dirname, '../test/devset');
+
+/** A term mention a person marked: the seed file, 1-based line, the text as written, the glossary id. */
+interface TermLabel {
+  file: string;
+  line: number;
+  text: string;
+  term: string;
+}
+
+/** A stale or wrong claim a person marked: file, 1-based line, and the fact id expected to fire. */
+interface ClaimLabel {
+  file: string;
+  line: number;
+  fact: string;
+}
+
+const knowledge = loadKnowledge();
+const ids = knowledge.glossary.entries.map((e) => e.id);
+const seed = (file: string) => readFileSync(path.join(SEEDS, file), 'utf8');
+const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) + ' %' : 'n/a');
+
+function measureTerms(labels: TermLabel[]) {
+  const expected = new Set<string>();
+  for (const l of labels) {
+    const lineText = seed(l.file).split('\n')[l.line - 1] ?? '';
+    let col = -1;
+    // Several identical mentions on a line: each label takes the next one.
+    do col = lineText.indexOf(l.text, col + 1);
+    while (col >= 0 && expected.has(`${l.file}:${l.line}:${col}:${l.term}`));
+    if (col < 0) throw new Error(`label not found: ${JSON.stringify(l)}`);
+    expected.add(`${l.file}:${l.line}:${col}:${l.term}`);
+  }
+  const found = new Set<string>();
+  for (const file of new Set(labels.map((l) => l.file))) {
+    const o = scanNote(seed(file), knowledge.matcher).occurrences;
+    for (let i = 0; i < o.length; i += 4) found.add(`${file}:${o[i + 1] + 1}:${o[i + 2]}:${ids[o[i]]}`);
+  }
+  const hits = [...expected].filter((k) => found.has(k)).length;
+  const show = (keys: string[]) => keys.slice(0, 40).map((k) => '    ' + k).join('\n');
+  console.log(`Term recognition on ${new Set(labels.map((l) => l.file)).size} seed notes: ${expected.size} labelled mentions, ${found.size} found`);
+  console.log(`  recall    ${pct(hits, expected.size)}  (${hits}/${expected.size})`);
+  console.log(`  precision ${pct(hits, found.size)}  (${hits}/${found.size})`);
+  const missed = [...expected].filter((k) => !found.has(k));
+  const extra = [...found].filter((k) => !expected.has(k));
+  if (missed.length) console.log(`  missed (file:line:col:term):\n${show(missed)}`);
+  if (extra.length) console.log(`  not labelled (file:line:col:term):\n${show(extra)}`);
+}
+
+function measureClaims(labels: ClaimLabel[]) {
+  const service = new LanguageService({ workspace: { listNotes: async () => [], readNote: async () => new Uint8Array() }, knowledge, locale: 'ko', logger: { info() {}, warn() {} } });
+  const expected = new Set(labels.map((l) => `${l.file}:${l.line}:${l.fact}`));
+  const found = new Set<string>();
+  for (const file of seedFiles()) {
+    const doc = TextDocument.create(`file:///seeds/${file}`, 'markdown', 1, seed(file));
+    for (const d of service.diagnostics(doc)) if (d.code !== 'service-name') found.add(`${file}:${d.range.start.line + 1}:${d.code}`);
+  }
+  const hits = [...expected].filter((k) => found.has(k)).length;
+  const falsePositives = [...found].filter((k) => !expected.has(k));
+  console.log(`\nOutdated facts on the seed notes: ${expected.size} labelled claims, ${found.size} warnings`);
+  console.log(`  recall          ${pct(hits, expected.size)}  (${hits}/${expected.size})`);
+  console.log(`  false positives ${falsePositives.length}`);
+  for (const k of [...expected].filter((k) => !found.has(k))) console.log(`    missed ${k}`);
+  for (const k of falsePositives) console.log(`    false positive ${k}`);
+}
+
+function seedFiles(): string[] {
+  return readdirSync(SEEDS).filter((f) => /^\d{3}_.*\.md$/.test(f));
+}
+
+if (!existsSync(SEEDS)) {
+  console.log(`No seed notes at ${SEEDS}: nothing to measure.`);
+} else {
+  const read = <T>(name: string): T[] => (existsSync(path.join(DEVSET, name)) ? JSON.parse(readFileSync(path.join(DEVSET, name), 'utf8')) : []);
+  measureTerms(read<TermLabel>('term-labels.json'));
+  measureClaims(read<ClaimLabel>('stale-claims.json'));
+}

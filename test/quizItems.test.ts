@@ -1,0 +1,252 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { quizItems, type QuizItemsInput, type QuizNote } from '../server/src/features/quizItems';
+import { knowledgeFrom } from '../server/src/knowledge/loadKnowledge';
+import type { GlossaryFile } from '../server/src/knowledge/glossary';
+import type { FactFile } from '../server/src/facts/factBook';
+import type { QuizItem } from '../server/src/protocol';
+import { DEFAULT_SEPARATORS, splitCard } from '../server/src/quiz/explicitCards';
+import { multipleChoice } from '../server/src/quiz/distractors';
+import { normalizeKey } from '../server/src/quiz/cardIds';
+import mini from './fixtures/mini-glossary.json';
+import facts from './fixtures/quiz/facts.json';
+import { serviceOver } from './helpers/service';
+
+const knowledge = knowledgeFrom([mini as GlossaryFile], [facts as unknown as FactFile]);
+const read = (name: string) => readFileSync(join(__dirname, 'fixtures', 'quiz', name), 'utf8');
+const note = (name: string, text = read(name)): QuizNote => ({ uri: `file:///notes/${name}`, text });
+
+function generate(notes: QuizNote[], options: Partial<QuizItemsInput> = {}): QuizItem[] {
+  return quizItems({ knowledge, locale: 'ko', scope: { kind: 'all' }, notes, ...options });
+}
+
+const ofKind = (items: QuizItem[], ...kinds: QuizItem['kind'][]) => items.filter((i) => kinds.includes(i.kind));
+
+/** What the user sees of a question. */
+const shown = (i: QuizItem) => ({ prompt: i.prompt, answer: i.answer, ...(i.choices ? { choices: i.choices, answerIndex: i.answerIndex } : {}) });
+
+describe('quiz: cards written in notes', () => {
+  const items = generate([note('cards.md')]);
+
+  it('reads Q::A, Q:::A both ways, the multi-line card and each cloze deletion, and nothing from code', () => {
+    assert.deepEqual(
+      items.filter((i) => i.source).map((i) => ({ kind: i.kind, ...shown(i), line: i.source!.line })),
+      [
+        { kind: 'card', prompt: 'S3 의 기본 스토리지 클래스는?', answer: 'S3 Standard', line: 2 },
+        { kind: 'card', prompt: 'VPC 하나는 몇 개의 리전에 걸치나', answer: '한 리전', line: 3 },
+        { kind: 'card', prompt: '한 리전', answer: 'VPC 하나는 몇 개의 리전에 걸치나', line: 3 },
+        { kind: 'card', prompt: '보안 그룹의 기본 인바운드 규칙은?', answer: '모든 인바운드 트래픽 거부', line: 5 },
+        { kind: 'cloze', prompt: '_____ 는 최대 15분 동안 실행된다', answer: 'Lambda', line: 9 },
+        { kind: 'cloze', prompt: 'Lambda 는 최대 _____ 동안 실행된다', answer: '15분', line: 9 },
+      ],
+    );
+  });
+
+  it('tags cards with the glossary terms they mention', () => {
+    assert.deepEqual(
+      ofKind(items, 'card', 'cloze').map((i) => i.termIds),
+      [['s3'], [], [], ['security-group'], ['lambda'], ['lambda']],
+    );
+  });
+
+  it('does not take separators inside ARNs, IPv6 addresses or URLs for cards', () => {
+    assert.equal(splitCard('버킷은 arn:aws:s3:::my-bucket 형식', DEFAULT_SEPARATORS), undefined);
+    assert.equal(splitCard('주소 2001:db8::1 사용', DEFAULT_SEPARATORS), undefined);
+    assert.deepEqual(splitCard('Capital::Paris', DEFAULT_SEPARATORS), { question: 'Capital', answer: 'Paris', reversed: false });
+    assert.deepEqual(splitCard('term ::: meaning', DEFAULT_SEPARATORS), { question: 'term ', answer: ' meaning', reversed: true });
+  });
+
+  it('uses the configured separators', () => {
+    const text = '# 설정\n\nA 질문;;A 답\n\nB 질문::B 답\n\nC 질문%%C 답\n';
+    const cards = (options: Partial<QuizItemsInput>) => ofKind(generate([note('sep.md', text)], options), 'card').map(shown);
+    assert.deepEqual(cards({ cardSeparator: ';;', reversedCardSeparator: '' }), [{ prompt: 'A 질문', answer: 'A 답' }]);
+    assert.deepEqual(cards({ cardSeparator: ';;', reversedCardSeparator: '%%' }), [
+      { prompt: 'A 질문', answer: 'A 답' },
+      { prompt: 'C 질문', answer: 'C 답' },
+      { prompt: 'C 답', answer: 'C 질문' },
+    ]);
+    assert.deepEqual(cards({}), [{ prompt: 'B 질문', answer: 'B 답' }]);
+  });
+});
+
+describe('quiz: questions generated from notes', () => {
+  const items = generate([note('network.md')]);
+
+  it('asks for definition items, with the nearest definitions of the same section as options', () => {
+    assert.deepEqual(ofKind(items, 'definition').map(shown), [
+      { prompt: 'VPC - Subnet › 서브넷(이)란?', answer: 'VPC 안의 IP 주소 범위' },
+      { prompt: 'EIP(이)란?', answer: '고정된 퍼블릭 IP' },
+      { prompt: '배치 그룹 › 클러스터(이)란?', answer: '인스턴스를 가까이 배치', choices: ['인스턴스를 가까이 배치', '서로 다른 하드웨어에 배치', '파티션 단위로 하드웨어를 나눔'], answerIndex: 0 },
+      { prompt: '배치 그룹 › 분산형(이)란?', answer: '서로 다른 하드웨어에 배치', choices: ['인스턴스를 가까이 배치', '서로 다른 하드웨어에 배치', '파티션 단위로 하드웨어를 나눔'], answerIndex: 1 },
+      { prompt: '배치 그룹 › 파티션(이)란?', answer: '파티션 단위로 하드웨어를 나눔', choices: ['서로 다른 하드웨어에 배치', '인스턴스를 가까이 배치', '파티션 단위로 하드웨어를 나눔'], answerIndex: 2 },
+      { prompt: '덮어쓰기 PUT(이)란?', answer: '최종 일관성' },
+      { prompt: 'CloudFront(이)란?', answer: 'S3 앞에 두는 CDN' },
+    ]);
+  });
+
+  it('asks which side of a comparison table a value belongs to, naming neither side in the prompt', () => {
+    assert.deepEqual(ofKind(items, 'comparison').map(shown), [
+      { prompt: '적용 범위: "서브넷 단위"인 것은?', answer: '네트워크 ACL', choices: ['네트워크 ACL', '보안 그룹'], answerIndex: 0 },
+      { prompt: '상태 관리: "Stateful"인 것은?', answer: '보안 그룹', choices: ['네트워크 ACL', '보안 그룹'], answerIndex: 1 },
+      { prompt: '규칙 종류: "허용과 거부"인 것은?', answer: '네트워크 ACL', choices: ['네트워크 ACL', '보안 그룹'], answerIndex: 0 },
+    ]);
+    const masked = generate([note('table.md', '| 특징 | 네트워크 ACL | 보안 그룹 |\n| - | - | - |\n| 범위 | 서브넷 | 인스턴스 |\n| 참조 | 불가 | 다른 보안 그룹 참조 |\n')]);
+    assert.equal(ofKind(masked, 'comparison')[1].prompt, '참조: "다른 _____ 참조"인 것은?');
+  });
+
+  it('asks for the terms noted under a heading or list item', () => {
+    assert.deepEqual(ofKind(items, 'heading').map(shown), [
+      { prompt: '"배치 그룹"에 정리한 3가지는?', answer: '클러스터, 분산형, 파티션' },
+      { prompt: '"S3"에 정리한 2가지는?', answer: '덮어쓰기 PUT, CloudFront' },
+    ]);
+  });
+
+  it('warns on a card whose source the outdated-facts checker flags', () => {
+    const stale = items.filter((i) => i.staleWarning);
+    assert.deepEqual(
+      stale.map((i) => [i.prompt, i.staleWarning]),
+      [['덮어쓰기 PUT(이)란?', '오래된 내용: S3 는 강력한 읽기 후 쓰기 일관성을 제공합니다. (2020년 12월 변경). 현재: S3 의 덮어쓰기 PUT 과 DELETE 는 강력한 일관성을 가집니다.']],
+    );
+    assert.deepEqual(stale[0].termIds, ['s3']);
+  });
+
+  it('words note questions in the language of the note', () => {
+    assert.deepEqual(ofKind(generate([note('english.md')]), 'definition').map(shown), [
+      { prompt: 'What is Lambda?', answer: 'runs code without servers' },
+      { prompt: 'What is Auto Scaling?', answer: 'adds and removes EC2 instances' },
+    ]);
+  });
+
+  it('keeps ids when an answer is edited and changes them when the question is', () => {
+    const ids = (name: string, text: string) => generate([note(name, text)]).filter((i) => i.source).map((i) => i.id);
+    const cards = read('cards.md');
+    assert.deepEqual(ids('cards.md', cards.replace('S3 Standard', 'S3 Standard 클래스').replace('==15분==', '==900초==')), ids('cards.md', cards));
+    const network = read('network.md');
+    assert.deepEqual(ids('network.md', network.replace('인스턴스를 가까이 배치', '인스턴스를 한 AZ 에 가까이 배치').replace('| Stateful |', '| Stateful (상태 저장) |')), ids('network.md', network));
+    assert.deepEqual(ids('cards.md', `\n\n${cards}`), ids('cards.md', cards), 'lines added above');
+    const edited = ids('cards.md', cards.replace('기본 스토리지 클래스는', '기본 클래스는'));
+    assert.notEqual(edited[0], ids('cards.md', cards)[0]);
+  });
+
+  it('gives every question its own id, even a question written twice', () => {
+    const all = generate([note('cards.md'), note('copy.md', read('cards.md')), note('network.md')]);
+    assert.equal(new Set(all.map((i) => i.id)).size, all.length);
+  });
+});
+
+describe('quiz: distractors', () => {
+  it('never offers the answer twice and takes the first tier first', () => {
+    const mc = multipleChoice('seed', 'Alpha', [['alpha', 'Beta', 'beta ', 'Gamma'], ['Delta', 'Epsilon']])!;
+    assert.equal(mc.choices.length, 4);
+    assert.equal(mc.choices[mc.answerIndex], 'Alpha');
+    assert.equal(new Set(mc.choices.map(normalizeKey)).size, 4);
+    assert.deepEqual(mc.choices.filter((c) => c !== 'Alpha').slice(0, 2).map(normalizeKey).sort(), ['beta', 'gamma']);
+    assert.deepEqual(multipleChoice('seed', 'Alpha', [['alpha', 'Beta', 'beta ', 'Gamma'], ['Delta', 'Epsilon']]), mc, 'stable');
+  });
+
+  it('asks without options when fewer than two distractors are left', () => {
+    assert.equal(multipleChoice('seed', 'Alpha', [['ALPHA', 'Beta']]), undefined);
+  });
+
+  it('draws definition options from the same section and glossary options from the same category', () => {
+    const items = generate([note('network.md'), note('cards.md')]);
+    const definitions = ofKind(items, 'definition').filter((i) => i.choices);
+    assert.ok(definitions.length > 0);
+    for (const d of definitions) assert.ok(d.prompt.startsWith('배치 그룹 ›'), d.prompt);
+    const names = new Map(knowledge.glossary.entries.map((e) => [e.nameKo === e.name || !/[가-힣]/.test(e.nameKo) ? e.name : `${e.nameKo} (${e.name})`, e]));
+    const glossary = ofKind(items, 'glossary').filter((i) => i.choices);
+    assert.ok(glossary.length > 0);
+    for (const g of glossary) {
+      const category = knowledge.glossary.get(g.termIds[0])!.category;
+      assert.deepEqual(g.choices!.map((c) => names.get(c)?.category), g.choices!.map(() => category), g.id);
+      assert.equal(new Set(g.choices!.map(normalizeKey)).size, g.choices!.length, g.id);
+      assert.equal(g.choices![g.answerIndex!], g.answer);
+    }
+  });
+});
+
+describe('quiz: questions from the knowledge base', () => {
+  it('asks about the glossary terms the notes in scope mention, both ways', () => {
+    const items = generate([note('network.md')]);
+    assert.deepEqual(
+      ofKind(items, 'glossary').map((i) => i.id),
+      ['s3', 'security-group', 'network-acl', 'elastic-ip', 'cloudfront'].flatMap((id) => [`glossary:${id}:definition`, `glossary:${id}:name`]),
+    );
+    const [define, name] = ofKind(items, 'glossary');
+    assert.deepEqual(shown(define), { prompt: 'Amazon S3(이)란?', answer: 'S3는 객체 스토리지 서비스입니다.' });
+    assert.deepEqual(shown(name), {
+      prompt: '다음 설명에 해당하는 것은?\n_____는 객체 스토리지 서비스입니다.',
+      answer: 'Amazon S3',
+      choices: ['Amazon S3', 'S3 Glacier Deep Archive', 'S3 Standard-IA'],
+      answerIndex: 0,
+    });
+    assert.equal(define.sourceUrl, 'https://docs.aws.amazon.com/s3/');
+  });
+
+  it('asks dated facts as true/false in the UI language, with the current fact after answering', () => {
+    const en = ofKind(generate([note('network.md')], { locale: 'en' }), 'fact');
+    assert.deepEqual(
+      en.map((i) => ({ id: i.id, ...shown(i), explanation: i.explanation, sourceUrl: i.sourceUrl, termIds: i.termIds })),
+      [
+        {
+          id: 'fact:quiz-s3-consistency:claim',
+          prompt: 'S3 overwrite PUTs are eventually consistent — true or false?',
+          answer: 'False',
+          choices: ['True', 'False'],
+          answerIndex: 1,
+          explanation: 'S3 overwrite PUTs and DELETEs are strongly consistent. (changed Dec 2020)',
+          sourceUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html#ConsistencyModel',
+          termIds: ['s3'],
+        },
+        {
+          id: 'fact:quiz-s3-consistency:current',
+          prompt: 'S3 overwrite PUTs and DELETEs are strongly consistent. — true or false?',
+          answer: 'True',
+          choices: ['True', 'False'],
+          answerIndex: 0,
+          explanation: 'S3 now provides strong read-after-write consistency. (changed Dec 2020)',
+          sourceUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html#ConsistencyModel',
+          termIds: ['s3'],
+        },
+      ],
+    );
+    const ko = ofKind(generate([note('network.md')]), 'fact');
+    assert.deepEqual(ko.map(shown), [
+      { prompt: '[S3] 덮어쓰기 PUT 은 최종 일관성 — O / X', answer: 'X', choices: ['O', 'X'], answerIndex: 1 },
+      { prompt: 'S3 의 덮어쓰기 PUT 과 DELETE 는 강력한 일관성을 가집니다. — O / X', answer: 'O', choices: ['O', 'X'], answerIndex: 0 },
+    ]);
+  });
+
+  it('narrows a term scope to the term and its relations', () => {
+    const items = generate([note('network.md'), note('cards.md')], { scope: { kind: 'term', termId: 'security-group' } });
+    assert.deepEqual([...new Set(ofKind(items, 'glossary').map((i) => i.termIds[0]))], ['security-group', 'network-acl']);
+    assert.deepEqual(new Set(items.map((i) => i.kind)), new Set(['card', 'comparison', 'glossary']));
+    for (const i of items) assert.ok(i.termIds.some((id) => id === 'security-group' || id === 'network-acl'), i.prompt);
+  });
+
+  it('narrows a category scope to its terms that the notes mention', () => {
+    const items = generate([note('network.md'), note('cards.md')], { scope: { kind: 'category', category: 'compute' } });
+    assert.deepEqual([...new Set(items.filter((i) => !i.source).map((i) => i.id.split(':').slice(0, 2).join(':')))], ['glossary:lambda', 'fact:quiz-lambda-timeout']);
+    assert.deepEqual(items.filter((i) => i.source).map((i) => i.answer), ['Lambda', '15분']);
+  });
+});
+
+describe('quiz: language service', () => {
+  it('reads the notes of a folder and prefers the editor text of open notes', async () => {
+    const { service } = await serviceOver(knowledge, {
+      'file:///ws/net/network.md': read('network.md'),
+      'file:///ws/cards.md': read('cards.md'),
+    });
+    const folder = await service.quizItems({ scope: { kind: 'folder', uri: 'file:///ws/net' } });
+    assert.deepEqual(new Set(folder.filter((i) => i.source).map((i) => i.source!.uri)), new Set(['file:///ws/net/network.md']));
+
+    service.documentChanged(TextDocument.create('file:///ws/cards.md', 'markdown', 2, '# 새 카드\n\nIAM 은 글로벌 서비스인가?::예\n'));
+    const open = await service.quizItems({ scope: { kind: 'note', uri: 'file:///ws/cards.md' }, cardSeparator: '::' });
+    assert.deepEqual(ofKind(open, 'card').map(shown), [{ prompt: 'IAM 은 글로벌 서비스인가?', answer: '예' }]);
+
+    const all = await service.quizItems({ scope: { kind: 'all' } });
+    assert.deepEqual(new Set(all.filter((i) => i.source).map((i) => i.source!.uri)), new Set(['file:///ws/net/network.md', 'file:///ws/cards.md']));
+  });
+});
