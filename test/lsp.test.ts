@@ -16,13 +16,13 @@ describe('language server over LSP', function () {
     folder = mkdtempSync(path.join(tmpdir(), 'csn-lsp-'));
     cpSync(FIXTURES, folder, { recursive: true });
     writeFileSync(path.join(folder, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
-    lsp = await startServer(folder);
+    lsp = await startServer(folder, { storagePath: `${folder}-storage` });
     await lsp.indexed;
   });
 
   after(async () => {
     await lsp?.stop();
-    rmSync(folder, { recursive: true, force: true });
+    for (const dir of [folder, `${folder}-storage`]) rmSync(dir, { recursive: true, force: true });
   });
 
   const open = (name: string) => {
@@ -33,7 +33,7 @@ describe('language server over LSP', function () {
 
   it('indexes the folder and reports status, skipping the binary file with a clear log line', async () => {
     const status = await lsp.connection.sendRequest('cloudNotes/status');
-    assert.equal((status as { files: number }).files, 2);
+    assert.equal((status as { files: number }).files, 3);
     assert.equal((status as { indexing: boolean }).indexing, false);
     assert.ok(lsp.logs.some((l) => l === `Skipped ${fileUri(folder, 'binary.md')}: binary file (contains NUL bytes)`), lsp.logs.join('\n'));
   });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { scanNote, type ScannedNote } from '../server/src/scan/noteScanner';
+import { definitionSites, headingsOf, scanNote, type ScannedNote } from '../server/src/scan/noteScanner';
 import { miniKnowledge } from './helpers/knowledge';
 
 const { matcher, glossary } = miniKnowledge();
@@ -12,7 +12,7 @@ function mentions(note: ScannedNote): string[] {
 }
 
 function defs(note: ScannedNote): string[] {
-  return note.definitions.map((d) => `${glossary.entries[d.entry].id}@${d.line}:${d.start}-${d.end}:${d.kind}`);
+  return definitionSites(note).map((d) => `${glossary.entries[d.entry].id}@${d.line}:${d.start}-${d.end}:${d.kind}`);
 }
 
 describe('note scanner', () => {
@@ -42,7 +42,7 @@ describe('note scanner', () => {
 
   it('finds headings, including setext ones', () => {
     const note = scanNote('# 1. 가상화\n\nIntro\n===\n\n### CloudTrail ###\n', matcher);
-    assert.deepEqual(note.headings, [
+    assert.deepEqual(headingsOf(note), [
       { level: 1, text: '1. 가상화', line: 0 },
       { level: 1, text: 'Intro', line: 2 },
       { level: 3, text: 'CloudTrail', line: 5 },

@@ -107,7 +107,7 @@ describe('quiz: questions generated from notes', () => {
     const stale = items.filter((i) => i.staleWarning);
     assert.deepEqual(
       stale.map((i) => [i.prompt, i.staleWarning]),
-      [['덮어쓰기 PUT(이)란?', '오래된 내용: S3 는 강력한 읽기 후 쓰기 일관성을 제공합니다. (2020년 12월 변경). 현재: S3 의 덮어쓰기 PUT 과 DELETE 는 강력한 일관성을 가집니다.']],
+      [['덮어쓰기 PUT(이)란?', 'S3 는 강력한 읽기 후 쓰기 일관성을 제공합니다. 현재: S3 의 덮어쓰기 PUT 과 DELETE 는 강력한 일관성을 가집니다. (2020년 12월 변경 · 출처: docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html#ConsistencyModel)']],
     );
     assert.deepEqual(stale[0].termIds, ['s3']);
   });

@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { miniKnowledge } from './helpers/knowledge';
+import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
+import { ALLOWLIST_FILE, typoAllowlist } from '../scripts/generateTypoAllowlist';
 
 const { matcher, typos } = miniKnowledge();
 
@@ -22,7 +25,20 @@ describe('service name typos', () => {
   });
 
   it('stays quiet on correct names, ordinary words, identifiers and lower-case text', () => {
-    assert.deepEqual(typosIn('CloudFront CloudTrail DynamoDB Redshift OpsWorks clouds Crowd Front Redshirt'), []);
+    assert.deepEqual(typosIn('CloudFront CloudTrail DynamoDB Redshift OpsWorks clouds Crowd Front'), []);
     assert.deepEqual(typosIn('cloudfrond my_Cloudfrond Cloudfrond.js aws.Cloudfrond CLOUDFROND'), []);
+  });
+});
+
+describe('typo allowlist data', () => {
+  it('is current for the glossary (npm run generate:typo-allowlist)', function () {
+    this.timeout(30000); // checks every English word
+    assert.deepEqual(JSON.parse(readFileSync(ALLOWLIST_FILE, 'utf8')), typoAllowlist());
+  });
+
+  it('keeps English near misses of service names quiet', () => {
+    const { matcher, typos } = loadKnowledge();
+    const text = 'Redshirt Cognition Redhsift';
+    assert.deepEqual(typos.find(text, matcher.find(text)).map((t) => t.suggestion), ['Redshift']);
   });
 });

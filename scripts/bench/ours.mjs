@@ -1,6 +1,6 @@
 // Drives the built language server (dist/server.js) over LSP, as an editor does, and measures
 // start-up indexing, hover, definition/references, edit -> diagnostics and a file-event burst.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { require as tsxRequire } from 'tsx/cjs/api';
@@ -35,7 +35,7 @@ async function start(dir, { profileDir } = {}) {
   const t0 = performance.now();
   let session;
   try {
-    session = await startServer(dir);
+    session = await startServer(dir, { storagePath: storageOf(dir) });
   } finally {
     if (profileDir) for (const k of ['NODE_OPTIONS', 'CSN_CPU_PROF_DIR']) saved[k] === undefined ? delete process.env[k] : (process.env[k] = saved[k]);
   }
@@ -47,9 +47,14 @@ async function start(dir, { profileDir } = {}) {
   return { session, initializeMs, indexedMs, status, rssAfterIndexMB: peakRssMB(session.process.pid) };
 }
 
+/** The server's storage folder for a workspace (its persisted index lives there). */
+function storageOf(dir) {
+  return `${dir}.server-storage`;
+}
+
 /** Runs every LSP scenario on one workspace. `ws`: { dir, files, bytes, bigNote }. */
 export async function benchOurs(ws, rng, { terms, hovers = 10_000, profileDir } = {}) {
-  rmSync(path.join(ws.dir, '.cloud-notes'), { recursive: true, force: true }); // cold: nothing persisted
+  rmSync(storageOf(ws.dir), { recursive: true, force: true }); // cold: nothing persisted
   rmSync(path.join(ws.dir, '_burst'), { recursive: true, force: true });
   const files = ws.noteFiles;
   const result = {};
@@ -103,7 +108,7 @@ export async function benchOurs(ws, rng, { terms, hovers = 10_000, profileDir } 
   rmSync(path.join(ws.dir, '_burst'), { recursive: true, force: true });
 
   // Warm start: a second start on the same folder, with whatever the first one persisted.
-  const persisted = existsSync(path.join(ws.dir, '.cloud-notes'));
+  const persisted = existsSync(storageOf(ws.dir)) && readdirSync(storageOf(ws.dir)).length > 0;
   const warm = await start(ws.dir, { profileDir });
   result.warm = { ...coldStats(warm, ws), persistedCache: persisted };
   await warm.session.stop();

@@ -16,7 +16,13 @@ export interface LspSession {
   stop(): Promise<void>;
 }
 
-export async function startServer(folder: string, locale = 'ko'): Promise<LspSession> {
+export interface StartOptions {
+  locale?: string;
+  /** Where the server may persist its index (the extension passes its storage folder). */
+  storagePath?: string;
+}
+
+export async function startServer(folder: string, { locale = 'ko', storagePath }: StartOptions = {}): Promise<LspSession> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const logs: string[] = [];
@@ -38,6 +44,7 @@ export async function startServer(folder: string, locale = 'ko'): Promise<LspSes
     locale,
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: 'notes' }],
+    initializationOptions: { storagePath },
     capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true } },
   });
   connection.sendNotification('initialized', {});

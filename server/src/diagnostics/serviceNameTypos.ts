@@ -3,7 +3,6 @@
 // proper names (a capital letter) are considered, so ordinary English and identifiers stay quiet.
 import { aliasText, allNames, type Glossary } from '../knowledge/glossary';
 import type { TermMatch } from '../terms/termMatcher';
-import englishWords from 'an-array-of-english-words';
 
 export interface TypoFinding {
   start: number;
@@ -11,14 +10,6 @@ export interface TypoFinding {
   entry: number;
   suggestion: string;
   kind: 'spelling' | 'spacing' | 'casing';
-}
-
-let english: Set<string> | undefined;
-
-/** An English dictionary word is never a typo (`Redshirt` is not `Redshift`). */
-function isEnglishWord(lower: string): boolean {
-  english ??= new Set(englishWords);
-  return english.has(lower);
 }
 
 /** Single English words that are also service names: too common to guess typos from. */
@@ -37,7 +28,15 @@ export class TypoFinder {
   /** Latin names without spaces that the glossary writes as one word, by lower-case form. */
   private readonly oneWordNames = new Map<string, Candidate>();
 
-  constructor(private readonly glossary: Glossary) {
+  /**
+   * @param englishNearMisses English words that are one or two edits from a service name
+   *   (`Redshirt`): never typos. server/knowledge/typo-allowlist.json, made by
+   *   scripts/generateTypoAllowlist.ts from a full English word list.
+   */
+  constructor(
+    private readonly glossary: Glossary,
+    private readonly englishNearMisses: ReadonlySet<string> = new Set(),
+  ) {
     glossary.entries.forEach((entry, i) => {
       for (const name of allNames(entry).map(aliasText)) {
         if (!/^[\x20-\x7e]+$/.test(name)) continue;
@@ -84,9 +83,10 @@ export class TypoFinder {
       .includes(surface);
   }
 
-  private closest(word: string): Candidate | undefined {
+  /** The service name a word is a near miss of (`redhsift` → Redshift), if any. */
+  closest(word: string): Candidate | undefined {
     const lower = word.toLowerCase();
-    if (isEnglishWord(lower)) return undefined;
+    if (this.englishNearMisses.has(lower)) return undefined;
     const limit = lower.length >= 8 ? 2 : 1;
     let best: Candidate | undefined;
     let bestDistance = limit + 1;

@@ -136,10 +136,17 @@ function rangeOf(block: Block, start: number, end: number, lines: LineMap) {
   return { start: lines.positionAt(sourceOffset(block, start)), end: lines.positionAt(sourceOffset(block, end - 1) + 1) };
 }
 
-/** "<what changed> (changed Dec 2020). Now: <current fact>" in the UI language. */
-export function factMessage(locale: Locale, { fact }: CompiledFact): string {
-  const when = fact.changedOn ? t(locale, fact.changedOnApprox ? 'changedAround' : 'changedOn', formatMonth(locale, fact.changedOn)) : '';
-  return t(locale, 'outdated', fact.changed[locale], when, fact.current[locale]).replace(/\s+\./, '.');
+/** "<what changed> Now: <current fact> (changed Dec 2020 · source: aws.amazon.com/s3/consistency)" in the UI language. */
+export function factMessage(locale: Locale, compiled: CompiledFact): string {
+  const { fact } = compiled;
+  const when = changeDate(locale, compiled);
+  const source = fact.source.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '');
+  return t(locale, 'outdated', fact.changed[locale], fact.current[locale], `${when ? `${when} · ` : ''}${t(locale, 'source', source)}`);
+}
+
+/** "changed Dec 2020" / "2020년 12월 변경", or '' when the date is unknown. */
+export function changeDate(locale: Locale, { fact }: CompiledFact): string {
+  return fact.changedOn ? t(locale, fact.changedOnApprox ? 'changedAround' : 'changedOn', formatMonth(locale, fact.changedOn)) : '';
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

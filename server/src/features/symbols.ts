@@ -1,7 +1,7 @@
 // Document symbols (the heading outline) and workspace symbols (headings and the services the notes mention).
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { HeadingInfo } from '../scan/noteScanner';
+import { headingsOf, type HeadingInfo } from '../scan/noteScanner';
 import { lineRange, type FeatureContext } from './context';
 
 const MAX_WORKSPACE_SYMBOLS = 500;
@@ -10,7 +10,7 @@ export function documentSymbols(ctx: FeatureContext, doc: TextDocument): Documen
   const roots: DocumentSymbol[] = [];
   const stack: { level: number; symbol: DocumentSymbol }[] = [];
   const lastLine = doc.lineCount - 1;
-  for (const h of ctx.scan(doc).headings) {
+  for (const h of headingsOf(ctx.scan(doc))) {
     while (stack.length && stack[stack.length - 1].level >= h.level) close(stack.pop()!.symbol, h.line - 1);
     const symbol: DocumentSymbol = {
       name: h.text || '#',
@@ -44,7 +44,7 @@ export function workspaceSymbols(ctx: FeatureContext, query: string): WorkspaceS
   }
   for (const uri of ctx.index.uris()) {
     if (symbols.length >= MAX_WORKSPACE_SYMBOLS) break;
-    for (const h of ctx.index.get(uri)!.headings) {
+    for (const h of headingsOf(ctx.index.get(uri)!)) {
       if (q && !h.text.toLowerCase().includes(q)) continue;
       symbols.push(headingSymbol(uri, h));
       if (symbols.length >= MAX_WORKSPACE_SYMBOLS) break;

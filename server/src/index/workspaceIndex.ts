@@ -1,10 +1,6 @@
 // The workspace-wide index: per note what the scanner found, and per glossary entry which notes
-// mention it, so that references and definitions never walk every note.
-import type { DefinitionSite, ScannedNote } from '../scan/noteScanner';
-
-export interface IndexedNote extends ScannedNote {
-  uri: string;
-}
+// mention and define it, so that references and definitions never walk every note.
+import { definitionSites, type DefinitionSite, type ScannedNote } from '../scan/noteScanner';
 
 export interface TermOccurrence {
   uri: string;
@@ -17,16 +13,22 @@ export interface TermDefinition extends DefinitionSite {
   uri: string;
 }
 
+interface EntryStats {
+  /** Notes that mention the entry (arrays: adding is the hot path, removing is rare). */
+  notes: string[];
+  mentions: number;
+  /** Notes that define the entry, once per definition. */
+  definers: string[];
+  /** The definitions, ranked; rebuilt after a definer changes. */
+  definitions?: TermDefinition[];
+}
+
 export class WorkspaceIndex {
-  private readonly notes = new Map<string, IndexedNote>();
-  /** entry index -> uris of notes that mention it */
-  private readonly postings = new Map<number, Set<string>>();
-  /** entry index -> number of mentions in all notes */
-  private readonly counts = new Map<number, number>();
-  /** entry index -> the notes' definitions of it, sorted on first read after a change */
-  private readonly definitionsByEntry = new Map<number, TermDefinition[]>();
-  private readonly unsorted = new Set<number>();
+  private readonly notes = new Map<string, ScannedNote>();
+  private readonly entries = new Map<number, EntryStats>();
   private occurrenceCount = 0;
+  /** Scratch counters per entry index, all zero between updates. */
+  private counts: Int32Array = new Int32Array(512);
 
   get size(): number {
     return this.notes.size;
@@ -38,68 +40,44 @@ export class WorkspaceIndex {
 
   /** Number of distinct glossary entries mentioned anywhere. */
   get termCount(): number {
-    return this.postings.size;
+    let n = 0;
+    for (const stats of this.entries.values()) if (stats.notes.length) n++;
+    return n;
   }
 
   uris(): IterableIterator<string> {
     return this.notes.keys();
   }
 
-  get(uri: string): IndexedNote | undefined {
+  get(uri: string): ScannedNote | undefined {
     return this.notes.get(uri);
   }
 
   set(uri: string, scanned: ScannedNote): void {
     this.delete(uri);
-    const note: IndexedNote = { uri, ...scanned };
-    this.notes.set(uri, note);
-    this.occurrenceCount += scanned.occurrences.length / 4;
-    for (const [entry, count] of countEntries(scanned)) {
-      let uris = this.postings.get(entry);
-      if (!uris) this.postings.set(entry, (uris = new Set()));
-      uris.add(uri);
-      this.counts.set(entry, (this.counts.get(entry) ?? 0) + count);
-    }
-    for (const d of scanned.definitions) {
-      const list = this.definitionsByEntry.get(d.entry) ?? [];
-      list.push({ uri, ...d });
-      this.definitionsByEntry.set(d.entry, list);
-      this.unsorted.add(d.entry);
-    }
+    this.notes.set(uri, scanned);
+    this.update(uri, scanned, 1);
   }
 
   delete(uri: string): void {
     const old = this.notes.get(uri);
     if (!old) return;
     this.notes.delete(uri);
-    this.occurrenceCount -= old.occurrences.length / 4;
-    for (const [entry, count] of countEntries(old)) {
-      const uris = this.postings.get(entry)!;
-      uris.delete(uri);
-      if (!uris.size) this.postings.delete(entry);
-      const left = this.counts.get(entry)! - count;
-      if (left) this.counts.set(entry, left);
-      else this.counts.delete(entry);
-    }
-    for (const entry of new Set(old.definitions.map((d) => d.entry))) {
-      const left = this.definitionsByEntry.get(entry)!.filter((d) => d.uri !== uri);
-      if (left.length) this.definitionsByEntry.set(entry, left);
-      else this.definitionsByEntry.delete(entry);
-    }
+    this.update(uri, old, -1);
   }
 
   /** How many notes mention the entry. */
   noteCount(entry: number): number {
-    return this.postings.get(entry)?.size ?? 0;
+    return this.entries.get(entry)?.notes.length ?? 0;
   }
 
   /** How many times all notes mention the entry. */
   mentionCount(entry: number): number {
-    return this.counts.get(entry) ?? 0;
+    return this.entries.get(entry)?.mentions ?? 0;
   }
 
   *mentions(entry: number): Generator<TermOccurrence> {
-    for (const uri of this.postings.get(entry) ?? []) {
+    for (const uri of this.entries.get(entry)?.notes ?? []) {
       const occ = this.notes.get(uri)!.occurrences;
       for (let i = 0; i < occ.length; i += 4) {
         if (occ[i] === entry) yield { uri, line: occ[i + 1], start: occ[i + 2], end: occ[i + 3] };
@@ -109,23 +87,67 @@ export class WorkspaceIndex {
 
   /** The notes' definitions of an entry: headings first, then definition items, then table cells. */
   definitions(entry: number): readonly TermDefinition[] {
-    const list = this.definitionsByEntry.get(entry) ?? [];
-    if (this.unsorted.delete(entry)) list.sort(byRank);
-    return list;
+    const stats = this.entries.get(entry);
+    if (!stats) return [];
+    if (!stats.definitions) {
+      stats.definitions = [];
+      for (const uri of new Set(stats.definers)) {
+        for (const d of definitionSites(this.notes.get(uri)!)) if (d.entry === entry) stats.definitions.push({ uri, ...d });
+      }
+      stats.definitions.sort(byRank);
+    }
+    return stats.definitions;
   }
+
+  /** Adds (sign 1) or removes (sign -1) a note's contribution to the per-entry statistics. */
+  private update(uri: string, note: ScannedNote, sign: 1 | -1): void {
+    this.occurrenceCount += (sign * note.occurrences.length) / 4;
+    const occ = note.occurrences;
+    const touched: number[] = [];
+    for (let i = 0; i < occ.length; i += 4) {
+      const entry = occ[i];
+      if (entry >= this.counts.length) this.counts = growTo(this.counts, entry);
+      if (this.counts[entry]++ === 0) touched.push(entry);
+    }
+    for (const entry of touched) {
+      const stats = this.stats(entry);
+      stats.mentions += sign * this.counts[entry];
+      this.counts[entry] = 0;
+      if (sign > 0) stats.notes.push(uri);
+      else removeOne(stats.notes, uri);
+    }
+    const defs = note.definitions;
+    for (let i = 0; i < defs.length; i += 5) {
+      const stats = this.stats(defs[i]);
+      if (sign > 0) stats.definers.push(uri);
+      else removeOne(stats.definers, uri);
+      stats.definitions = undefined;
+    }
+  }
+
+  private stats(entry: number): EntryStats {
+    let stats = this.entries.get(entry);
+    if (!stats) this.entries.set(entry, (stats = { notes: [], mentions: 0, definers: [] }));
+    return stats;
+  }
+}
+
+function removeOne(list: string[], uri: string): void {
+  const i = list.lastIndexOf(uri);
+  list[i] = list[list.length - 1];
+  list.pop();
+}
+
+function growTo(counts: Int32Array, entry: number): Int32Array {
+  const grown = new Int32Array(Math.max(entry + 1, counts.length * 2));
+  grown.set(counts);
+  return grown;
 }
 
 const DEFINITION_RANK = { heading: 0, item: 1, table: 2 } as const;
 
 function byRank(a: TermDefinition, b: TermDefinition): number {
   return DEFINITION_RANK[a.kind] - DEFINITION_RANK[b.kind] || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) || a.line - b.line;
-}
-
-function countEntries(note: ScannedNote): Map<number, number> {
-  const counts = new Map<number, number>();
-  const occ = note.occurrences;
-  for (let i = 0; i < occ.length; i += 4) counts.set(occ[i], (counts.get(occ[i]) ?? 0) + 1);
-  return counts;
 }
 
 /** The occurrence under a position in one note, if any. */

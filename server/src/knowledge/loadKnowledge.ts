@@ -6,6 +6,7 @@ import { TermMatcher } from '../terms/termMatcher';
 import { TypoFinder } from '../diagnostics/serviceNameTypos';
 import { compileFactBook, FACT_FILES, type FactBook, type FactFile } from '../facts/factBook';
 import { GLOSSARY_FILES } from './glossaryFiles';
+import typoAllowlist from '../../knowledge/typo-allowlist.json';
 import { createHash } from 'node:crypto';
 import { SCANNER_VERSION } from '../index/indexCache';
 
@@ -21,12 +22,12 @@ export interface Knowledge {
 let builtIn: Knowledge | undefined;
 
 export function loadKnowledge(): Knowledge {
-  builtIn ??= knowledgeFrom(GLOSSARY_FILES, FACT_FILES);
+  builtIn ??= knowledgeFrom(GLOSSARY_FILES, FACT_FILES, typoAllowlist.words);
   return builtIn;
 }
 
-export function knowledgeFrom(glossaryFiles: readonly GlossaryFile[], factFiles: readonly FactFile[] = []): Knowledge {
+export function knowledgeFrom(glossaryFiles: readonly GlossaryFile[], factFiles: readonly FactFile[] = [], englishNearMisses: readonly string[] = []): Knowledge {
   const glossary = new Glossary(glossaryFiles);
   const fingerprint = createHash('sha1').update(`${SCANNER_VERSION}:${JSON.stringify(glossaryFiles)}`).digest('hex');
-  return { fingerprint, glossary, matcher: new TermMatcher(glossary), typos: new TypoFinder(glossary), facts: compileFactBook(factFiles) };
+  return { fingerprint, glossary, matcher: new TermMatcher(glossary), typos: new TypoFinder(glossary, new Set(englishNearMisses)), facts: compileFactBook(factFiles) };
 }

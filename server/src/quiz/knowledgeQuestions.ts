@@ -4,8 +4,7 @@
 import type { GlossaryEntry, Locale } from '../knowledge/glossary';
 import type { Knowledge } from '../knowledge/loadKnowledge';
 import type { CompiledFact } from '../facts/factBook';
-import { formatMonth } from '../features/diagnostics';
-import { t } from '../l10n';
+import { changeDate } from '../features/diagnostics';
 import type { QuizItem } from '../protocol';
 import { multipleChoice } from './distractors';
 import { BLANK, quizText } from './quizStrings';
@@ -80,8 +79,9 @@ function withSubject(knowledge: Knowledge, about: readonly string[], statement: 
   return named || !subject ? statement : `[${subject}] ${statement}`;
 }
 
-function changedWhen(locale: Locale, { fact }: CompiledFact): string {
-  return fact.changedOn ? t(locale, fact.changedOnApprox ? 'changedAround' : 'changedOn', formatMonth(locale, fact.changedOn)) : '';
+function changedWhen(locale: Locale, fact: CompiledFact): string {
+  const when = changeDate(locale, fact);
+  return when && `(${when})`;
 }
 
 function isKorean(text: string): boolean {

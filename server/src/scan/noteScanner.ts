@@ -23,11 +23,33 @@ export interface HeadingInfo {
   line: number;
 }
 
+/** Flat typed arrays, so that 10,000 notes stay small in memory and quick to persist. */
 export interface ScannedNote {
   /** Four numbers per occurrence: entry index, line, start character, end character (UTF-16). */
   occurrences: Int32Array;
-  definitions: DefinitionSite[];
-  headings: HeadingInfo[];
+  /** Five numbers per definition: entry index, line, start, end, kind (index in DEFINITION_KINDS). */
+  definitions: Int32Array;
+  /** Two numbers per heading: level, line. */
+  headings: Int32Array;
+  /** The headings' texts, joined by newlines. */
+  headingText: string;
+}
+
+const DEFINITION_KINDS: readonly DefinitionKind[] = ['heading', 'item', 'table'];
+
+export function definitionSites(note: ScannedNote): DefinitionSite[] {
+  const d = note.definitions;
+  const sites: DefinitionSite[] = [];
+  for (let i = 0; i < d.length; i += 5) sites.push({ entry: d[i], line: d[i + 1], start: d[i + 2], end: d[i + 3], kind: DEFINITION_KINDS[d[i + 4]] });
+  return sites;
+}
+
+export function headingsOf(note: ScannedNote): HeadingInfo[] {
+  const texts = note.headingText.split('\n');
+  const h = note.headings;
+  const headings: HeadingInfo[] = [];
+  for (let i = 0; i < h.length; i += 2) headings.push({ level: h[i], line: h[i + 1], text: texts[i / 2] });
+  return headings;
 }
 
 type Span = [line: number, start: number, end: number];
@@ -49,8 +71,13 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
   const originalLines = identity ? undefined : new LineMap(original);
 
   const occurrences: number[] = [];
-  const definitions: DefinitionSite[] = [];
-  const headings: HeadingInfo[] = [];
+  const definitions: number[] = [];
+  const headings: number[] = [];
+  const headingTexts: string[] = [];
+  const heading = (level: number, headingText: string, line: number) => {
+    headings.push(level, line);
+    headingTexts.push(headingText);
+  };
 
   let lineNo = 0;
   let lineStart = 0;
@@ -91,8 +118,7 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
   };
   const define = (matches: TermMatch[], kind: DefinitionKind) => {
     for (const m of matches) {
-      const [line, start, end] = span(m.start, m.end);
-      definitions.push({ entry: m.entry, line, start, end, kind });
+      definitions.push(m.entry, ...span(m.start, m.end), DEFINITION_KINDS.indexOf(kind));
     }
   };
 
@@ -135,10 +161,10 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
         closeSection();
         const content = lineStart + atx[0].length;
         const headingText = line.slice(atx[0].length).replace(/[ \t]+#+[ \t]*$/, '').trim();
-        headings.push({ level: atx[1].length, text: headingText, line: lineNo });
+        heading(atx[1].length, headingText, lineNo);
         define(definedInHeading(text, content, contentEnd, matchProse(content, contentEnd)), 'heading');
       } else if (previousWasParagraph && previousLine && SETEXT.test(line)) {
-        headings.push({ level: line.trim()[0] === '=' ? 1 : 2, text: text.slice(previousLine.start, previousLine.end).trim(), line: lineNo - 1 });
+        heading(line.trim()[0] === '=' ? 1 : 2, text.slice(previousLine.start, previousLine.end).trim(), lineNo - 1);
         define(definedInHeading(text, previousLine.start, previousLine.end, previousLine.matches), 'heading');
       } else if (HTML_BLOCK.test(line)) {
         if (line.trimStart().startsWith('<!--')) inComment = !line.includes('-->');
@@ -167,7 +193,12 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
     lineNo++;
   }
   closeSection();
-  return { occurrences: Int32Array.from(occurrences), definitions, headings };
+  return {
+    occurrences: Int32Array.from(occurrences),
+    definitions: Int32Array.from(definitions),
+    headings: Int32Array.from(headings),
+    headingText: headingTexts.join('\n'),
+  };
 
   function scanTableRow(start: number, end: number, header: boolean) {
     let cellStart = start;

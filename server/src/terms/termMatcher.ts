@@ -34,6 +34,8 @@ const MAX_JOINERS = 3;
 
 export class TermMatcher {
   private readonly root = new Map<number, TrieNode>();
+  /** Code units that start some alias (case-folded): most characters of a note are rejected with one array read. */
+  private readonly starts = new Uint8Array(0x10000);
 
   constructor(readonly glossary: Glossary) {
     const index = new Map(glossary.entries.map((e, i) => [e.id, i]));
@@ -56,9 +58,11 @@ export class TermMatcher {
 
   /** Matches in `text[from, to)`, in order, not overlapping. `text` must be NFC. */
   find(text: string, from = 0, to = text.length, out: TermMatch[] = []): TermMatch[] {
+    const starts = this.starts;
     for (let i = from; i < to; i++) {
-      const first = this.root.get(foldCase(text.charCodeAt(i)));
-      if (!first || !startsToken(text, i)) continue;
+      const c = foldCase(text.charCodeAt(i));
+      if (!starts[c] || !startsToken(text, i)) continue;
+      const first = this.root.get(c)!;
       const match = this.longestAt(text, i, to, first);
       if (match) {
         out.push(match);
@@ -91,6 +95,7 @@ export class TermMatcher {
   private insert(alias: string, entry: number, caseSensitive: boolean | undefined, requires: number[] | undefined) {
     const exact = stripJoiners(alias.normalize('NFC'));
     if (exact.length < 2) return;
+    this.starts[foldCase(exact.charCodeAt(0))] = 1;
     let map = this.root;
     let node: TrieNode | undefined;
     for (let i = 0; i < exact.length; i++) {

@@ -1,12 +1,11 @@
 // Turns a note's bytes into text, or says in one line why it is skipped (binary, not UTF-8, too large).
+import { isUtf8 } from 'node:buffer';
 
 export interface DecodeLimits {
   maxFileBytes: number;
 }
 
 export const DEFAULT_LIMITS: DecodeLimits = { maxFileBytes: 5 * 1024 * 1024 };
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export type Decoded = { text: string } | { skipped: string };
 
@@ -15,9 +14,7 @@ export function decodeNote(bytes: Uint8Array, limits: DecodeLimits = DEFAULT_LIM
     return { skipped: `larger than ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB (${(bytes.length / 1024 / 1024).toFixed(1)} MB); raise cloudNotes.maxFileSizeMB to index it` };
   }
   if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'binary file (contains NUL bytes)' };
-  try {
-    return { text: utf8.decode(bytes) };
-  } catch {
-    return { skipped: 'not valid UTF-8; save it as UTF-8 to index it' };
-  }
+  if (!isUtf8(bytes)) return { skipped: 'not valid UTF-8; save it as UTF-8 to index it' };
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }

@@ -1,5 +1,5 @@
 // The Workspace of a real file system: every *.md file below some folders, minus exclusions.
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
@@ -33,8 +33,9 @@ export class FileWorkspace implements Workspace {
     return notes;
   }
 
+  /** Synchronous on purpose: notes are small, and a thread-pool round trip per file costs more than the read. */
   async readNote(uri: string): Promise<Uint8Array> {
-    return fs.readFile(URI.parse(uri).fsPath);
+    return readFileSync(URI.parse(uri).fsPath);
   }
 
   private async walk(root: string, dir: string, out: NoteFile[]): Promise<void> {
@@ -54,11 +55,11 @@ export class FileWorkspace implements Workspace {
         notes.push(full);
       }
     }
-    const stats = await Promise.all(notes.map((full) => fs.stat(full).catch(() => undefined)));
-    notes.forEach((full, i) => {
-      const stat = stats[i];
+    // Synchronous stats: a few microseconds each, where a thread-pool round trip costs more.
+    for (const full of notes) {
+      const stat = statSync(full, { throwIfNoEntry: false });
       if (stat) out.push({ uri: URI.file(full).toString(), size: stat.size, mtime: stat.mtimeMs });
-    });
+    }
   }
 }
 

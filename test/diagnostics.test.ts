@@ -1,0 +1,129 @@
+// What a user sees: the outdated-fact and typo diagnostics on a note, and the quick fixes' edits.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
+import { serviceOver } from './helpers/service';
+
+const NOTE = readFileSync(path.join(__dirname, 'fixtures/notes/stale.md'), 'utf8');
+const URI = 'file:///notes/stale.md';
+
+async function diagnose(locale: 'ko' | 'en' = 'ko', text = NOTE, rules = {}) {
+  const { service } = await serviceOver(loadKnowledge(), {}, locale);
+  const doc = TextDocument.create(URI, 'markdown', 1, text);
+  return { service, doc, diagnostics: service.diagnostics(doc, rules) };
+}
+
+const at = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const doc = TextDocument.create(URI, 'markdown', 1, text);
+  return TextDocument.applyEdits(doc, edits);
+}
+
+describe('diagnostics', () => {
+  it('flags the stale claims, and not the true, negated or historical ones', async () => {
+    const { diagnostics } = await diagnose();
+    assert.deepEqual(
+      diagnostics.map((d) => `${d.code}@${at(d)}`),
+      ['s3-strong-consistency@2:25-2:31', 'ec2-xen-hypervisor@7:6-7:16', 'ebs-gp2-max-iops@14:11-14:20', 'service-name@16:0-16:10'],
+    );
+  });
+
+  it('says what changed, what is true now, since when and where, in Korean', async () => {
+    const { diagnostics } = await diagnose();
+    const [s3] = diagnostics;
+    assert.equal(s3.severity, DiagnosticSeverity.Warning);
+    assert.equal(s3.source, 'Cloud Study Notes');
+    assert.deepEqual(s3.codeDescription, { href: 'https://aws.amazon.com/s3/consistency/' });
+    assert.equal(
+      s3.message,
+      '2020년 12월부터 S3는 모든 리전에서 추가 비용 없이 강력한 read-after-write 일관성을 제공합니다. 현재: GET, PUT, LIST, 덮어쓰기와 삭제 모두 강력한 일관성을 가집니다. 버킷 구성 작업만 최종 일관성입니다. (2020년 12월 변경 · 출처: aws.amazon.com/s3/consistency)',
+    );
+    const typo = diagnostics[3];
+    assert.equal(typo.message, "'Cloudfrond'은(는) CloudFront의 오타 같습니다. CloudFront을(를) 말씀하신 건가요?");
+  });
+
+  it('speaks English to an English UI', async () => {
+    const { diagnostics } = await diagnose('en');
+    assert.equal(
+      diagnostics[1].message,
+      'Since November 2017 (C5), current-generation EC2 instances run on the Nitro System, whose hypervisor is based on KVM. Now: Current-generation instances use the Nitro Hypervisor (based on KVM); Xen remains only on previous-generation families such as T2. (changed Nov 2017 · source: docs.aws.amazon.com/ec2/latest/instancetypes/ec2-nitro-instances.html)',
+    );
+    assert.equal(diagnostics[3].message, '"Cloudfrond" looks like a misspelling of CloudFront. Did you mean CloudFront?');
+  });
+
+  it('follows cloudNotes.rules: off, or another level', async () => {
+    const { diagnostics } = await diagnose('ko', NOTE, { 'ec2-xen-hypervisor': 'off', 'service-name': 'off', 'ebs-gp2-max-iops': 'information' });
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['s3-strong-consistency', DiagnosticSeverity.Warning], ['ebs-gp2-max-iops', DiagnosticSeverity.Information]]);
+  });
+
+  it('keeps quiet under an as-of marker for changes after that year only', async () => {
+    const { diagnostics } = await diagnose('ko', `<!-- as-of: 2019 -->\n${NOTE}`);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['ec2-xen-hypervisor', 'ebs-gp2-max-iops', 'service-name']);
+  });
+
+  it('re-checks only what changed and gives the same answer', async () => {
+    const { service, doc } = await diagnose();
+    const edited = TextDocument.update(doc, [{ range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, text: '참고: ' }], 2);
+    assert.deepEqual(service.diagnostics(edited).map(at), ['2:25-2:31', '7:10-7:20', '14:11-14:20', '16:0-16:10']);
+  });
+});
+
+describe('quick fixes', () => {
+  async function fixesFor(code: string) {
+    const { service, doc, diagnostics } = await diagnose();
+    const d = diagnostics.find((x) => x.code === code)!;
+    return { doc, actions: service.codeActions(doc, [d]) };
+  }
+
+  it('replaces an outdated value with the current one', async () => {
+    const { doc, actions } = await fixesFor('ec2-xen-hypervisor');
+    assert.equal(actions[0].title, '현재 사실로 고치기: Nitro 하이퍼바이저');
+    assert.equal(actions[0].isPreferred, true);
+    assert.equal(applyEdits(doc.getText(), actions[0].edit!.changes![URI]).split('\n')[7], 'EC2 는 Nitro 하이퍼바이저 위에서 실행된다.');
+  });
+
+  it('marks a claim as historical with what changed', async () => {
+    const { doc, actions } = await fixesFor('s3-strong-consistency');
+    const historical = actions.find((a) => a.title === '변경 내용을 덧붙여 과거 사실로 표시')!;
+    assert.equal(
+      applyEdits(doc.getText(), historical.edit!.changes![URI]).split('\n')[2],
+      '- S3 덮어쓰기 PUT 과 DELETE 는 최종 일관성 모델 (2020년 12월 변경: GET, PUT, LIST, 덮어쓰기와 삭제 모두 강력한 일관성을 가집니다. 버킷 구성 작업만 최종 일관성입니다.)',
+    );
+  });
+
+  it('silences a list item on its own line, a paragraph on the line before, or the whole file', async () => {
+    const s3 = await fixesFor('s3-strong-consistency');
+    const onLine = s3.actions.find((a) => a.title === '이 줄에서 s3-strong-consistency 무시')!;
+    assert.equal(applyEdits(s3.doc.getText(), onLine.edit!.changes![URI]).split('\n')[2], '- S3 덮어쓰기 PUT 과 DELETE 는 최종 일관성 모델 <!-- cloud-notes-disable-line s3-strong-consistency -->');
+    const xen = await fixesFor('ec2-xen-hypervisor');
+    const before = xen.actions.find((a) => a.title === '이 줄에서 ec2-xen-hypervisor 무시')!;
+    assert.deepEqual(applyEdits(xen.doc.getText(), before.edit!.changes![URI]).split('\n').slice(7, 9), ['<!-- cloud-notes-disable-next-line ec2-xen-hypervisor -->', 'EC2 는 Xen 하이퍼바이저 위에서 실행된다.']);
+    const file = xen.actions.find((a) => a.title === '이 파일에서 ec2-xen-hypervisor 무시')!;
+    assert.equal(applyEdits(xen.doc.getText(), file.edit!.changes![URI]).split('\n')[0], '<!-- cloud-notes-disable ec2-xen-hypervisor -->');
+  });
+
+  it('turns a rule off for the workspace through a command', async () => {
+    const { actions } = await fixesFor('ebs-gp2-max-iops');
+    assert.deepEqual(actions.at(-1)!.command, { title: '이 워크스페이스에서 ebs-gp2-max-iops 끄기', command: 'cloudNotes.disableRule', arguments: ['ebs-gp2-max-iops'] });
+  });
+
+  it('corrects a misspelled service name', async () => {
+    const { doc, actions } = await fixesFor('service-name');
+    assert.equal(actions[0].title, 'CloudFront(으)로 고치기');
+    assert.equal(applyEdits(doc.getText(), actions[0].edit!.changes![URI]).split('\n')[16], 'CloudFront 배포에 OAC 를 붙인다.');
+  });
+
+  it('applied fixes leave nothing to warn about', async () => {
+    const { service, doc, diagnostics } = await diagnose();
+    const edits = diagnostics.flatMap((d) => {
+      const actions = service.codeActions(doc, [d]);
+      return actions.find((a) => a.title.includes('무시'))!.edit!.changes![URI];
+    });
+    const fixed = TextDocument.create(URI, 'markdown', 2, applyEdits(doc.getText(), edits));
+    assert.deepEqual(service.diagnostics(fixed), []);
+  });
+});
