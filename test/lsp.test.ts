@@ -62,6 +62,27 @@ describe('language server over LSP', function () {
     assert.deepEqual(where, ['compute.md:2:20', 'compute.md:4:5', 'network.md:2:3', 'network.md:2:10', 'network.md:4:2', 'network.md:7:7'].sort());
   });
 
+  it('pushes diagnostics for an open note and offers quick fixes', async () => {
+    const uri = fileUri(folder, 'stale.md');
+    const published = new Promise<{ uri: string; version: number; diagnostics: { code: string; range: unknown; message: string }[] }>((resolve) => {
+      lsp.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version: number; diagnostics: { code: string; range: unknown; message: string }[] }) => {
+        if (p.uri === uri) resolve(p);
+      });
+    });
+    open('stale.md');
+    const { version, diagnostics } = await published;
+    assert.equal(version, 1);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['s3-strong-consistency', 'ec2-xen-hypervisor', 'ebs-gp2-max-iops', 'service-name']);
+    assert.match(diagnostics[0].message, /^2020년 12월부터 S3는 .* 현재: .*\(2020년 12월 변경 · 출처: aws\.amazon\.com\/s3\/consistency\)$/);
+    const actions = (await lsp.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[1].range,
+      context: { diagnostics: [diagnostics[1]] },
+    })) as { title: string; edit?: { changes: Record<string, { newText: string }[]> } }[];
+    assert.equal(actions[0].title, '현재 사실로 고치기: Nitro 하이퍼바이저');
+    assert.deepEqual(actions[0].edit!.changes[uri].map((e) => e.newText), ['Nitro 하이퍼바이저']);
+  });
+
   it('sees edits of an open note', async () => {
     const uri = fileUri(folder, 'compute.md');
     lsp.connection.sendNotification('textDocument/didChange', {

@@ -1,0 +1,69 @@
+// The `cloud-notes check` command as a terminal or CI sees it: output lines, JSON and exit codes.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+
+const CLI = path.resolve(__dirname, '../dist/cli.js');
+const NOTES = path.join('test', 'fixtures', 'notes');
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('cloud-notes check', () => {
+  it('prints file:line:col severity rule message and exits 1 on findings', () => {
+    const { code, stdout } = run('check', NOTES);
+    assert.equal(code, 1);
+    const lines = stdout.trim().split('\n');
+    assert.deepEqual(
+      lines.map((l) => l.split(' ').slice(0, 3).join(' ')),
+      [
+        'test/fixtures/notes/stale.md:3:26 warning s3-strong-consistency',
+        'test/fixtures/notes/stale.md:8:7 warning ec2-xen-hypervisor',
+        'test/fixtures/notes/stale.md:15:12 warning ebs-gp2-max-iops',
+        'test/fixtures/notes/stale.md:17:1 warning service-name',
+      ],
+    );
+    assert.equal(lines[3], 'test/fixtures/notes/stale.md:17:1 warning service-name "Cloudfrond" looks like a misspelling of CloudFront. Did you mean CloudFront?');
+  });
+
+  it('writes the same findings as JSON, in Korean on request', () => {
+    const { code, stdout } = run('check', path.join(NOTES, 'stale.md'), '--format', 'json', '--locale', 'ko');
+    assert.equal(code, 1);
+    const [first] = JSON.parse(stdout);
+    assert.deepEqual(
+      { ...first, message: first.message.slice(0, 18) },
+      {
+        file: 'test/fixtures/notes/stale.md',
+        line: 3,
+        column: 26,
+        endLine: 3,
+        endColumn: 32,
+        severity: 'warning',
+        rule: 's3-strong-consistency',
+        message: '2020년 12월부터 S3는 모든',
+        source: 'https://aws.amazon.com/s3/consistency/',
+      },
+    );
+  });
+
+  it('exits 0 when nothing reaches the threshold', () => {
+    assert.deepEqual(run('check', NOTES, '--min-severity', 'error', '--format', 'json'), { code: 0, stdout: '[]\n', stderr: '' });
+    assert.equal(run('check', path.join(NOTES, 'compute.md')).code, 0);
+  });
+
+  it('exits 2 with a clear message on bad arguments or unreadable paths', () => {
+    for (const [args, message] of [
+      [['check', 'no/such/notes'], 'cloud-notes: cannot read no/such/notes: no such file or folder'],
+      [['lint'], 'cloud-notes: unknown command: lint'],
+      [['check', '--format', 'xml'], 'cloud-notes: --format must be text or json, not xml'],
+      [['check', '--min-severity'], 'cloud-notes: --min-severity needs a value'],
+    ] as const) {
+      const r = run(...args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.stderr.split('\n')[0], message);
+      assert.match(r.stderr, /usage: cloud-notes check/);
+    }
+  });
+});
