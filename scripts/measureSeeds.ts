@@ -33,14 +33,19 @@ const seed = (file: string) => readFileSync(path.join(SEEDS, file), 'utf8');
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) + ' %' : 'n/a');
 
 function measureTerms(labels: TermLabel[]) {
+  // Place labels longest first, each on the first place of its text that no other label covers
+  // (`S3` after `AWS S3` on the same line).
   const expected = new Set<string>();
-  for (const l of labels) {
+  const covered = new Map<string, [number, number][]>();
+  for (const l of [...labels].sort((a, b) => b.text.length - a.text.length)) {
     const lineText = seed(l.file).split('\n')[l.line - 1] ?? '';
+    const taken = covered.get(`${l.file}:${l.line}`) ?? [];
     let col = -1;
-    // Several identical mentions on a line: each label takes the next one.
     do col = lineText.indexOf(l.text, col + 1);
-    while (col >= 0 && expected.has(`${l.file}:${l.line}:${col}:${l.term}`));
+    while (col >= 0 && taken.some(([s, e]) => col < e && col + l.text.length > s));
     if (col < 0) throw new Error(`label not found: ${JSON.stringify(l)}`);
+    taken.push([col, col + l.text.length]);
+    covered.set(`${l.file}:${l.line}`, taken);
     expected.add(`${l.file}:${l.line}:${col}:${l.term}`);
   }
   const found = new Set<string>();

@@ -88,17 +88,19 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
     return [p.line, p.character, p.character + norm.toOriginal(end) - norm.toOriginal(start)];
   };
 
-  // Matches of aliases that only count if a required term shows up in the same section.
-  let sectionEntries = new Set<number>();
+  // Matches of aliases that only count if a required term shows up in the same section or in
+  // the sections that enclose it (open sections, by heading level; label items are level 7).
+  const sections: { level: number; entries: Set<number> }[] = [{ level: 0, entries: new Set() }];
   let pending: { match: TermMatch; at: Span }[] = [];
   const emit = (m: TermMatch, at: Span) => {
-    sectionEntries.add(m.entry);
+    sections[sections.length - 1].entries.add(m.entry);
     occurrences.push(m.entry, ...at);
   };
-  const closeSection = () => {
-    for (const p of pending) if (p.match.requires!.some((r) => sectionEntries.has(r))) emit(p.match, p.at);
-    sectionEntries = new Set();
+  const closeSection = (nextLevel: number) => {
+    for (const p of pending) if (p.match.requires!.some((r) => sections.some((s) => s.entries.has(r)))) emit(p.match, p.at);
     pending = [];
+    while (sections.length > 1 && sections[sections.length - 1].level >= nextLevel) sections.pop();
+    sections.push({ level: nextLevel, entries: new Set() });
   };
   const matchRun = (from: number, to: number, found: TermMatch[] = []): TermMatch[] => {
     const before = found.length;
@@ -158,7 +160,7 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
       if (fenceOpen && !(fenceOpen[1][0] === '`' && line.indexOf('`', fenceOpen[0].length) !== -1)) {
         fence = fenceOpen[1];
       } else if (atx) {
-        closeSection();
+        closeSection(atx[1].length);
         const content = lineStart + atx[0].length;
         const headingText = line.slice(atx[0].length).replace(/[ \t]+#+[ \t]*$/, '').trim();
         heading(atx[1].length, headingText, lineNo);
@@ -174,7 +176,7 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
         inTable = true;
         if (!TABLE_DELIMITER.test(line)) scanTableRow(lineStart, contentEnd, header);
       } else if (LABEL_ITEM.test(line)) {
-        closeSection();
+        closeSection(7);
         const content = lineStart + LABEL_ITEM.exec(line)![0].length;
         define(definedInHeading(text, content, contentEnd, matchProse(content, contentEnd)), 'heading');
       } else {
@@ -192,7 +194,7 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
     lineStart = lineEnd + 1;
     lineNo++;
   }
-  closeSection();
+  closeSection(0);
   return {
     occurrences: Int32Array.from(occurrences),
     definitions: Int32Array.from(definitions),

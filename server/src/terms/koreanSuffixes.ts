@@ -10,6 +10,8 @@ const SUFFIXES = [
   // copula and its endings
   '이다', '다', '입니다', '이며', '며', '이고', '고', '인', '이에요', '예요', '이었다', '였다', '이지만', '지만', '이면', '면',
   '이라', '라', '이라고', '라고', '이라는', '라는', '이란', '란', '이므로', '므로', '이니까', '니까', '임', '이죠', '죠', '인데', '인가',
+  // verbs made from the noun (`가상화된`, `가상화하여`) and time/comparison endings
+  '하다', '하는', '하고', '하기', '하여', '해서', '한', '할', '함', '된', '되는', '되어', '되고', '됨', '때', '시', '보단',
   // bound nouns and suffixes that stay part of the term's word
   '별', '간', '당', '내', '용', '들', '상', '전', '후', '등', '측', '형', '급', '화',
   // common heads of compound nouns in cloud notes (`람다함수`, `보안그룹규칙`)

@@ -28,9 +28,9 @@ interface TrieNode {
   terminals?: Terminal[];
 }
 
-/** Punctuation that glues a word into an identifier, a path or a host name. */
-const IDENT_GLUE = new Set([95 /* _ */, 46 /* . */, 47 /* / */, 64 /* @ */, 36 /* $ */]);
-const MAX_JOINERS = 3;
+/** Punctuation that glues a word into an identifier or a host name. */
+const IDENT_GLUE = new Set([95 /* _ */, 46 /* . */, 64 /* @ */, 36 /* $ */]);
+const MAX_SPACES = 2;
 
 export class TermMatcher {
   private readonly root = new Map<number, TrieNode>();
@@ -82,8 +82,10 @@ export class TermMatcher {
         if (t) best = { entry: t.entry, start, end: j, requires: t.requires };
       }
       if (j >= to) break;
+      // What an alias may have between its parts: a hyphen (`EC2-Classic`) or a space or two — not ` - `.
       let k = j;
-      while (k < to && k - j < MAX_JOINERS && isJoiner(text.charCodeAt(k))) k++;
+      if (text.charCodeAt(k) === 45) k++;
+      else while (k < to && k - j < MAX_SPACES && isJoiner(text.charCodeAt(k)) && text.charCodeAt(k) !== 45) k++;
       const next = node.next.get(foldCase(text.charCodeAt(k)));
       if (!next || k >= to) break;
       node = next;
@@ -110,11 +112,11 @@ export class TermMatcher {
   }
 }
 
-/** Short all-caps abbreviations (SG, AZ) are only themselves in capitals; EIP and eip are the same. */
+/** Short all-caps abbreviations (SG, AZ) are only themselves in capitals; EIP and eip, S3 and s3 are the same. */
 function caseRuleOf(exact: string, caseSensitive: boolean | undefined): CaseRule {
   if (caseSensitive) return 'exact';
   if (caseSensitive === false || !/^[A-Z0-9]+$/.test(exact) || !/[A-Z]/.test(exact)) return 'any';
-  return exact.length <= 2 ? 'exact' : 'exactOrLower';
+  return exact.length <= 2 && !/\d/.test(exact) ? 'exact' : 'exactOrLower';
 }
 
 function stripJoiners(s: string): string {
@@ -128,7 +130,13 @@ function startsToken(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   const prev = text.charCodeAt(i - 1);
   if (isHangul(c)) return !isHangul(prev);
+  if (isAsciiDigit(prev)) return !isAsciiDigit(c); // units after numbers: `3000IOPS`, `1rcu`
+  if (prev === 45) return i < 2 || !isAsciiAlnum(text.charCodeAt(i - 2)); // not inside `x-amz-server-side-encryption`
   return !isAsciiAlnum(prev) && !IDENT_GLUE.has(prev);
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** Whether a term whose last character is at `end - 1` may end there. */
