@@ -250,3 +250,13 @@ describe('quiz: language service', () => {
     assert.deepEqual(new Set(all.filter((i) => i.source).map((i) => i.source!.uri)), new Set(['file:///ws/net/network.md', 'file:///ws/cards.md']));
   });
 });
+
+describe('quiz: inline code in questions', () => {
+  it('keeps inline code in what it shows, but never reads a separator inside it', () => {
+    const items = generate([note('code.md', '# EC2\n\n- 인스턴스 유형 읽는 법 : `m5.large` → 패밀리, 세대, 크기\n- 버킷 ARN::`arn:aws:s3:::bucket` 형식\n- `a::b` 는 카드가 아니다\n')]);
+    assert.deepEqual(items.filter((i) => i.source).map(shown), [
+      { prompt: '버킷 ARN', answer: 'arn:aws:s3:::bucket 형식' },
+      { prompt: '인스턴스 유형 읽는 법(이)란?', answer: 'm5.large → 패밀리, 세대, 크기' },
+    ]);
+  });
+});

@@ -22,8 +22,9 @@ export function definitionOf(note: NoteSource, block: Block): Definition | undef
   const separator = SEPARATOR.exec(block.text);
   if (!separator || insideIdentifier(block.text, separator.index, separator.index + separator[0].length)) return undefined;
   const termEnd = separator.index;
-  const term = block.text.slice(0, termEnd).trim();
-  const body = block.text.slice(termEnd + separator[0].length).trim();
+  const term = block.display.slice(0, termEnd).trim();
+  // The separator's trailing blanks may be blanked-out inline code: the body starts right after the mark.
+  const body = block.display.slice(termEnd + separator[0].trimEnd().length).trim();
   if (!isTerm(term) || body.length < 2 || !/[\p{L}\p{N}]/u.test(body)) return undefined;
   const colon = /[:：]/.test(separator[0]);
   if (!colon && (note.hasChildren(block) || !definedInCell(block.text, 0, termEnd, note.termsIn(block).filter((m) => m.end <= termEnd)).length)) return undefined;

@@ -22,17 +22,19 @@ export function explicitCards(note: NoteSource, separators: CardSeparators): Qui
   const out: QuizItem[] = [];
   for (const block of note.model.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
+    // Separators are looked for in the prose (inline code blanked out); what is shown keeps the code.
     const lines = linesOf(block.text);
+    const shown = linesOf(block.display);
     const mark = lines.findIndex((l) => l.text.trim() === MULTILINE_MARK);
     if (mark > 0 && mark < lines.length - 1) {
-      const question = lines.slice(0, mark).map((l) => l.text).join('\n');
-      const answer = lines.slice(mark + 1).map((l) => l.text).join('\n');
+      const question = shown.slice(0, mark).map((l) => l.text).join('\n');
+      const answer = shown.slice(mark + 1).map((l) => l.text).join('\n');
       out.push(...cards(note, block, 0, block.text.length, question, answer, false));
       continue;
     }
     let hasCard = false;
-    for (const line of lines) {
-      const split = splitCard(line.text, separators);
+    for (const [i, line] of lines.entries()) {
+      const split = splitCard(line.text, separators, shown[i].text);
       if (!split) continue;
       hasCard = true;
       out.push(...cards(note, block, line.start, line.start + line.text.length, split.question, split.answer, split.reversed));
@@ -54,7 +56,7 @@ function cards(note: NoteSource, block: Block, start: number, end: number, rawQu
 
 /** One card per deletion; the others show as plain text. Keyed by the text with every deletion blanked. */
 function clozeCards(note: NoteSource, block: Block): QuizItem[] {
-  const text = block.text.replace(/\s*\n\s*/g, ' ').trim();
+  const text = block.display.replace(/\s*\n\s*/g, ' ').trim();
   const deletions = [...text.matchAll(CLOZE)];
   const key = text.replace(CLOZE, BLANK);
   return deletions.map((d, k) => {
@@ -64,11 +66,14 @@ function clozeCards(note: NoteSource, block: Block): QuizItem[] {
   });
 }
 
-/** Question and answer of a one-line card; separators inside identifiers (ARNs, IPv6, URLs) do not count. */
-export function splitCard(line: string, { card, reversed }: CardSeparators): { question: string; answer: string; reversed: boolean } | undefined {
+/**
+ * Question and answer of a one-line card; separators inside identifiers (ARNs, IPv6, URLs) do not
+ * count. `shown` is the same line with inline code kept, where question and answer are taken from.
+ */
+export function splitCard(line: string, { card, reversed }: CardSeparators, shown = line): { question: string; answer: string; reversed: boolean } | undefined {
   for (const [separator, isReversed] of [[reversed, true], [card, false]] as const) {
     const at = separatorIndex(line, separator);
-    if (at >= 0) return { question: line.slice(0, at), answer: line.slice(at + separator.length), reversed: isReversed };
+    if (at >= 0) return { question: shown.slice(0, at), answer: shown.slice(at + separator.length), reversed: isReversed };
   }
   return undefined;
 }
