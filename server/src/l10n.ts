@@ -44,6 +44,16 @@ const messages = {
   fixSuppressFile: { en: 'Ignore {0} in this file', ko: '이 파일에서 {0} 무시' },
   fixDisableRule: { en: 'Turn off {0} for this workspace', ko: '이 워크스페이스에서 {0} 끄기' },
   typo: { en: '"{0}" looks like a misspelling of {1}. Did you mean {1}?', ko: "'{0}'은(는) {1}의 오타 같습니다. {1}을(를) 말씀하신 건가요?" },
+  // quiz questions: note-derived ones in the note's language, knowledge-base ones in the UI language
+  whatIs: { en: 'What is {0}?', ko: '{0}(이)란?' },
+  inContext: { en: '{0} › {1}', ko: '{0} › {1}' },
+  whichRow: { en: '{0}: which one is "{1}"?', ko: '{0}: "{1}"인 것은?' },
+  whichValue: { en: 'Which one: "{0}"?', ko: '"{0}"인 것은?' },
+  listUnder: { en: 'Name the {1} items noted under "{0}".', ko: '"{0}"에 정리한 {1}가지는?' },
+  whichTerm: { en: 'Which service or term is this?\n{0}', ko: '다음 설명에 해당하는 것은?\n{0}' },
+  trueFalse: { en: '{0} — true or false?', ko: '{0} — O / X' },
+  true: { en: 'True', ko: 'O' },
+  false: { en: 'False', ko: 'X' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -156,13 +156,7 @@ class QuizService implements vscode.Disposable {
     this.report(await store.load());
     this.sessionItems = byId(items);
     const now = systemClock();
-    const queue = buildDueQueue({
-      ids: [...this.sessionItems.keys()],
-      cards: store.cards,
-      newIntroducedToday: newCardsIntroducedToday(store.log, now),
-      newCardsPerDay: this.scheduler.settings.newCardsPerDay,
-      now,
-    });
+    const queue = this.dueQueue(this.sessionItems.keys(), now);
     this.post({
       type: 'session',
       strings: quizUiStrings(),
@@ -195,15 +189,20 @@ class QuizService implements vscode.Disposable {
     }
   }
 
-  private updateStatusBar(now: Date): void {
+  /** Cards due now among `ids`: reviews first, then today's allowance of new cards. */
+  private dueQueue(ids: Iterable<string>, now: Date): string[] {
     const store = this.getStore();
-    const due = buildDueQueue({
-      ids: [...this.allItems.keys()],
+    return buildDueQueue({
+      ids: [...ids],
       cards: store.cards,
       newIntroducedToday: newCardsIntroducedToday(store.log, now),
       newCardsPerDay: this.scheduler.settings.newCardsPerDay,
       now,
-    }).length;
+    });
+  }
+
+  private updateStatusBar(now: Date): void {
+    const due = this.dueQueue(this.allItems.keys(), now).length;
     if (this.allItems.size === 0) {
       this.statusBar.hide();
       return;

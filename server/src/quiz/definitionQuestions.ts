@@ -6,7 +6,7 @@ import { generatedCardId, normalizeKey } from './cardIds';
 import { definitionOf, labelOf, type Definition } from './definitionItems';
 import { DISTRACTORS, multipleChoice } from './distractors';
 import type { NoteSource } from './noteSource';
-import { quizText } from './quizStrings';
+import { t } from '../l10n';
 
 /** Blocks apart beyond which two definitions are not neighbours (flat notes have one huge section). */
 const NEIGHBOURHOOD = 12;
@@ -24,7 +24,7 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
   return definitions.map((d) => {
     const contextBlock = d.block.parent ?? (ASPECT.test(d.term) ? d.block.headings.at(-1) : undefined);
     const context = contextBlock && labelOf(note, contextBlock);
-    const subject = context ? quizText(note.locale, 'inContext', context, d.term) : d.term;
+    const subject = context ? t(note.locale, 'inContext', context, d.term) : d.term;
     const id = generatedCardId('definition', note.uri, subject);
     const at = blockIndex.get(d.block)!;
     const distance = (s: Definition) => Math.abs(blockIndex.get(s.block)! - at);
@@ -34,7 +34,7 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
       .sort((a, b) => distance(a) - distance(b))
       .slice(0, DISTRACTORS + 1)
       .map((s) => s.body);
-    const question = { id, kind: 'definition' as const, prompt: quizText(note.locale, 'whatIs', subject), answer: d.body, ...multipleChoice(id, d.body, [neighbours]) };
+    const question = { id, kind: 'definition' as const, prompt: t(note.locale, 'whatIs', subject), answer: d.body, ...multipleChoice(id, d.body, [neighbours]) };
     return note.place(question, d.block, 0, d.block.text.length, `${subject}\n${d.body}`);
   });
 }

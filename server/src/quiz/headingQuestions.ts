@@ -7,7 +7,7 @@ import type { QuizItem } from '../protocol';
 import { generatedCardId } from './cardIds';
 import { definitionOf, labelOf } from './definitionItems';
 import type { NoteSource } from './noteSource';
-import { quizText } from './quizStrings';
+import { t } from '../l10n';
 
 const MIN_DEFINITIONS = 2;
 const MAX_TERMS = 8;
@@ -33,7 +33,7 @@ export function headingQuestions(note: NoteSource): QuizItem[] {
     const question = {
       id: generatedCardId('heading', note.uri, label),
       kind: 'heading' as const,
-      prompt: quizText(note.locale, 'listUnder', label, terms.length),
+      prompt: t(note.locale, 'listUnder', label, terms.length),
       answer,
     };
     out.push(note.place(question, section, 0, section.text.length, `${label}\n${answer}`));

@@ -7,7 +7,8 @@ import type { CompiledFact } from '../facts/factBook';
 import { changeDate } from '../features/diagnostics';
 import type { QuizItem } from '../protocol';
 import { multipleChoice } from './distractors';
-import { BLANK, quizText } from './quizStrings';
+import { BLANK } from './quizStrings';
+import { t } from '../l10n';
 
 export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds: ReadonlySet<string>): QuizItem[] {
   const { glossary } = knowledge;
@@ -21,8 +22,8 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
     const nameId = `glossary:${entry.id}:name`;
     const described = masked(knowledge, index, definition);
     return [
-      { id: `glossary:${entry.id}:definition`, kind: 'glossary' as const, prompt: quizText(locale, 'whatIs', name), answer: definition, ...common },
-      { id: nameId, kind: 'glossary' as const, prompt: quizText(locale, 'whichTerm', described), answer: name, ...multipleChoice(nameId, name, [names(true), names(false)]), ...common },
+      { id: `glossary:${entry.id}:definition`, kind: 'glossary' as const, prompt: t(locale, 'whatIs', name), answer: definition, ...common },
+      { id: nameId, kind: 'glossary' as const, prompt: t(locale, 'whichTerm', described), answer: name, ...multipleChoice(nameId, name, [names(true), names(false)]), ...common },
     ];
   });
 }
@@ -32,7 +33,7 @@ export function factQuestions(knowledge: Knowledge, locale: Locale, termIds: Rea
     const { fact } = compiled;
     if (!fact.about.some((id) => termIds.has(id))) return [];
     const when = changedWhen(locale, compiled);
-    const common = { kind: 'fact' as const, termIds: fact.about, sourceUrl: fact.source, choices: [quizText(locale, 'true'), quizText(locale, 'false')] };
+    const common = { kind: 'fact' as const, termIds: fact.about, sourceUrl: fact.source, choices: [t(locale, 'true'), t(locale, 'false')] };
     const claim = fact.examples.match.find((e) => isKorean(e.text) === (locale === 'ko'));
     const items: QuizItem[] = [];
     if (claim) {
@@ -40,8 +41,8 @@ export function factQuestions(knowledge: Knowledge, locale: Locale, termIds: Rea
       const statement = claim.context?.length ? `[${claim.context.join(' › ')}] ${text}` : withSubject(knowledge, fact.about, text);
       items.push({
         id: `fact:${fact.id}:claim`,
-        prompt: quizText(locale, 'trueFalse', statement),
-        answer: quizText(locale, 'false'),
+        prompt: t(locale, 'trueFalse', statement),
+        answer: t(locale, 'false'),
         answerIndex: 1,
         explanation: `${fact.current[locale]} ${when}`.trim(),
         ...common,
@@ -49,8 +50,8 @@ export function factQuestions(knowledge: Knowledge, locale: Locale, termIds: Rea
     }
     items.push({
       id: `fact:${fact.id}:current`,
-      prompt: quizText(locale, 'trueFalse', withSubject(knowledge, fact.about, fact.current[locale])),
-      answer: quizText(locale, 'true'),
+      prompt: t(locale, 'trueFalse', withSubject(knowledge, fact.about, fact.current[locale])),
+      answer: t(locale, 'true'),
       answerIndex: 0,
       explanation: `${fact.changed[locale]} ${when}`.trim(),
       ...common,

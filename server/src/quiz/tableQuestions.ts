@@ -7,7 +7,8 @@ import type { QuizItem } from '../protocol';
 import { definedInCell } from '../scan/definitionShapes';
 import { generatedCardId, normalizeKey } from './cardIds';
 import type { NoteSource } from './noteSource';
-import { BLANK, quizText } from './quizStrings';
+import { BLANK } from './quizStrings';
+import { t } from '../l10n';
 
 const COMPARISON_LABEL = /^(?:특징|특성|구분|비교(?:\s*항목)?|항목|기준|차이점?|features?|aspects?|criteria|comparison|attributes?|propert(?:y|ies))?$/i;
 const SUBJECT_LABEL = /^(?:유형|종류|이름|서비스|타입|옵션|types?|names?|services?|options?|kinds?)$/i;
@@ -40,7 +41,7 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
   const id = generatedCardId('comparison', note.uri, `${names.join('|')}#${label || values.map((v) => v.text).join('|')}`);
   const answerIndex = eligible[nth % eligible.length];
   const value = masked(note, values[answerIndex], subjects);
-  const prompt = label ? quizText(note.locale, 'whichRow', label, value) : quizText(note.locale, 'whichValue', value);
+  const prompt = label ? t(note.locale, 'whichRow', label, value) : t(note.locale, 'whichValue', value);
   const cell = values[answerIndex];
   const { start, end } = rangeOf(cell);
   const question = { id, kind: 'comparison' as const, prompt, answer: names[answerIndex], choices: names, answerIndex };

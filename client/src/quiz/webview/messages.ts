@@ -1,18 +1,10 @@
 // Messages between the quiz panel (extension side) and its webview. Both sides use these types;
 // the extension also validates what the webview sends, since the webview renders note text.
-import type { QuizItemKind, QuizScope } from '../../../../server/src/protocol';
+import type { QuizItem, QuizScope } from '../../../../server/src/protocol';
 import type { GradeValue } from '../scheduler';
 
-export interface CardView {
-  id: string;
-  kind: QuizItemKind;
-  prompt: string;
-  answer: string;
-  choices?: string[];
-  answerIndex?: number;
-  explanation?: string;
-  sourceUrl?: string;
-  staleWarning?: string;
+/** A question as the webview shows it. */
+export interface CardView extends Omit<QuizItem, 'source' | 'termIds'> {
   /** `label` is "folder/file.md:12", ready to show. `line` is 0-based. */
   source?: { uri: string; line: number; label: string; heading?: string };
   /** How long until the card is due again for each grade, e.g. "10m", "3d". */
