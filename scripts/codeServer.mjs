@@ -8,6 +8,7 @@ import { createServer } from 'node:net';
 import { arch } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDependencies } from './ensureDependencies.mjs';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 /** Heavy tools live here with their own package.json, so the extension's `npm ci` stays light. Git-ignored. */
@@ -128,10 +129,7 @@ export function ensureTools(log) {
 
 /** Installs the extension's own dependencies on a fresh clone, then bundles it into dist/. */
 export function buildExtension(log) {
-  if (!existsSync(join(REPO_ROOT, 'node_modules'))) {
-    log('installing the extension dependencies (npm ci)');
-    run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: REPO_ROOT });
-  }
+  ensureDependencies(log);
   log('building the extension (npm run build)');
   run('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT });
   for (const file of ['dist/extension.js', 'dist/server.js']) {

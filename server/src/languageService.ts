@@ -88,7 +88,7 @@ export class LanguageService {
       for (const f of files) {
         const hit = cached.get(f.uri);
         if (!hit || hit.size !== f.size || hit.mtime !== f.mtime) toRead.push(f);
-        else this.fromDisk(f, hit.scanned);
+        else this.fromDisk(f.uri, hit);
       }
       let lastYield = Date.now();
       for (let i = 0; i < toRead.length; i += READ_BATCH) {
@@ -96,7 +96,7 @@ export class LanguageService {
         const texts = await Promise.all(batch.map((f) => this.read(f.uri)));
         batch.forEach((f, k) => {
           const text = texts[k];
-          if (text !== undefined) this.fromDisk(f, scanNote(text, this.ctx.matcher));
+          if (text !== undefined) this.fromDisk(f.uri, { size: f.size, mtime: f.mtime, scanned: scanNote(text, this.ctx.matcher) });
         });
         onProgress?.(files.length - toRead.length + i + batch.length, files.length);
         if (Date.now() - lastYield > YIELD_EVERY_MS) {
@@ -112,9 +112,9 @@ export class LanguageService {
     }
   }
 
-  private fromDisk(file: NoteFile, scanned: ScannedNote): void {
-    this.diskScans.set(file.uri, { size: file.size, mtime: file.mtime, scanned });
-    if (!this.open.has(file.uri)) this.workspaceIndex.set(file.uri, scanned);
+  private fromDisk(uri: string, note: CachedNote): void {
+    this.diskScans.set(uri, note);
+    if (!this.open.has(uri)) this.workspaceIndex.set(uri, note.scanned);
   }
 
   /** A note changed or appeared on disk. */

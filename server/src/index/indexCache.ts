@@ -1,13 +1,13 @@
 // The index persisted between sessions, so a second start reads no unchanged note: per note its
-// size, modification time and scan result. All notes' arrays are stored concatenated, so loading
-// is a few large copies and per-note views rather than thousands of small objects.
-import { promises as fs } from 'node:fs';
+// size, modification time and scan result. Layout: a JSON header, then every note's arrays
+// concatenated as raw little-endian int32s, so loading makes per-note views on the file's bytes
+// instead of copying them.
+import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import * as v8 from 'node:v8';
 import type { ScannedNote } from '../scan/noteScanner';
 
-/** Bump when the scanner's output changes for the same input. */
-export const SCANNER_VERSION = 2;
+/** Bump when the scanner's output or this layout changes. */
+export const SCANNER_VERSION = 3;
 
 export interface CachedNote {
   size: number;
@@ -16,61 +16,71 @@ export interface CachedNote {
 }
 
 const ARRAYS = ['occurrences', 'definitions', 'headings'] as const;
+type ArrayKind = (typeof ARRAYS)[number];
 
-interface CacheFile {
+interface Header {
   key: string;
   uris: string[];
-  sizes: Float64Array;
-  mtimes: Float64Array;
+  sizes: number[];
+  mtimes: number[];
   headingTexts: string[];
-  /** Per array kind: everything concatenated, and where each note's part ends. */
-  arrays: Record<(typeof ARRAYS)[number], { data: Int32Array; ends: Int32Array }>;
+  /** Per array kind, where each note's part ends (in int32s). */
+  ends: Record<ArrayKind, number[]>;
 }
 
 export async function loadIndexCache(file: string, key: string): Promise<Map<string, CachedNote>> {
-  let data: CacheFile;
-  try {
-    data = v8.deserialize(await fs.readFile(file)) as CacheFile;
-  } catch {
-    return new Map(); // missing or unreadable: start cold
-  }
   const notes = new Map<string, CachedNote>();
-  if (data.key !== key) return notes;
-  const views = (kind: (typeof ARRAYS)[number], i: number) => {
-    const { data: all, ends } = data.arrays[kind];
-    return all.subarray(i ? ends[i - 1] : 0, ends[i]);
-  };
-  data.uris.forEach((uri, i) => {
-    notes.set(uri, {
-      size: data.sizes[i],
-      mtime: data.mtimes[i],
-      scanned: { occurrences: views('occurrences', i), definitions: views('definitions', i), headings: views('headings', i), headingText: data.headingTexts[i] },
+  try {
+    const bytes = readFileSync(file);
+    const headerLength = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as Header;
+    if (header.key !== key) return notes;
+    let offset = align4(4 + headerLength);
+    const arrays = {} as Record<ArrayKind, Int32Array>;
+    for (const kind of ARRAYS) {
+      const count = header.ends[kind].at(-1) ?? 0;
+      arrays[kind] = new Int32Array(bytes.buffer, bytes.byteOffset + offset, count);
+      offset += count * 4;
+    }
+    const view = (kind: ArrayKind, i: number) => arrays[kind].subarray(i ? header.ends[kind][i - 1] : 0, header.ends[kind][i]);
+    header.uris.forEach((uri, i) => {
+      const scanned = { occurrences: view('occurrences', i), definitions: view('definitions', i), headings: view('headings', i), headingText: header.headingTexts[i] };
+      notes.set(uri, { size: header.sizes[i], mtime: header.mtimes[i], scanned });
     });
-  });
-  return notes;
+    return notes;
+  } catch {
+    return new Map(); // missing, unreadable or from another layout: start cold
+  }
 }
 
 /** Atomic: a reader never sees half a file. */
 export async function saveIndexCache(file: string, key: string, notes: Map<string, CachedNote>): Promise<void> {
   const entries = [...notes];
-  const pack = (kind: (typeof ARRAYS)[number]) => {
-    const ends = new Int32Array(entries.length);
+  const ends = {} as Record<ArrayKind, number[]>;
+  for (const kind of ARRAYS) {
     let total = 0;
-    entries.forEach(([, n], i) => (ends[i] = total += n.scanned[kind].length));
-    const data = new Int32Array(total);
-    entries.forEach(([, n], i) => data.set(n.scanned[kind], i ? ends[i - 1] : 0));
-    return { data, ends };
-  };
-  const content: CacheFile = {
+    ends[kind] = entries.map(([, n]) => (total += n.scanned[kind].length));
+  }
+  const header: Header = {
     key,
     uris: entries.map(([uri]) => uri),
-    sizes: Float64Array.from(entries, ([, n]) => n.size),
-    mtimes: Float64Array.from(entries, ([, n]) => n.mtime),
+    sizes: entries.map(([, n]) => n.size),
+    mtimes: entries.map(([, n]) => n.mtime),
     headingTexts: entries.map(([, n]) => n.scanned.headingText),
-    arrays: { occurrences: pack('occurrences'), definitions: pack('definitions'), headings: pack('headings') },
+    ends,
   };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const prefix = Buffer.alloc(align4(4 + json.length));
+  prefix.writeUInt32LE(json.length, 0);
+  json.copy(prefix, 4);
+  const chunks: Uint8Array[] = [prefix];
+  for (const kind of ARRAYS) for (const [, n] of entries) chunks.push(new Uint8Array(n.scanned[kind].buffer, n.scanned[kind].byteOffset, n.scanned[kind].byteLength));
   await fs.mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, v8.serialize(content));
+  await fs.writeFile(tmp, Buffer.concat(chunks));
   await fs.rename(tmp, file);
+}
+
+function align4(n: number): number {
+  return (n + 3) & ~3;
 }
