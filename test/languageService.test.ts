@@ -1,6 +1,14 @@
 import * as assert from 'node:assert/strict';
 import { miniKnowledge } from './helpers/knowledge';
 import { at, serviceOver } from './helpers/service';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LanguageService } from '../server/src/languageService';
+import { MemoryWorkspace } from './helpers/memoryWorkspace';
+
+const readNote = (w: MemoryWorkspace, uri: string) => new TextDecoder().decode(w.files.get(uri));
 
 const NOTES = {
   'file:///notes/network.md': [
@@ -110,6 +118,36 @@ describe('language service (in memory)', () => {
     assert.deepEqual(service.status(), { files: 2, terms: 3, occurrences: 6, indexing: false });
     service.noteDeleted('file:///notes/compute.md');
     assert.deepEqual(service.status(), { files: 1, terms: 1, occurrences: 1, indexing: false });
+  });
+
+  it('starts warm from its persisted index, reading only notes that changed', async () => {
+    const cacheFile = path.join(mkdtempSync(path.join(tmpdir(), 'csn-cache-')), 'index.bin');
+    const workspace = new MemoryWorkspace(NOTES);
+    const start = async () => {
+      const service = new LanguageService({ workspace, knowledge: miniKnowledge(), locale: 'ko', logger: { info() {}, warn() {} }, cacheFile });
+      await service.indexWorkspace();
+      return service;
+    };
+    const cold = await start();
+    assert.equal(workspace.reads, 2);
+    const warm = await start();
+    assert.equal(workspace.reads, 2);
+    assert.deepEqual(warm.status(), cold.status());
+    const d = TextDocument.create('file:///notes/compute.md', 'markdown', 1, readNote(workspace, 'file:///notes/compute.md'));
+    assert.deepEqual(warm.references(d, at(d, 'EC2를')), cold.references(d, at(d, 'EC2를')));
+    workspace.set('file:///notes/network.md', '람다');
+    const third = await start();
+    assert.equal(workspace.reads, 3);
+    assert.equal(third.status().occurrences, 6);
+  });
+
+  it('ignores a corrupt index cache and starts cold', async () => {
+    const cacheFile = path.join(mkdtempSync(path.join(tmpdir(), 'csn-cache-')), 'index.bin');
+    writeFileSync(cacheFile, 'not an index');
+    const workspace = new MemoryWorkspace(NOTES);
+    const service = new LanguageService({ workspace, knowledge: miniKnowledge(), locale: 'ko', logger: { info() {}, warn() {} }, cacheFile });
+    await service.indexWorkspace();
+    assert.equal(service.status().files, 2);
   });
 
   it('skips binary, invalid UTF-8 and oversized notes with one clear line each', async () => {
