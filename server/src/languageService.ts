@@ -20,7 +20,7 @@ import { computeDiagnostics, diagnosticsContext, DiagnosticsCache, type Diagnost
 import { codeActions } from './features/codeActions';
 import { buildNoteModel, type NoteModel } from './parse/noteModel';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { QuizItem, QuizItemsParams, QuizScope, Status } from './protocol';
+import type { QuizItem, QuizItemsParams, QuizScope, Status, TermLocations, TermNames } from './protocol';
 import { quizItems, scopeTermIds, type QuizNote } from './features/quizItems';
 
 export interface LanguageServiceOptions {
@@ -228,11 +228,20 @@ export class LanguageService {
   }
 
   /** Where the notes define a term, or else where they mention it (for related-service links). */
-  termLocations(termId: string) {
+  termNames(termIds: readonly string[]): TermNames {
+    const names: TermNames = {};
+    for (const id of termIds) {
+      const e = this.ctx.glossary.get(id);
+      if (e) names[id] = this.locale === 'ko' ? e.nameKo : e.shortName;
+    }
+    return names;
+  }
+
+  termLocations(termId: string): TermLocations {
     const entry = this.ctx.glossary.entries.findIndex((e) => e.id === termId);
-    if (entry < 0) return [];
+    if (entry < 0) return { name: termId, locations: [] };
     const defined = definitionsOf(this.ctx, entry);
-    return defined.length ? defined : mentionsOf(this.ctx, entry);
+    return { name: this.termNames([termId])[termId], locations: defined.length ? defined : mentionsOf(this.ctx, entry) };
   }
 
   private async read(uri: string): Promise<string | undefined> {

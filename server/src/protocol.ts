@@ -55,8 +55,22 @@ export interface QuizItem {
   staleWarning?: string;
 }
 
-/** Where the user's notes define a glossary term (or, failing that, mention it). Returns Location[]. */
+/** Where the user's notes define a glossary term (or, failing that, mention it). */
 export const TermLocationsRequest = 'cloudNotes/termLocations';
 export interface TermLocationsParams {
   termId: string;
 }
+export interface TermLocations {
+  /** The term's name in the UI language. */
+  name: string;
+  /** LSP Locations. */
+  locations: unknown[];
+}
+
+/** Display names (UI language) of glossary terms, for labels such as the quiz's per-service stats. */
+export const TermNamesRequest = 'cloudNotes/termNames';
+export interface TermNamesParams {
+  termIds: string[];
+}
+/** termId → name; unknown ids are left out. */
+export type TermNames = Record<string, string>;

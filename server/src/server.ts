@@ -18,7 +18,7 @@ import { URI } from 'vscode-uri';
 import { LanguageService } from './languageService';
 import { loadKnowledge } from './knowledge/loadKnowledge';
 import { FileWorkspace } from './workspace/fileWorkspace';
-import { QuizItemsRequest, StatusRequest, TermLocationsRequest, type QuizItemsParams } from './protocol';
+import { QuizItemsRequest, StatusRequest, TermLocationsRequest, TermNamesRequest, type QuizItemsParams, type TermLocationsParams, type TermNamesParams } from './protocol';
 import { t, toLocale } from './l10n';
 import type { RuleSettings } from './features/diagnostics';
 
@@ -182,7 +182,8 @@ connection.onCodeAction((p) => {
   return doc ? svc().codeActions(doc, p.context.diagnostics) : [];
 });
 connection.onRequest(StatusRequest, () => svc().status());
-connection.onRequest(TermLocationsRequest, (p: { termId: string }) => svc().termLocations(p.termId));
+connection.onRequest(TermLocationsRequest, (p: TermLocationsParams) => svc().termLocations(p.termId));
+connection.onRequest(TermNamesRequest, (p: TermNamesParams) => svc().termNames(p.termIds));
 connection.onRequest(QuizItemsRequest, (p: QuizItemsParams) => svc().quizItems(p, rules));
 
 documents.listen(connection);

@@ -1,7 +1,7 @@
 // The quiz panel's editor side: commands, status bar, webview panel and its messages, settings.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { QuizItemsRequest, type QuizItem, type QuizItemsParams, type QuizScope } from '../../../server/src/protocol';
+import { QuizItemsRequest, TermNamesRequest, type QuizItem, type QuizItemsParams, type QuizScope, type TermNames, type TermNamesParams } from '../../../server/src/protocol';
 import { ReviewStore, type StoreProblem } from './reviewStore';
 import { buildDueQueue, isDueNow, Scheduler, systemClock, type GradeValue, type SchedulerSettings } from './scheduler';
 import { activeMarkdownUri, pickScope, scopeLabel } from './scopePicker';
@@ -18,7 +18,7 @@ export function registerQuiz(context: vscode.ExtensionContext, client: LanguageC
   context.subscriptions.push(
     quiz,
     vscode.commands.registerCommand('cloudNotes.openQuiz', async () => {
-      const scope = await pickScope(() => quiz.fetchItems({ kind: 'all' }));
+      const scope = await pickScope(() => quiz.fetchItems({ kind: 'all' }), quiz.nameOf);
       if (scope) await quiz.open(scope);
     }),
     vscode.commands.registerCommand('cloudNotes.openQuizForNote', async (uri?: vscode.Uri) => {
@@ -42,6 +42,7 @@ class QuizService implements vscode.Disposable {
   /** The cards shown in the panel, by id (links and source jumps are checked against them). */
   private sessionItems = new Map<string, QuizItem>();
   private allItems = new Map<string, QuizItem>();
+  private termNames: TermNames = {};
   private scheduler: Scheduler;
   private store: ReviewStore | undefined;
   private readonly statusBar = vscode.window.createStatusBarItem('cloudNotes.quiz', vscode.StatusBarAlignment.Right, 90);
@@ -78,9 +79,16 @@ class QuizService implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 
+  /** A glossary term's name in the UI language (known after the first workspace-wide fetch). */
+  readonly nameOf = (termId: string): string => this.termNames[termId] ?? termId;
+
   async fetchItems(scope: QuizScope): Promise<QuizItem[]> {
     const items = await this.client.sendRequest<QuizItem[]>(QuizItemsRequest, { scope, ...cardSeparators() } satisfies QuizItemsParams);
-    if (scope.kind === 'all') this.allItems = byId(items);
+    if (scope.kind === 'all') {
+      this.allItems = byId(items);
+      const termIds = [...new Set(items.flatMap((i) => i.termIds))];
+      this.termNames = await this.client.sendRequest<TermNames>(TermNamesRequest, { termIds } satisfies TermNamesParams);
+    }
     return items;
   }
 
@@ -143,7 +151,7 @@ class QuizService implements vscode.Disposable {
         return;
       }
       case 'pickScope': {
-        const scope = await pickScope(() => this.fetchItems({ kind: 'all' }));
+        const scope = await pickScope(() => this.fetchItems({ kind: 'all' }), this.nameOf);
         if (scope) await this.open(scope);
         return;
       }
@@ -161,7 +169,7 @@ class QuizService implements vscode.Disposable {
       type: 'session',
       strings: quizUiStrings(),
       scope: this.scope,
-      scopeLabel: scopeLabel(this.scope),
+      scopeLabel: scopeLabel(this.scope, this.nameOf),
       queue: queue.map((id) => this.cardView(this.sessionItems.get(id)!, now)),
       stats: this.stats(now),
     });
@@ -216,7 +224,7 @@ class QuizService implements vscode.Disposable {
     const store = this.getStore();
     const items = new Map([...this.allItems].map(([id, item]) => [id, item.termIds]));
     const stats = computeStats({ log: store.log, cards: store.cards, items, now });
-    return { ...stats, services: stats.services.map((s) => ({ ...s, label: s.termId })) };
+    return { ...stats, services: stats.services.map((s) => ({ ...s, label: this.nameOf(s.termId) })) };
   }
 
   private cardView(item: QuizItem, now: Date): CardView {

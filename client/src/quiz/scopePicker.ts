@@ -31,7 +31,8 @@ export function categoryLabel(category: string): string {
   return labels[category] ?? category;
 }
 
-export function scopeLabel(scope: QuizScope): string {
+/** `nameOf` gives a glossary term's display name. */
+export function scopeLabel(scope: QuizScope, nameOf: (termId: string) => string): string {
   switch (scope.kind) {
     case 'all':
       return vscode.l10n.t('Whole workspace');
@@ -40,7 +41,7 @@ export function scopeLabel(scope: QuizScope): string {
     case 'folder':
       return vscode.workspace.asRelativePath(vscode.Uri.parse(scope.uri), true);
     case 'term':
-      return scope.termId;
+      return nameOf(scope.termId);
     case 'category':
       return categoryLabel(scope.category);
   }
@@ -54,7 +55,7 @@ export function activeMarkdownUri(): vscode.Uri | undefined {
 type ScopeKind = QuizScope['kind'];
 
 /** Asks for a scope; `allItems` fetches the workspace's items (for the list of services). */
-export async function pickScope(allItems: () => Promise<QuizItem[]>): Promise<QuizScope | undefined> {
+export async function pickScope(allItems: () => Promise<QuizItem[]>, nameOf: (termId: string) => string): Promise<QuizScope | undefined> {
   const note = activeMarkdownUri();
   const kinds: (vscode.QuickPickItem & { scope: ScopeKind })[] = [
     ...(note ? [{ scope: 'note' as const, label: `$(file) ${vscode.l10n.t('Current note')}`, description: vscode.workspace.asRelativePath(note) }] : []),
@@ -74,7 +75,7 @@ export async function pickScope(allItems: () => Promise<QuizItem[]>): Promise<Qu
     case 'folder':
       return pickFolder();
     case 'term':
-      return pickTerm(allItems);
+      return pickTerm(allItems, nameOf);
     case 'category':
       return pickCategory();
   }
@@ -98,7 +99,7 @@ async function pickFolder(): Promise<QuizScope | undefined> {
   return picked && { kind: 'folder', uri: picked.uri.toString() };
 }
 
-async function pickTerm(allItems: () => Promise<QuizItem[]>): Promise<QuizScope | undefined> {
+async function pickTerm(allItems: () => Promise<QuizItem[]>, nameOf: (termId: string) => string): Promise<QuizScope | undefined> {
   const counts = new Map<string, number>();
   for (const item of await allItems()) for (const id of new Set(item.termIds)) counts.set(id, (counts.get(id) ?? 0) + 1);
   if (counts.size === 0) {
@@ -106,10 +107,10 @@ async function pickTerm(allItems: () => Promise<QuizItem[]>): Promise<QuizScope 
     return undefined;
   }
   const items = [...counts]
-    .sort((a, b) => a[0].localeCompare(b[0]))
-    .map(([termId, n]) => ({ label: termId, description: vscode.l10n.t('{0} card(s)', n) }));
+    .map(([termId, n]) => ({ label: nameOf(termId), description: vscode.l10n.t('{0} card(s)', n), termId }))
+    .sort((a, b) => a.label.localeCompare(b.label));
   const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Quiz: pick a service') });
-  return picked && { kind: 'term', termId: picked.label };
+  return picked && { kind: 'term', termId: picked.termId };
 }
 
 async function pickCategory(): Promise<QuizScope | undefined> {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
-const ROOT = path.join(__dirname, '..', '..');
+const ROOT = path.join(__dirname, '..');
 const json = (file: string) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, unknown>;
 
 function sourceFiles(dir: string): string[] {
@@ -11,11 +11,11 @@ function sourceFiles(dir: string): string[] {
   );
 }
 
-describe('quiz localization', () => {
-  it('has a Korean translation for every string the quiz code localizes', () => {
+describe('client localization', () => {
+  it('has a Korean translation for every string the extension localizes', () => {
     const bundle = json('l10n/bundle.l10n.ko.json');
     const used = new Set<string>();
-    for (const file of sourceFiles(path.join(ROOT, 'client', 'src', 'quiz'))) {
+    for (const file of sourceFiles(path.join(ROOT, 'client', 'src'))) {
       for (const m of readFileSync(file, 'utf8').matchAll(/\b(?:l10n\.)?t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1]);
     }
     assert.ok(used.size > 40, `found only ${used.size} strings: the pattern is broken`);
