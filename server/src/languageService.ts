@@ -213,7 +213,7 @@ export class LanguageService {
     const termIds = scopeTermIds(this.ctx.glossary, scope);
     if (termIds) {
       const entries = termIds.map((id) => this.ctx.glossary.entries.findIndex((e) => e.id === id));
-      return [...new Set(entries.flatMap((entry) => [...this.index.mentions(entry)].map((m) => m.uri)))];
+      return [...new Set(entries.flatMap((entry) => this.index.notesMentioning(entry)))];
     }
     if (scope.kind === 'note') return [scope.uri];
     const folder = scope.kind === 'folder' ? scope.uri.replace(/\/?$/, '/') : '';

@@ -10,6 +10,8 @@ export function references(ctx: FeatureContext, doc: TextDocument, pos: Position
 
 export function mentionsOf(ctx: FeatureContext, entryIndex: number): Location[] {
   const found: Location[] = [];
-  for (const m of ctx.index.mentions(entryIndex)) found.push({ uri: m.uri, range: lineRange(m.line, m.start, m.end) });
+  ctx.index.forEachMention(entryIndex, (uri, line, start, end) => {
+    found.push({ uri, range: lineRange(line, start, end) });
+  });
   return found;
 }

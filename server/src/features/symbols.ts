@@ -1,5 +1,6 @@
 // Document symbols (the heading outline) and workspace symbols (headings and the services the notes mention).
-import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol } from 'vscode-languageserver-types';
+import { SymbolKind, type DocumentSymbol, type Location, type WorkspaceSymbol } from 'vscode-languageserver-types';
+import { definitionsOf } from './definition';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { headingsOf, type HeadingInfo } from '../scan/noteScanner';
 import { lineRange, type FeatureContext } from './context';
@@ -39,8 +40,8 @@ export function workspaceSymbols(ctx: FeatureContext, query: string): WorkspaceS
     if (!ctx.index.noteCount(i)) continue;
     const names = [entry.name, entry.shortName, entry.nameKo];
     if (q && !names.some((n) => n.toLowerCase().includes(q))) continue;
-    const where = ctx.index.definitions(i)[0] ?? ctx.index.mentions(i).next().value!;
-    symbols.push({ name: entry.name, kind: SymbolKind.Class, containerName: entry.nameKo, location: { uri: where.uri, range: lineRange(where.line, where.start, where.end) } });
+    const location = definitionsOf(ctx, i)[0] ?? firstMention(ctx, i);
+    symbols.push({ name: entry.name, kind: SymbolKind.Class, containerName: entry.nameKo, location });
   }
   for (const uri of ctx.index.uris()) {
     if (symbols.length >= MAX_WORKSPACE_SYMBOLS) break;
@@ -51,6 +52,15 @@ export function workspaceSymbols(ctx: FeatureContext, query: string): WorkspaceS
     }
   }
   return symbols;
+}
+
+function firstMention(ctx: FeatureContext, entry: number): Location {
+  let first: Location | undefined;
+  ctx.index.forEachMention(entry, (uri, line, start, end) => {
+    first = { uri, range: lineRange(line, start, end) };
+    return false;
+  });
+  return first!;
 }
 
 function headingSymbol(uri: string, h: HeadingInfo): WorkspaceSymbol {

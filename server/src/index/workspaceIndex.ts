@@ -2,13 +2,6 @@
 // mention and define it, so that references and definitions never walk every note.
 import { definitionSites, type DefinitionSite, type ScannedNote } from '../scan/noteScanner';
 
-export interface TermOccurrence {
-  uri: string;
-  line: number;
-  start: number;
-  end: number;
-}
-
 export interface TermDefinition extends DefinitionSite {
   uri: string;
 }
@@ -76,11 +69,17 @@ export class WorkspaceIndex {
     return this.entries.get(entry)?.mentions ?? 0;
   }
 
-  *mentions(entry: number): Generator<TermOccurrence> {
-    for (const uri of this.entries.get(entry)?.notes ?? []) {
+  /** The notes that mention an entry. */
+  notesMentioning(entry: number): readonly string[] {
+    return this.entries.get(entry)?.notes ?? [];
+  }
+
+  /** Visits every mention of an entry (a callback, not objects: EC2 can have 100,000 of them); `false` stops. */
+  forEachMention(entry: number, visit: (uri: string, line: number, start: number, end: number) => boolean | void): void {
+    for (const uri of this.notesMentioning(entry)) {
       const occ = this.notes.get(uri)!.occurrences;
       for (let i = 0; i < occ.length; i += 4) {
-        if (occ[i] === entry) yield { uri, line: occ[i + 1], start: occ[i + 2], end: occ[i + 3] };
+        if (occ[i] === entry && visit(uri, occ[i + 1], occ[i + 2], occ[i + 3]) === false) return;
       }
     }
   }
