@@ -65,6 +65,15 @@ describe('diagnostics', () => {
     assert.deepEqual(diagnostics.map((d) => d.code), ['ec2-xen-hypervisor', 'ebs-gp2-max-iops', 'service-name']);
   });
 
+  it('puts ranges on the original text of a note saved as NFD (macOS)', async () => {
+    const nfd = NOTE.normalize('NFD');
+    const { diagnostics } = await diagnose('ko', nfd);
+    const claim = '최종 일관성'.normalize('NFD');
+    const start = nfd.split('\n')[2].indexOf(claim);
+    assert.deepEqual(diagnostics[0].range, { start: { line: 2, character: start }, end: { line: 2, character: start + claim.length } });
+    assert.deepEqual(diagnostics.map((d) => d.code), ['s3-strong-consistency', 'ec2-xen-hypervisor', 'ebs-gp2-max-iops', 'service-name']);
+  });
+
   it('re-checks only what changed and gives the same answer', async () => {
     const { service, doc } = await diagnose();
     const edited = TextDocument.update(doc, [{ range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, text: '참고: ' }], 2);

@@ -6,7 +6,7 @@ import type { Knowledge } from '../knowledge/loadKnowledge';
 import type { FactBook, CompiledFact } from '../facts/factBook';
 import { findClaims, type ClaimFinding, type TermSpan } from '../facts/claimMatcher';
 import type { TermMatch, TermMatcher } from '../terms/termMatcher';
-import { sourceOffset, type Block, type NoteModel } from '../parse/noteModel';
+import { sourceEnd, sourceOffset, type Block, type NoteModel } from '../parse/noteModel';
 import { LineMap } from '../text/lineMap';
 import { findSuppressions } from '../diagnostics/suppressions';
 import type { TypoFinder, TypoFinding } from '../diagnostics/serviceNameTypos';
@@ -133,7 +133,7 @@ function level(setting: RuleLevel | undefined, fact: CompiledFact): DiagnosticSe
 }
 
 function rangeOf(block: Block, start: number, end: number, lines: LineMap) {
-  return { start: lines.positionAt(sourceOffset(block, start)), end: lines.positionAt(sourceOffset(block, end - 1) + 1) };
+  return { start: lines.positionAt(sourceOffset(block, start)), end: lines.positionAt(sourceEnd(block, end)) };
 }
 
 /** "<what changed> Now: <current fact> (changed Dec 2020 · source: aws.amazon.com/s3/consistency)" in the UI language. */

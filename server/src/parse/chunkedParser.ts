@@ -10,14 +10,22 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const LABEL_ITEM = /^[-*+][ \t]+[-*+][ \t]+\S/;
+const TOP_LEVEL_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+const SPLIT_AFTER_CHARS = 2048;
 const FRONT_MATTER = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
-/** [start, end) of each section: a new one starts at every heading line outside a fence. */
+/**
+ * [start, end) of each section. A section starts at every heading and label item (`- * Aurora`)
+ * outside a fence, and — so that notes without headings are not one long section — at a top-level
+ * list item or a block after a blank line once the section has grown past SPLIT_AFTER_CHARS.
+ */
 export function splitSections(text: string): [number, number][] {
   const front = FRONT_MATTER.exec(text);
   let sectionStart = front ? front[0].length : 0;
   const sections: [number, number][] = [];
   let fence: string | undefined;
+  let previousBlank = false;
   for (let lineStart = sectionStart; lineStart < text.length; ) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
@@ -25,12 +33,16 @@ export function splitSections(text: string): [number, number][] {
     const f = FENCE.exec(line);
     if (fence !== undefined) {
       if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
-    } else if (f) {
-      fence = f[1];
-    } else if (ATX.test(line) && lineStart > sectionStart) {
-      sections.push([sectionStart, lineStart]);
-      sectionStart = lineStart;
+    } else {
+      const grown = lineStart - sectionStart >= SPLIT_AFTER_CHARS;
+      const starts = ATX.test(line) || LABEL_ITEM.test(line) || (grown && (TOP_LEVEL_ITEM.test(line) || (previousBlank && /^\S/.test(line))));
+      if (starts && lineStart > sectionStart) {
+        sections.push([sectionStart, lineStart]);
+        sectionStart = lineStart;
+      }
+      if (f) fence = f[1];
     }
+    previousBlank = !line.trim();
     lineStart = lineEnd + 1;
   }
   if (sectionStart < text.length || !sections.length) sections.push([sectionStart, text.length]);

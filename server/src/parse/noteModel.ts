@@ -17,8 +17,10 @@ export interface Block {
   text: string;
   /** `text` with inline code kept, for showing the block to a person (same length as `text`). */
   display: string;
-  /** Offset of the block's section in the note; `offsets` are relative to it (see sourceOffset). */
+  /** Offset of the block's section in the (NFC) note; `offsets` are relative to it (see sourceOffset). */
   base: number;
+  /** Maps an offset in the NFC text to the original text (they differ in notes saved as NFD). */
+  toSource: (offset: number) => number;
   /** Section-relative source offset of every character of `text`, plus one for the end. */
   offsets: Int32Array;
   /** Heading level, for headings (label items such as `- * Aurora` have none). */
@@ -38,7 +40,12 @@ export interface NoteModel {
 
 /** Offset in the note's text of character `index` of a block's text (`index` = text.length is its end). */
 export function sourceOffset(block: Block, index: number): number {
-  return block.base + block.offsets[index];
+  return block.toSource(block.base + block.offsets[index]);
+}
+
+/** Offset in the note's text just after the character `end - 1` of a block's text. */
+export function sourceEnd(block: Block, end: number): number {
+  return block.toSource(block.base + block.offsets[end - 1] + 1);
 }
 
 interface SectionModel {
@@ -55,40 +62,40 @@ const cache = new Map<string, SectionModel>();
 /** Builds the model of a note; block text is NFC, offsets point into the original text. */
 export function buildNoteModel(original: string): NoteModel {
   const norm = normalizeNfc(original);
-  const nfd = norm.text !== original;
   const blocks: Block[] = [];
   const used = new Set<SectionModel>();
   let outer: Block[] = [];
+  // A label item (`- * Aurora`) titles what follows it up to the next heading or label, also in
+  // the sections a long list is cut into.
+  let label: Block | undefined;
   for (const [start, end] of splitSections(norm.text)) {
     const text = norm.text.slice(start, end);
-    // A section whose text repeats in the note, or any section of an NFD note (its offsets get
-    // rewritten), gets blocks of its own instead of the shared cached ones.
-    let section = nfd ? undefined : cache.get(text);
+    // A section whose text repeats in the note gets blocks of its own instead of the shared ones.
+    let section = cache.get(text);
     if (!section || used.has(section)) {
       section = collect(parseSection(text));
-      if (!nfd && !cache.has(text)) remember(text, section);
+      if (!cache.has(text)) remember(text, section);
     } else {
       cache.delete(text);
       cache.set(text, section); // most recently used last
     }
     used.add(section);
-    const firstDepth = section.blocks[0]?.depth;
-    if (firstDepth !== undefined) outer = outer.filter((h) => h.depth! < firstDepth);
+    const first = section.blocks[0];
+    if (first?.depth !== undefined) outer = outer.filter((h) => h.depth! < first.depth!);
+    if (first?.kind === 'heading') label = first.depth === undefined ? first : undefined;
+    const context = label && label !== first ? [...outer, label] : outer;
     section.blocks.forEach((b, i) => {
       b.base = start;
-      b.headings = outer.concat(section.localHeadings[i]);
+      b.toSource = norm.toOriginal;
+      b.headings = (b === label ? outer : context).concat(section.localHeadings[i]);
       blocks.push(b);
     });
     outer = outer.concat(section.headingsAtEnd);
   }
-  if (nfd) {
-    for (const b of blocks) {
-      b.offsets = b.offsets.map((o) => norm.toOriginal(b.base + o));
-      b.base = 0;
-    }
-  }
   return { blocks };
 }
+
+const identity = (offset: number) => offset;
 
 function remember(text: string, section: SectionModel): void {
   cache.set(text, section);
@@ -169,7 +176,7 @@ function firstParagraph(item: ListItem): Paragraph | undefined {
 function inlineBlock(kind: BlockKind, children: PhrasingContent[], parent: Block | undefined): Block {
   const acc = new TextAccumulator();
   acc.addAll(children);
-  return { kind, ...acc.finish(), base: 0, parent, headings: [] };
+  return { kind, ...acc.finish(), base: 0, toSource: identity, parent, headings: [] };
 }
 
 function rowBlock(row: TableRow, header: boolean, parent: Block | undefined): Block {
@@ -181,7 +188,7 @@ function rowBlock(row: TableRow, header: boolean, parent: Block | undefined): Bl
     acc.addAll(cell.children);
     cells.push({ start, end: acc.length });
   });
-  return { kind: 'tableRow', ...acc.finish(), cells, header, base: 0, parent, headings: [] };
+  return { kind: 'tableRow', ...acc.finish(), cells, header, base: 0, toSource: identity, parent, headings: [] };
 }
 
 /** Builds a block's plain text from inline nodes, remembering where each character came from. */
