@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { TermLocationsRequest, type TermLocations } from '../../server/src/protocol';
+import { DisableRuleCommand, ShowTermCommand, TermLocationsRequest, type TermLocations } from '../../server/src/protocol';
 import { registerQuiz } from './quiz/quizPanel';
 
 let client: LanguageClient | undefined;
@@ -19,13 +19,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.md') },
     initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
     // Hovers link related services through a command of ours.
-    markdown: { isTrusted: { enabledCommands: ['cloudNotes.showTerm'] } },
+    markdown: { isTrusted: { enabledCommands: [ShowTermCommand] } },
   };
   client = new LanguageClient('cloudNotes', 'Cloud Study Notes', serverOptions, clientOptions);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('cloudNotes.showTerm', (termId: string) => showTerm(client!, termId)),
-    vscode.commands.registerCommand('cloudNotes.disableRule', disableRule),
+    vscode.commands.registerCommand(ShowTermCommand, (termId: string) => showTerm(client!, termId)),
+    vscode.commands.registerCommand(DisableRuleCommand, disableRule),
   );
   await client.start();
   registerQuiz(context, client);

@@ -1,5 +1,9 @@
 // Custom requests shared by the server, the client and the CLI. Plain data only.
 
+/** Client commands the server's hovers and code actions invoke. */
+export const ShowTermCommand = 'cloudNotes.showTerm';
+export const DisableRuleCommand = 'cloudNotes.disableRule';
+
 export const StatusRequest = 'cloudNotes/status';
 export interface Status {
   files: number;

@@ -6,8 +6,7 @@ import type { Locale } from '../knowledge/glossary';
 import type { FactBook } from '../facts/factBook';
 import { DIAGNOSTIC_SOURCE, formatMonth, type DiagnosticData } from './diagnostics';
 import { t } from '../l10n';
-
-export const DISABLE_RULE_COMMAND = 'cloudNotes.disableRule';
+import { DisableRuleCommand } from '../protocol';
 
 export function codeActions(locale: Locale, facts: FactBook, doc: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -41,7 +40,7 @@ export function codeActions(locale: Locale, facts: FactBook, doc: TextDocument, 
       title: t(locale, 'fixDisableRule', id),
       kind: CodeActionKind.QuickFix,
       diagnostics: [d],
-      command: { title: t(locale, 'fixDisableRule', id), command: DISABLE_RULE_COMMAND, arguments: [id] },
+      command: { title: t(locale, 'fixDisableRule', id), command: DisableRuleCommand, arguments: [id] },
     });
   }
   return actions;

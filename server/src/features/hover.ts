@@ -6,11 +6,10 @@ import type { GlossaryEntry, Locale } from '../knowledge/glossary';
 import { categoryLabel, t, type MessageKey } from '../l10n';
 import { termAt, type FeatureContext } from './context';
 import { noteLabel } from './noteLabel';
+import { ShowTermCommand } from '../protocol';
 
 const MAX_DEFINITION_LINKS = 3;
 const MAX_RELATED = 8;
-
-export const SHOW_TERM_COMMAND = 'cloudNotes.showTerm';
 
 export function hover(ctx: FeatureContext, doc: TextDocument, pos: Position): Hover | undefined {
   const term = termAt(ctx, doc, pos);
@@ -51,7 +50,7 @@ function title(entry: GlossaryEntry, locale: Locale): string {
 }
 
 function commandUri(id: string): string {
-  return `command:${SHOW_TERM_COMMAND}?${encodeURIComponent(JSON.stringify([id]))}`;
+  return `command:${ShowTermCommand}?${encodeURIComponent(JSON.stringify([id]))}`;
 }
 
 /** Glossary text is ours, but file names are not: keep Markdown syntax in them literal. */

@@ -1,6 +1,6 @@
 // Finds glossary terms in prose: a trie over every alias with spaces and hyphens optional, case
 // folded for Latin script, longest match first, and boundaries that know Korean word structure.
-import type { Glossary, GlossaryEntry } from '../knowledge/glossary';
+import type { Glossary } from '../knowledge/glossary';
 import { foldCase, isAsciiAlnum, isHangul, isJoiner } from '../text/charClass';
 import { isKoreanSuffix } from './koreanSuffixes';
 
@@ -50,10 +50,6 @@ export class TermMatcher {
         this.insert(spec.text, i, spec.caseSensitive, requires);
       }
     });
-  }
-
-  entryOf(match: TermMatch): GlossaryEntry {
-    return this.glossary.entries[match.entry];
   }
 
   /** Matches in `text[from, to)`, in order, not overlapping. `text` must be NFC. */
