@@ -21,8 +21,12 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
     const section = note.sectionOf(d.block);
     bySection.set(section, [...(bySection.get(section) ?? []), d]);
   }
+  // A term the note defines more than once (`Memcached : …` under several metrics) needs its place to tell them apart.
+  const times = new Map<string, number>();
+  for (const d of definitions) times.set(normalizeKey(d.term), (times.get(normalizeKey(d.term)) ?? 0) + 1);
   return definitions.map((d) => {
-    const contextBlock = d.block.parent ?? (ASPECT.test(d.term) ? d.block.headings.at(-1) : undefined);
+    const ambiguous = ASPECT.test(d.term) || times.get(normalizeKey(d.term))! > 1;
+    const contextBlock = d.block.parent ?? (ambiguous ? d.block.headings.at(-1) : undefined);
     const context = contextBlock && labelOf(note, contextBlock);
     const subject = context ? t(note.locale, 'inContext', context, d.term) : d.term;
     const id = generatedCardId('definition', note.uri, subject);
