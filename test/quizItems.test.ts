@@ -260,3 +260,18 @@ describe('quiz: inline code in questions', () => {
     ]);
   });
 });
+
+describe('quiz: language service cache', () => {
+  it('reads and parses a note again only when it changed', async () => {
+    const { service, workspace } = await serviceOver(knowledge, { 'file:///ws/network.md': read('network.md'), 'file:///ws/cards.md': read('cards.md') });
+    const readsAfterIndexing = workspace.reads;
+    const first = await service.quizItems({ scope: { kind: 'all' } });
+    assert.equal(workspace.reads, readsAfterIndexing + 2);
+    assert.deepEqual(await service.quizItems({ scope: { kind: 'all' } }), first);
+    assert.equal(workspace.reads, readsAfterIndexing + 2);
+    workspace.set('file:///ws/cards.md', '# 카드\n\nIAM 은 글로벌 서비스인가?::예\n');
+    await service.noteChanged('file:///ws/cards.md');
+    const after = await service.quizItems({ scope: { kind: 'note', uri: 'file:///ws/cards.md' } });
+    assert.deepEqual(ofKind(after, 'card').map(shown), [{ prompt: 'IAM 은 글로벌 서비스인가?', answer: '예' }]);
+  });
+});

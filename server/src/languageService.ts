@@ -21,7 +21,7 @@ import { codeActions } from './features/codeActions';
 import { buildNoteModel, type NoteModel } from './parse/noteModel';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { QuizItem, QuizItemsParams, QuizScope, Status, TermLocations, TermNames } from './protocol';
-import { quizItems, scopeTermIds, type QuizNote } from './features/quizItems';
+import { noteQuestions, quizFromNotes, scopeTermIds, type NoteQuestions, type QuizNote } from './features/quizItems';
 
 export interface LanguageServiceOptions {
   workspace: Workspace;
@@ -47,6 +47,8 @@ export class LanguageService {
   private readonly open = new Map<string, { version: number; scanned: ScannedNote; doc: TextDocument }>();
   private readonly models = new Map<string, { version: number; model: NoteModel }>();
   private readonly diagnosticsCaches = new Map<string, DiagnosticsCache>();
+  /** Per note: the quiz questions of the version (and settings) they were made from. */
+  private readonly quizCache = new Map<string, { key: string; questions: NoteQuestions }>();
   /** Scans of notes as they are on disk, with the size and time they were read at: what the cache keeps. */
   private readonly diskScans = new Map<string, CachedNote>();
   private readonly ctx: FeatureContext;
@@ -127,6 +129,7 @@ export class LanguageService {
   }
 
   noteDeleted(uri: string): void {
+    this.quizCache.delete(uri);
     this.pending.delete(uri);
     this.diskScans.delete(uri);
     this.open.delete(uri);
@@ -196,17 +199,34 @@ export class LanguageService {
   workspaceSymbols = (query: string) => workspaceSymbols(this.ctx, query);
   completion = (doc: TextDocument, pos: Position) => completion(this.ctx, doc, pos);
 
-  /** Quiz questions for a scope. Notes are read in batches, giving other requests a turn in between. */
-  async quizItems({ scope, cardSeparator, reversedCardSeparator }: QuizItemsParams, rules?: RuleSettings): Promise<QuizItem[]> {
-    const uris = this.notesFor(scope);
-    const notes: QuizNote[] = [];
-    for (let i = 0; i < uris.length; i += READ_BATCH) {
-      const batch = await Promise.all(uris.slice(i, i + READ_BATCH).map((uri) => this.quizNote(uri)));
-      notes.push(...batch.filter((n): n is QuizNote => !!n));
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+  /**
+   * Quiz questions for a scope. Each note's questions are kept per note version, so only notes
+   * that changed are read and parsed again; requests get a turn between notes.
+   */
+  async quizItems(params: QuizItemsParams, rules?: RuleSettings): Promise<QuizItem[]> {
     const { knowledge, locale } = this.options;
-    return quizItems({ knowledge, locale, rules, scope, notes, cardSeparator, reversedCardSeparator });
+    const ctx = { knowledge, locale, rules };
+    const settingsKey = JSON.stringify([params.cardSeparator, params.reversedCardSeparator, rules]);
+    const perNote: NoteQuestions[] = [];
+    let lastYield = Date.now();
+    for (const uri of this.notesFor(params.scope)) {
+      const doc = this.pending.get(uri) ?? this.open.get(uri)?.doc;
+      const disk = this.diskScans.get(uri);
+      const key = `${settingsKey}:${doc ? `v${doc.version}` : disk ? `${disk.size}:${disk.mtime}` : ''}`;
+      let cached = this.quizCache.get(uri);
+      if (!cached || cached.key !== key || !(doc || disk)) {
+        const note = await this.quizNote(uri);
+        if (!note) continue;
+        cached = { key, questions: noteQuestions(note, ctx, params) };
+        this.quizCache.set(uri, cached);
+      }
+      perNote.push(cached.questions);
+      if (Date.now() - lastYield > YIELD_EVERY_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastYield = Date.now();
+      }
+    }
+    return quizFromNotes(ctx, params.scope, perNote);
   }
 
   private notesFor(scope: QuizScope): string[] {
@@ -227,7 +247,7 @@ export class LanguageService {
     return text === undefined ? undefined : { uri, text };
   }
 
-  /** Where the notes define a term, or else where they mention it (for related-service links). */
+  /** Display names of glossary terms in the UI language. */
   termNames(termIds: readonly string[]): TermNames {
     const names: TermNames = {};
     for (const id of termIds) {
@@ -237,6 +257,7 @@ export class LanguageService {
     return names;
   }
 
+  /** Where the notes define a term, or else where they mention it (for related-service links). */
   termLocations(termId: string): TermLocations {
     const entry = this.ctx.glossary.entries.findIndex((e) => e.id === termId);
     if (entry < 0) return { name: termId, locations: [] };

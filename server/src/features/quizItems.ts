@@ -13,22 +13,43 @@ import { factQuestions, glossaryQuestions } from '../quiz/knowledgeQuestions';
 
 export type { QuizNote } from '../quiz/noteSource';
 
-export interface QuizItemsInput extends QuizContext {
+export interface QuizItemsInput extends QuizContext, CardSeparatorSettings {
   scope: QuizScope;
   /** The notes in scope; for a term or category scope, the notes that may mention its terms. */
   notes: readonly QuizNote[];
+}
+
+/** What one note contributes, whatever the scope: cacheable per note version. */
+export interface NoteQuestions {
+  items: QuizItem[];
+  /** Glossary ids the note mentions. */
+  mentioned: string[];
+}
+
+export interface CardSeparatorSettings {
   cardSeparator?: string;
   reversedCardSeparator?: string;
 }
 
 export function quizItems(input: QuizItemsInput): QuizItem[] {
-  const { knowledge, locale, scope } = input;
-  const separators = { card: input.cardSeparator ?? DEFAULT_SEPARATORS.card, reversed: input.reversedCardSeparator ?? DEFAULT_SEPARATORS.reversed };
-  const notes = input.notes.map((n) => new NoteSource(n, input));
-  const mentioned = new Set(notes.flatMap((n) => [...n.mentioned].map((e) => knowledge.glossary.entries[e].id)));
-  const terms = termsInScope(knowledge, scope, mentioned);
+  return quizFromNotes(input, input.scope, input.notes.map((n) => noteQuestions(n, input, input)));
+}
+
+/** The questions written in or generated from one note. */
+export function noteQuestions(note: QuizNote, ctx: QuizContext, settings: CardSeparatorSettings): NoteQuestions {
+  const separators = { card: settings.cardSeparator ?? DEFAULT_SEPARATORS.card, reversed: settings.reversedCardSeparator ?? DEFAULT_SEPARATORS.reversed };
+  const source = new NoteSource(note, ctx);
+  return {
+    items: [...explicitCards(source, separators), ...definitionQuestions(source), ...tableQuestions(source), ...headingQuestions(source)],
+    mentioned: [...source.mentioned].map((e) => ctx.knowledge.glossary.entries[e].id),
+  };
+}
+
+/** A scope's quiz from its notes' questions: note questions about the scope, then the knowledge base's. */
+export function quizFromNotes({ knowledge, locale }: QuizContext, scope: QuizScope, notes: readonly NoteQuestions[]): QuizItem[] {
+  const terms = termsInScope(knowledge, scope, new Set(notes.flatMap((n) => n.mentioned)));
   const fromNotes = notes
-    .flatMap((n) => [...explicitCards(n, separators), ...definitionQuestions(n), ...tableQuestions(n), ...headingQuestions(n)])
+    .flatMap((n) => n.items)
     .filter((item) => (scope.kind !== 'term' && scope.kind !== 'category') || item.termIds.some((id) => terms.has(id)));
   return withUniqueIds([...fromNotes, ...glossaryQuestions(knowledge, locale, terms), ...factQuestions(knowledge, locale, terms)]);
 }
