@@ -150,6 +150,29 @@ describe('language service (in memory)', () => {
     assert.equal(service.status().files, 2);
   });
 
+  it('reads a 1 MB line and pathological nesting without structure, saying so once', async () => {
+    const { service, doc, workspace, warnings } = await serviceOver(miniKnowledge(), {});
+    workspace.set('file:///long.md', `# EC2\n${'EC2 는 Xen 위에서 실행. '.repeat(60000)}\n`);
+    workspace.set('file:///deep.md', Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- S3 ${i}`).join('\n'));
+    workspace.set('file:///quote.md', `${'>'.repeat(60)} S3`);
+    for (const uri of ['file:///long.md', 'file:///deep.md', 'file:///quote.md']) {
+      const d = doc(uri);
+      assert.deepEqual(service.diagnostics(d), [], uri);
+      service.diagnostics(d);
+    }
+    assert.equal(service.scan(doc('file:///long.md')).occurrences.length / 4, 60001);
+    assert.deepEqual(warnings, ['file:///long.md', 'file:///deep.md', 'file:///quote.md'].map((u) => `${u}: 1 section(s) too large or too deeply nested to read as Markdown; outdated-fact checks and quiz questions skip them`));
+  });
+
+  it('leaves an open note over the size limit alone', async () => {
+    const { service, doc, workspace, warnings } = await serviceOver(miniKnowledge(), {});
+    workspace.set('file:///huge.md', 'EC2 '.repeat(2 * 1024 * 1024));
+    const d = doc('file:///huge.md');
+    assert.equal(service.hover(d, { line: 0, character: 1 }), undefined);
+    assert.deepEqual(service.diagnostics(d), []);
+    assert.deepEqual(warnings, ['Skipped file:///huge.md: larger than 5 MB; raise cloudNotes.maxFileSizeMB to use it']);
+  });
+
   it('skips binary, invalid UTF-8 and oversized notes with one clear line each', async () => {
     const { service, warnings } = await serviceOver(miniKnowledge(), {
       'file:///a.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]),

@@ -16,7 +16,7 @@ import { references, mentionsOf } from './features/references';
 import { documentHighlights } from './features/highlights';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { completion } from './features/completion';
-import { computeDiagnostics, diagnosticsContext, DiagnosticsCache, type DiagnosticsContext, type RuleSettings } from './features/diagnostics';
+import { computeDiagnostics, diagnosticsContext, DiagnosticsCache, MAX_CHECKED_CHARS, type DiagnosticsContext, type RuleSettings } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
 import { buildNoteModel, type NoteModel } from './parse/noteModel';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -38,6 +38,7 @@ export type IndexProgress = (done: number, total: number) => void;
 /** Give pending requests a turn this often while indexing. */
 const YIELD_EVERY_MS = 8;
 const READ_BATCH = 16;
+const EMPTY_SCAN: ScannedNote = { occurrences: new Int32Array(0), definitions: new Int32Array(0), headings: new Int32Array(0), headingText: '' };
 
 export class LanguageService {
   /** Use through `index`, which first applies pending editor changes. */
@@ -47,6 +48,7 @@ export class LanguageService {
   private readonly open = new Map<string, { version: number; scanned: ScannedNote; doc: TextDocument }>();
   private readonly models = new Map<string, { version: number; model: NoteModel }>();
   private readonly diagnosticsCaches = new Map<string, DiagnosticsCache>();
+  private readonly toldTooLarge = new Set<string>();
   /** Per note: the quiz questions of the version (and settings) they were made from. */
   private readonly quizCache = new Map<string, { key: string; questions: NoteQuestions }>();
   /** Scans of notes as they are on disk, with the size and time they were read at: what the cache keeps. */
@@ -161,7 +163,7 @@ export class LanguageService {
     this.pending.delete(doc.uri);
     const cached = this.open.get(doc.uri);
     if (cached && cached.version === doc.version) return cached.scanned;
-    const scanned = scanNote(doc.getText(), this.ctx.matcher);
+    const scanned = this.tooLarge(doc) ? EMPTY_SCAN : scanNote(doc.getText(), this.ctx.matcher);
     this.open.set(doc.uri, { version: doc.version, scanned, doc });
     this.workspaceIndex.set(doc.uri, scanned);
     return scanned;
@@ -171,7 +173,10 @@ export class LanguageService {
   model(doc: TextDocument): NoteModel {
     const cached = this.models.get(doc.uri);
     if (cached && cached.version === doc.version) return cached.model;
-    const model = buildNoteModel(doc.getText());
+    const model = this.tooLarge(doc) ? { blocks: [], unparsed: 0 } : buildNoteModel(doc.getText());
+    if (model.unparsed && model.unparsed !== cached?.model.unparsed) {
+      this.options.logger.warn(`${doc.uri}: ${model.unparsed} section(s) too large or too deeply nested to read as Markdown; outdated-fact checks and quiz questions skip them`);
+    }
     this.models.set(doc.uri, { version: doc.version, model });
     return model;
   }
@@ -179,11 +184,26 @@ export class LanguageService {
   diagnostics(doc: TextDocument, rules?: RuleSettings): Diagnostic[] {
     let cache = this.diagnosticsCaches.get(doc.uri);
     if (!cache) this.diagnosticsCaches.set(doc.uri, (cache = new DiagnosticsCache()));
-    return computeDiagnostics(this.diagnosticsContext, doc.getText(), this.model(doc), rules, cache);
+    const skippedBefore = cache.skippedBlocks;
+    const diagnostics = computeDiagnostics(this.diagnosticsContext, doc.getText(), this.model(doc), rules, cache);
+    if (cache.skippedBlocks && cache.skippedBlocks !== skippedBefore) {
+      this.options.logger.warn(`${doc.uri}: ${cache.skippedBlocks} paragraph(s) over ${MAX_CHECKED_CHARS / 1024} KB are not checked for outdated facts`);
+    }
+    return diagnostics;
   }
 
   codeActions(doc: TextDocument, diagnostics: readonly Diagnostic[]) {
     return codeActions(this.locale, this.options.knowledge.facts, doc, diagnostics);
+  }
+
+  /** An open note over the size limit is left alone like one on disk (said once per note). */
+  private tooLarge(doc: TextDocument): boolean {
+    const limit = (this.options.limits ?? DEFAULT_LIMITS).maxFileBytes;
+    const text = doc.getText();
+    if (text.length <= limit / 4 || Buffer.byteLength(text) <= limit) return false;
+    if (!this.toldTooLarge.has(doc.uri)) this.options.logger.warn(`Skipped ${doc.uri}: larger than ${Math.round(limit / 1024 / 1024)} MB; raise cloudNotes.maxFileSizeMB to use it`);
+    this.toldTooLarge.add(doc.uri);
+    return true;
   }
 
   status(): Status {

@@ -57,7 +57,12 @@ interface BlockFindings {
 export class DiagnosticsCache {
   findings = new Map<string, BlockFindings>();
   readonly terms = new WeakMap<Block, TermMatch[]>();
+  /** Blocks of the last pass too large to check (see MAX_CHECKED_CHARS). */
+  skippedBlocks = 0;
 }
+
+/** Beyond this a block is pasted data, not prose: it is not checked (and the service says so). */
+export const MAX_CHECKED_CHARS = 64 * 1024;
 
 export function computeDiagnostics(ctx: DiagnosticsContext, text: string, model: NoteModel, rules: RuleSettings = {}, cache = new DiagnosticsCache()): Diagnostic[] {
   const lines = new LineMap(text);
@@ -69,9 +74,14 @@ export function computeDiagnostics(ctx: DiagnosticsContext, text: string, model:
   };
   const previous = cache.findings;
   cache.findings = new Map();
+  cache.skippedBlocks = 0;
   const out: Diagnostic[] = [];
 
   for (const block of model.blocks) {
+    if (block.text.length > MAX_CHECKED_CHARS) {
+      cache.skippedBlocks++;
+      continue;
+    }
     const context = [...block.headings, ...ancestors(block)];
     const asOf = suppressions.asOf(lines.positionAt(sourceOffset(block, 0)).line);
     const key = `${asOf}\u0001${context.map((b) => b.text).join('\u0002')}\u0001${block.text}`;
@@ -79,13 +89,17 @@ export function computeDiagnostics(ctx: DiagnosticsContext, text: string, model:
     if (!found) {
       const own = terms(block);
       const contextIds = new Set(context.flatMap((b) => terms(b).flatMap((m) => ctx.broader[m.entry])));
-      const spans: TermSpan[] = own
-        .filter((m) => !m.requires || m.requires.some((r) => contextIds.has(ctx.glossaryIds[r]) || own.some((o) => o.entry === r)))
-        .flatMap((m) => ctx.broader[m.entry].map((termId) => ({ termId, start: m.start, end: m.end })));
-      found = {
-        claims: findClaims(ctx.facts, { text: block.text, terms: spans, contextTermIds: contextIds, contextText: context.map((b) => b.text), asOf }, ctx.locale),
-        typos: ctx.typos.find(block.text, own),
-      };
+      const counted = own.filter((m) => !m.requires || m.requires.some((r) => contextIds.has(ctx.glossaryIds[r]) || own.some((o) => o.entry === r)));
+      found = { claims: [], typos: [] };
+      // A huge block (a 1 MB line) is checked in windows, which keeps the work linear in its length.
+      for (const [from, to] of windows(block.text)) {
+        const inWindow = counted.filter((m) => m.start >= from && m.end <= to).map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
+        const spans: TermSpan[] = inWindow.flatMap((m) => ctx.broader[m.entry].map((termId) => ({ termId, start: m.start, end: m.end })));
+        const text = block.text.slice(from, to);
+        const input = { text, terms: spans, contextTermIds: contextIds, contextText: context.map((b) => b.text), asOf };
+        for (const c of findClaims(ctx.facts, input, ctx.locale)) found.claims.push({ ...c, start: c.start + from, end: c.end + from });
+        for (const t of ctx.typos.find(text, inWindow)) found.typos.push({ ...t, start: t.start + from, end: t.end + from });
+      }
     }
     cache.findings.set(key, found);
 
@@ -119,6 +133,24 @@ export function computeDiagnostics(ctx: DiagnosticsContext, text: string, model:
         data: { kind: 'typo', replacement: typo.suggestion, blockKind: block.kind } satisfies DiagnosticData,
       });
     }
+  }
+  return out;
+}
+
+const WINDOW_CHARS = 4000;
+
+/** [from, to) windows of at most WINDOW_CHARS, cut at whitespace where there is some. */
+function windows(text: string): [number, number][] {
+  if (text.length <= WINDOW_CHARS) return [[0, text.length]];
+  const out: [number, number][] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + WINDOW_CHARS);
+    if (to < text.length) {
+      const space = text.lastIndexOf(' ', to);
+      if (space > from + WINDOW_CHARS / 2) to = space + 1;
+    }
+    out.push([from, to]);
+    from = to;
   }
   return out;
 }

@@ -49,11 +49,20 @@ export function splitSections(text: string): [number, number][] {
   return sections;
 }
 
-/** A section remark cannot take (pathological nesting overflows its stack) yields no blocks. */
-export function parseSection(chunk: string): Root {
+/** Beyond this remark would hold the server for seconds: such a section gets no structure. */
+export const MAX_PARSED_CHARS = 256 * 1024;
+/** Nesting deeper than notes ever go (about 50 levels of lists or quotes), on which remark slows down sharply. */
+const TOO_DEEP = /^(?:[ \t]{100}|(?:>[ \t]*){50})/m;
+
+/**
+ * A section remark cannot take — too large, or nested so deep that it overflows the stack —
+ * yields no blocks; `undefined` says so.
+ */
+export function parseSection(chunk: string): Root | undefined {
+  if (chunk.length > MAX_PARSED_CHARS || TOO_DEEP.test(chunk)) return undefined;
   try {
     return processor.parse(chunk);
   } catch {
-    return { type: 'root', children: [] };
+    return undefined;
   }
 }

@@ -36,6 +36,8 @@ export interface Block {
 
 export interface NoteModel {
   blocks: Block[];
+  /** Sections left without structure (too large or too deeply nested for remark). */
+  unparsed: number;
 }
 
 /** Offset in the note's text of character `index` of a block's text (`index` = text.length is its end). */
@@ -54,6 +56,7 @@ interface SectionModel {
   localHeadings: Block[][];
   /** The section's heading stack at its end, for the sections after it. */
   headingsAtEnd: Block[];
+  unparsed?: boolean;
 }
 
 const CACHE_LIMIT = 20000;
@@ -64,6 +67,7 @@ export function buildNoteModel(original: string): NoteModel {
   const norm = normalizeNfc(original);
   const blocks: Block[] = [];
   const used = new Set<SectionModel>();
+  let unparsed = 0;
   let outer: Block[] = [];
   // A label item (`- * Aurora`) titles what follows it up to the next heading or label, also in
   // the sections a long list is cut into.
@@ -73,13 +77,14 @@ export function buildNoteModel(original: string): NoteModel {
     // A section whose text repeats in the note gets blocks of its own instead of the shared ones.
     let section = cache.get(text);
     if (!section || used.has(section)) {
-      section = collect(parseSection(text));
+      section = sectionOf(parseSection(text));
       if (!cache.has(text)) remember(text, section);
     } else {
       cache.delete(text);
       cache.set(text, section); // most recently used last
     }
     used.add(section);
+    if (section.unparsed) unparsed++;
     const first = section.blocks[0];
     if (first?.depth !== undefined) outer = outer.filter((h) => h.depth! < first.depth!);
     if (first?.kind === 'heading') label = first.depth === undefined ? first : undefined;
@@ -92,10 +97,20 @@ export function buildNoteModel(original: string): NoteModel {
     });
     outer = outer.concat(section.headingsAtEnd);
   }
-  return { blocks };
+  return { blocks, unparsed };
 }
 
 const identity = (offset: number) => offset;
+
+/** Walking a tree nested thousands deep can overflow the stack too: then the section has no structure. */
+function sectionOf(root: Root | undefined): SectionModel {
+  try {
+    if (root) return collect(root);
+  } catch {
+    // fall through
+  }
+  return { blocks: [], localHeadings: [], headingsAtEnd: [], unparsed: true };
+}
 
 function remember(text: string, section: SectionModel): void {
   cache.set(text, section);
