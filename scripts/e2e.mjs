@@ -10,6 +10,7 @@ import { CHROMIUM_PATH, logger, prepare, probePort, REPO_ROOT, SAMPLES_DIR, star
 const log = logger('e2e');
 const SCREENSHOTS_DIR = join(TOOLS_DIR, 'screenshots');
 const LOGS_DIR = join(TOOLS_DIR, 'logs');
+const STALE_NOTE = '04-saa-stale-facts.md';
 const NOTE = '02-compute.md';
 /** A term with a particle glued to it, as the first line of NOTE writes it, and the glossary shortName it must resolve to. */
 const HOVER_WORD = { text: 'EC2를', term: 'EC2' };
@@ -176,6 +177,18 @@ async function hoverTerm(page) {
   throw new Error(`hover on "${HOVER_WORD.text}" did not show "${entry.name}" and its definition; last hover: "${lastText.slice(0, 200) || '(none)'}"`);
 }
 
+/** The stale-facts note gets warning squiggles, and the Problems panel lists them with what changed. */
+async function staleFactWarnings(page) {
+  await openNote(page, STALE_NOTE);
+  await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .squiggly-warning').length >= 3, null, { timeout: 30_000 });
+  await page.keyboard.press('Control+Shift+M');
+  const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: 's3-strong-consistency' }).first();
+  await row.waitFor({ timeout: 10_000 });
+  const text = squash(await row.innerText());
+  if (!/2020/.test(text)) throw new Error(`the S3 consistency warning does not say when it changed: "${text.slice(0, 200)}"`);
+  log(`problem: ${text.slice(0, 160)}`);
+}
+
 async function openQuiz(page) {
   await page.keyboard.press('Escape');
   if (!(await pickFromQuickInput(page, 'F1', QUIZ_COMMAND, QUIZ_COMMAND, 5000))) throw new Skip('command not found');
@@ -244,6 +257,7 @@ async function main() {
     await check(page, `open ${NOTE}`, 'note', () => openNote(page, NOTE));
     await check(page, `hover "${HOVER_WORD.text}"`, 'hover', () => hoverTerm(page));
     await check(page, `run "${QUIZ_COMMAND}"`, 'quiz', () => openQuiz(page));
+    await check(page, `outdated-fact warnings in ${STALE_NOTE}`, 'problems', () => staleFactWarnings(page));
   } finally {
     await context?.close().catch(() => {});
     if (server) {

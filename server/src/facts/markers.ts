@@ -38,7 +38,7 @@ export function isNegated(sentence: string): boolean {
 }
 
 const HISTORICAL =
-  /이전에는|이전엔|예전|과거|옛날|원래는|당시|였다|였음|었다|었음|였던|었던|였으나|었으나|였지만|었지만|\bused to\b|\bformerly\b|\bpreviously\b|\boriginally\b|\bprior to\b|\bwas\b|\bwere\b|\bold\b/iu;
+  /이전에는|이전엔|예전(?:에는|엔|에)|과거(?:에는|엔|에)|\(과거|옛날(?:에는|엔|에)|원래는|당시|였다|였음|었다|었음|였던|었던|였으나|었으나|였지만|었지만|\bused to\b|\bformerly\b|\bpreviously\b|\boriginally\b|\bprior to\b|\bwas\b|\bwere\b/iu;
 
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 const Y = String.raw`((?:19|20)\d\d)(?!\d)`;
