@@ -5,7 +5,6 @@ export type { Card } from 'ts-fsrs';
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy — the same numbers as ts-fsrs `Rating`. */
 export type GradeValue = 1 | 2 | 3 | 4;
-export const GRADES: readonly GradeValue[] = [1, 2, 3, 4];
 export const AGAIN: GradeValue = Rating.Again;
 
 export type Clock = () => Date;
