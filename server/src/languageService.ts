@@ -131,12 +131,9 @@ export class LanguageService {
   }
 
   noteDeleted(uri: string): void {
+    this.forgetEditorState(uri);
     this.quizCache.delete(uri);
-    this.pending.delete(uri);
     this.diskScans.delete(uri);
-    this.open.delete(uri);
-    this.models.delete(uri);
-    this.diagnosticsCaches.delete(uri);
     this.workspaceIndex.delete(uri);
   }
 
@@ -152,11 +149,17 @@ export class LanguageService {
   }
 
   async documentClosed(uri: string): Promise<void> {
+    this.forgetEditorState(uri);
+    await this.noteChanged(uri);
+  }
+
+  /** Drops what only an open note has: its editor text, scan, model and diagnostics cache. */
+  private forgetEditorState(uri: string): void {
     this.pending.delete(uri);
     this.open.delete(uri);
     this.models.delete(uri);
     this.diagnosticsCaches.delete(uri);
-    await this.noteChanged(uri);
+    this.toldTooLarge.delete(uri);
   }
 
   scan(doc: TextDocument): ScannedNote {

@@ -47,16 +47,20 @@ export class WorkspaceIndex {
   }
 
   set(uri: string, scanned: ScannedNote): void {
-    this.delete(uri);
+    const old = this.notes.get(uri);
+    // Typing in a note mostly leaves its definitions where they were: then the ranked
+    // definitions of its terms stay valid and are not rebuilt on the next hover.
+    const definitionsToo = !old || !sameValues(old.definitions, scanned.definitions);
+    if (old) this.update(uri, old, -1, definitionsToo);
     this.notes.set(uri, scanned);
-    this.update(uri, scanned, 1);
+    this.update(uri, scanned, 1, definitionsToo);
   }
 
   delete(uri: string): void {
     const old = this.notes.get(uri);
     if (!old) return;
     this.notes.delete(uri);
-    this.update(uri, old, -1);
+    this.update(uri, old, -1, true);
   }
 
   /** How many notes mention the entry. */
@@ -98,8 +102,8 @@ export class WorkspaceIndex {
     return stats.definitions;
   }
 
-  /** Adds (sign 1) or removes (sign -1) a note's contribution to the per-entry statistics. */
-  private update(uri: string, note: ScannedNote, sign: 1 | -1): void {
+  /** Adds (sign 1) or removes (sign -1) a note's contribution to the per-entry statistics (its definitions only if asked). */
+  private update(uri: string, note: ScannedNote, sign: 1 | -1, definitionsToo: boolean): void {
     this.occurrenceCount += (sign * note.occurrences.length) / 4;
     const occ = note.occurrences;
     const touched: number[] = [];
@@ -115,6 +119,7 @@ export class WorkspaceIndex {
       if (sign > 0) stats.notes.push(uri);
       else removeOne(stats.notes, uri);
     }
+    if (!definitionsToo) return;
     const defs = note.definitions;
     for (let i = 0; i < defs.length; i += 5) {
       const stats = this.stats(defs[i]);
@@ -129,6 +134,12 @@ export class WorkspaceIndex {
     if (!stats) this.entries.set(entry, (stats = { notes: [], mentions: 0, definers: [] }));
     return stats;
   }
+}
+
+function sameValues(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function removeOne(list: string[], uri: string): void {
