@@ -1,12 +1,28 @@
 // remark is exact but slow (~0.3 MB/s on Korean notes here). A note is cut into sections at
 // ATX headings (outside code fences) and each section is parsed on its own, so an edit re-parses
 // only the section it touches (noteModel.ts caches what it builds per section).
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root } from 'mdast';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+/**
+ * The GFM constructs notes need — tables, strikethrough, task items — without remark-gfm's
+ * autolink literals and footnotes, which double remark's parse time and garbage on Korean notes:
+ * a bare URL or a footnote mark stays plain text.
+ */
+function gfmForNotes(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+
+const processor = unified().use(remarkParse).use(gfmForNotes);
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
