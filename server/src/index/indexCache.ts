@@ -2,7 +2,7 @@
 // size, modification time and scan result. Layout: a JSON header, then every note's arrays
 // concatenated as raw little-endian int32s, so loading makes per-note views on the file's bytes
 // instead of copying them.
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ScannedNote } from '../scan/noteScanner';
 
@@ -31,7 +31,8 @@ interface Header {
 export async function loadIndexCache(file: string, key: string): Promise<Map<string, CachedNote>> {
   const notes = new Map<string, CachedNote>();
   try {
-    const bytes = readFileSync(file);
+    // Asynchronous: the read overlaps with listing the notes.
+    const bytes = await fs.readFile(file);
     const headerLength = bytes.readUInt32LE(0);
     const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as Header;
     if (header.key !== key) return notes;

@@ -29,7 +29,7 @@ export class FileWorkspace implements Workspace {
 
   async listNotes(): Promise<NoteFile[]> {
     const notes: NoteFile[] = [];
-    for (const root of this.roots) await this.walk(root, root, notes);
+    for (const root of this.roots) await this.walk(root, '', notes);
     return notes;
   }
 
@@ -38,7 +38,8 @@ export class FileWorkspace implements Workspace {
     return readFileSync(URI.parse(uri).fsPath);
   }
 
-  private async walk(root: string, dir: string, out: NoteFile[]): Promise<void> {
+  /** `rel` is the folder's path below its root, POSIX style ('' for the root). */
+  private async walk(dir: string, rel: string, out: NoteFile[]): Promise<void> {
     let entries;
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
@@ -48,10 +49,10 @@ export class FileWorkspace implements Workspace {
     const notes: string[] = [];
     for (const e of entries) {
       const full = path.join(dir, e.name);
-      const rel = toPosix(path.relative(root, full));
+      const relPath = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!ALWAYS_SKIPPED.has(e.name) && !this.excluded(rel) && !this.excluded(rel + '/')) await this.walk(root, full, out);
-      } else if (e.isFile() && e.name.toLowerCase().endsWith('.md') && !this.excluded(rel)) {
+        if (!ALWAYS_SKIPPED.has(e.name) && !this.excluded(relPath) && !this.excluded(relPath + '/')) await this.walk(full, relPath, out);
+      } else if (e.isFile() && e.name.toLowerCase().endsWith('.md') && !this.excluded(relPath)) {
         notes.push(full);
       }
     }
