@@ -140,6 +140,7 @@ const ROWS = [
     target: 'p99 ≤ 50 ms',
     cell: (r) => r.ours?.references && { text: `${pair(r.ours.references, 'p50', 'p99')} (${r.ours.references.results})`, ok: r.ours.references.p99 <= 50 },
   },
+  { label: '  · JSON encode + decode of that answer alone', cell: (r) => r.ours?.references?.jsonFloorMs !== undefined && { text: ms(r.ours.references.jsonFloorMs) } },
   {
     label: 'edit → diagnostics p50 / p95 (big note)',
     target: 'p95 ≤ 50 ms',

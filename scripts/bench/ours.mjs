@@ -96,6 +96,7 @@ export async function benchOurs(ws, rng, { terms, hovers = 10_000, profileDir } 
     const params = { textDocument: { uri: ec2.uri }, position: { line: ec2.line, character: ec2.start + 1 } };
     result.definition = await repeat(REF_SAMPLES, () => c.sendRequest('textDocument/definition', params));
     result.references = await repeat(REF_SAMPLES, () => c.sendRequest('textDocument/references', { ...params, context: { includeDeclaration: true } }));
+    result.references.jsonFloorMs = jsonRoundTripMs(result.references.answer);
   }
 
   rss('hover+references');
@@ -126,7 +127,7 @@ function coldStats({ initializeMs, indexedMs, status, rssAfterIndexMB }, ws) {
   };
 }
 
-/** Times `n` sequential calls; also reports the size of the last answer. */
+/** Times `n` sequential calls; also reports the size of the last answer (kept out of the JSON output). */
 async function repeat(n, call) {
   const ms = [];
   let last;
@@ -135,7 +136,22 @@ async function repeat(n, call) {
     last = await call();
     ms.push(performance.now() - t0);
   }
-  return { ...summarize(ms), results: Array.isArray(last) ? last.length : last ? 1 : 0 };
+  const stats = { ...summarize(ms), results: Array.isArray(last) ? last.length : last ? 1 : 0 };
+  return Object.defineProperty(stats, 'answer', { value: last, enumerable: false });
+}
+
+/**
+ * The least any server pays to hand `answer` to an editor over JSON-RPC: JSON.stringify and
+ * UTF-8 encoding on one side, decoding and JSON.parse on the other (median of 5, in this process).
+ */
+function jsonRoundTripMs(answer) {
+  const ms = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    JSON.parse(Buffer.from(JSON.stringify({ jsonrpc: '2.0', id: 1, result: answer }), 'utf8').toString('utf8'));
+    ms.push(performance.now() - t0);
+  }
+  return round(summarize(ms).p50);
 }
 
 /** Edits the big note (inserting a stale claim at a random line) and waits for diagnostics of that version. */
