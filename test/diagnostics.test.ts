@@ -65,6 +65,12 @@ describe('diagnostics', () => {
     assert.deepEqual(diagnostics.map((d) => d.code), ['ec2-xen-hypervisor', 'ebs-gp2-max-iops', 'service-name']);
   });
 
+  it('keeps quiet on a claim the note has struck out, and flags it written plainly', async () => {
+    const text = '# EC2\n\n- ~~EC2 는 Xen 하이퍼바이저 위에서 실행된다.~~\n- EC2 는 Xen 하이퍼바이저 위에서 실행된다.\n';
+    const { diagnostics } = await diagnose('ko', text);
+    assert.deepEqual(diagnostics.map((d) => `${d.code}@${at(d)}`), ['ec2-xen-hypervisor@3:8-3:18']);
+  });
+
   it('puts ranges on the original text of a note saved as NFD (macOS)', async () => {
     const nfd = NOTE.normalize('NFD');
     const { diagnostics } = await diagnose('ko', nfd);

@@ -261,6 +261,13 @@ describe('quiz: inline code in questions', () => {
   });
 });
 
+describe('quiz: struck-out text', () => {
+  it('leaves out of questions and answers what the note has struck out', () => {
+    const items = generate([note('struck.md', '# S3\n\n- 일관성 모델::~~최종 일관성~~ 강력한 읽기 후 쓰기 일관성\n')]);
+    assert.deepEqual(items.filter((i) => i.source).map(shown), [{ prompt: '일관성 모델', answer: '강력한 읽기 후 쓰기 일관성' }]);
+  });
+});
+
 describe('quiz: language service cache', () => {
   it('reads and parses a note again only when it changed', async () => {
     const { service, workspace } = await serviceOver(knowledge, { 'file:///ws/network.md': read('network.md'), 'file:///ws/cards.md': read('cards.md') });

@@ -13,9 +13,9 @@ export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow';
 
 export interface Block {
   kind: BlockKind;
-  /** Plain text of the block's own inline content (a list item without its sub-lists); inline code is blanked out. */
+  /** Plain text of the block's own inline content (a list item without its sub-lists); inline code and struck-out text are blanked out. */
   text: string;
-  /** `text` with inline code kept, for showing the block to a person (same length as `text`). */
+  /** `text` with inline code kept, for showing the block to a person (same length as `text`; struck-out text stays blank). */
   display: string;
   /** Offset of the block's section in the (NFC) note; `offsets` are relative to it (see sourceOffset). */
   base: number;
@@ -233,19 +233,21 @@ class TextAccumulator {
     return { text: this.text, display: this.display, offsets: Int32Array.from(this.offsets) };
   }
 
-  private add(node: PhrasingContent): void {
+  /** `struck`: inside `~~…~~`, which the note's author has crossed out: blank in both texts. */
+  private add(node: PhrasingContent, struck = false): void {
     if (node.type === 'text' || node.type === 'inlineCode') {
       const start = node.position!.start.offset!;
       const end = node.position!.end.offset!;
       // Escapes, entities and code backticks make the value shorter than its source: map proportionally.
       const ratio = node.value.length ? (end - start) / node.value.length : 1;
       for (let i = 0; i < node.value.length; i++) this.offsets.push(start + Math.floor(i * ratio));
-      this.display += node.value;
-      this.text += node.type === 'text' ? node.value : ' '.repeat(node.value.length);
+      const blank = ' '.repeat(node.value.length);
+      this.display += struck ? blank : node.value;
+      this.text += node.type === 'text' && !struck ? node.value : blank;
     } else if (node.type === 'break') {
       this.separator(' ');
     } else if ('children' in node) {
-      this.addAll(node.children as PhrasingContent[]);
+      for (const child of node.children as PhrasingContent[]) this.add(child, struck || node.type === 'delete');
     }
   }
 }
