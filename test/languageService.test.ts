@@ -81,6 +81,14 @@ describe('language service (in memory)', () => {
     assert.deepEqual(refs.sort(), ['compute.md:2:2-6', 'compute.md:3:5-19', 'network.md:1:3-8', 'network.md:1:10-24', 'network.md:2:15-17'].sort());
   });
 
+  it('keeps each reference exact where notes share positions and far along a long line', async () => {
+    const long = `${'x'.repeat(70_000)} EC2`;
+    const { service, doc } = await serviceOver(miniKnowledge(), { 'file:///notes/a.md': 'EC2 메모\n', 'file:///notes/b.md': 'EC2 메모\n', 'file:///notes/b2.md': 'Amazon EC2 메모\n', 'file:///notes/c.md': `${long}\n${long}\n` });
+    const d = doc('file:///notes/a.md');
+    const refs = service.references(d, at(d, 'EC2')).map((l) => `${l.uri.slice(14)}:${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`);
+    assert.deepEqual(refs.sort(), ['a.md:0:0-3', 'b.md:0:0-3', 'b2.md:0:0-10', 'c.md:0:70001-70004', 'c.md:1:70001-70004']);
+  });
+
   it('highlights the term in the note, marking its definition', async () => {
     const { service, doc } = await serviceOver(miniKnowledge(), NOTES);
     const d = doc('file:///notes/compute.md');
