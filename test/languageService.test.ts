@@ -149,6 +149,31 @@ describe('language service (in memory)', () => {
     assert.equal(third.status().occurrences, 6);
   });
 
+  it('starts warm with a few notes changed, gone or open, answering as a cold start does', async () => {
+    const cacheFile = path.join(mkdtempSync(path.join(tmpdir(), 'csn-cache-')), 'index.bin');
+    const notes = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`file:///notes/${i}.md`, i % 2 ? `# EC2 ${i}\nEC2를 쓴다` : `S3 와 EC2 ${i}`]));
+    const workspace = new MemoryWorkspace(notes);
+    const start = async (open?: TextDocument) => {
+      const service = new LanguageService({ workspace, knowledge: miniKnowledge(), locale: 'ko', logger: { info() {}, warn() {} }, cacheFile });
+      if (open) service.scan(open);
+      await service.indexWorkspace();
+      return service;
+    };
+    await start();
+    workspace.set('file:///notes/1.md', 'S3 만 남았다');
+    workspace.files.delete('file:///notes/3.md');
+    const editor = TextDocument.create('file:///notes/5.md', 'markdown', 2, '# EC2\nEC2 EC2 EC2');
+    const warm = await start(editor);
+    assert.equal(workspace.reads, 301);
+    const cold = new LanguageService({ workspace, knowledge: miniKnowledge(), locale: 'ko', logger: { info() {}, warn() {} } });
+    cold.scan(editor);
+    await cold.indexWorkspace();
+    assert.deepEqual(warm.status(), cold.status());
+    const refs = (s: LanguageService) => s.references(editor, at(editor, 'EC2')).map((l) => `${l.uri}:${l.range.start.line}`).sort();
+    assert.deepEqual(refs(warm), refs(cold));
+    assert.deepEqual(warm.definition(editor, at(editor, 'EC2')), cold.definition(editor, at(editor, 'EC2')));
+  });
+
   it('ignores a corrupt index cache and starts cold', async () => {
     const cacheFile = path.join(mkdtempSync(path.join(tmpdir(), 'csn-cache-')), 'index.bin');
     writeFileSync(cacheFile, 'not an index');

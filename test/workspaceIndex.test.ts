@@ -27,4 +27,33 @@ describe('workspace index', () => {
     assert.deepEqual(where(), ['b.md:1:item']);
     assert.deepEqual([index.mentionCount(ec2), index.noteCount(ec2), index.termCount], [1, 1, 1]);
   });
+
+  it('restores from its statistics what setting every note makes, keeping notes set before', () => {
+    const notes = [
+      ['file:///a.md', scan('# EC2\nEC2 EC2 S3')],
+      ['file:///b.md', scan('- EC2 : 가상 서버\n- S3 : 객체 스토리지')],
+      ['file:///c.md', scan('Lambda')],
+    ] as const;
+    const built = new WorkspaceIndex();
+    for (const [uri, scanned] of notes) built.set(uri, scanned);
+    const statistics = built.statistics(notes.map(([uri]) => uri));
+
+    const restored = new WorkspaceIndex();
+    restored.set('file:///b.md', scan('EC2')); // an open note's editor text
+    restored.restore(notes, statistics);
+    built.set('file:///b.md', scan('EC2'));
+    const view = (index: WorkspaceIndex) =>
+      glossary.entries.map((_, entry) => [index.mentionCount(entry), [...index.notesMentioning(entry)].sort(), index.definitions(entry).map((d) => `${d.uri}:${d.line}`)]);
+    assert.deepEqual(view(restored), view(built));
+    assert.deepEqual([restored.size, restored.occurrences, restored.termCount], [built.size, built.occurrences, built.termCount]);
+  });
+
+  it('refuses statistics that do not fit the notes, changing nothing', () => {
+    const index = new WorkspaceIndex();
+    index.set('file:///a.md', scan('EC2'));
+    assert.throws(() => index.restore([['file:///b.md', scan('S3')]], Int32Array.from([ec2, 1, 1, 0, 7])), /not there/);
+    assert.throws(() => index.restore([['file:///b.md', scan('S3')]], Int32Array.from([ec2, 1, 5, 0, 0])), /cut short/);
+    assert.deepEqual([...index.uris()], ['file:///a.md']);
+    assert.equal(index.mentionCount(ec2), 1);
+  });
 });

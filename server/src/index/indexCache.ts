@@ -1,18 +1,24 @@
 // The index persisted between sessions, so a second start reads no unchanged note: per note its
-// size, modification time and scan result. Layout: a JSON header, then every note's arrays
-// concatenated as raw little-endian int32s, so loading makes per-note views on the file's bytes
-// instead of copying them.
+// size, modification time and scan result, and the index's per-term statistics over them. Layout:
+// a JSON header, then every note's arrays concatenated as raw little-endian int32s, then the
+// statistics, so loading makes views on the file's bytes instead of copying them.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { ScannedNote } from '../scan/noteScanner';
 
 /** Bump when the scanner's output or this layout changes. */
-export const SCANNER_VERSION = 3;
+export const SCANNER_VERSION = 4;
 
 export interface CachedNote {
   size: number;
   mtime: number;
   scanned: ScannedNote;
+}
+
+export interface IndexCache {
+  notes: Map<string, CachedNote>;
+  /** WorkspaceIndex.statistics of the notes, in their order. */
+  statistics: Int32Array;
 }
 
 const ARRAYS = ['occurrences', 'definitions', 'headings'] as const;
@@ -26,36 +32,40 @@ interface Header {
   headingTexts: string[];
   /** Per array kind, where each note's part ends (in int32s). */
   ends: Record<ArrayKind, number[]>;
+  statisticsLength: number;
 }
 
-export async function loadIndexCache(file: string, key: string): Promise<Map<string, CachedNote>> {
-  const notes = new Map<string, CachedNote>();
+/** The cache, or undefined when it is missing, unreadable or of another layout or knowledge (start cold). */
+export async function loadIndexCache(file: string, key: string): Promise<IndexCache | undefined> {
   try {
     // Asynchronous: the read overlaps with listing the notes.
     const bytes = await fs.readFile(file);
     const headerLength = bytes.readUInt32LE(0);
     const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as Header;
-    if (header.key !== key) return notes;
+    if (header.key !== key) return undefined;
     let offset = align4(4 + headerLength);
-    const arrays = {} as Record<ArrayKind, Int32Array>;
-    for (const kind of ARRAYS) {
-      const count = header.ends[kind].at(-1) ?? 0;
-      arrays[kind] = new Int32Array(bytes.buffer, bytes.byteOffset + offset, count);
+    const int32s = (count: number) => {
+      const array = new Int32Array(bytes.buffer, bytes.byteOffset + offset, count);
       offset += count * 4;
-    }
+      return array;
+    };
+    const arrays = {} as Record<ArrayKind, Int32Array>;
+    for (const kind of ARRAYS) arrays[kind] = int32s(header.ends[kind].at(-1) ?? 0);
+    const statistics = int32s(header.statisticsLength);
     const view = (kind: ArrayKind, i: number) => arrays[kind].subarray(i ? header.ends[kind][i - 1] : 0, header.ends[kind][i]);
+    const notes = new Map<string, CachedNote>();
     header.uris.forEach((uri, i) => {
       const scanned = { occurrences: view('occurrences', i), definitions: view('definitions', i), headings: view('headings', i), headingText: header.headingTexts[i] };
       notes.set(uri, { size: header.sizes[i], mtime: header.mtimes[i], scanned });
     });
-    return notes;
+    return { notes, statistics };
   } catch {
-    return new Map(); // missing, unreadable or from another layout: start cold
+    return undefined;
   }
 }
 
 /** Atomic: a reader never sees half a file. */
-export async function saveIndexCache(file: string, key: string, notes: Map<string, CachedNote>): Promise<void> {
+export async function saveIndexCache(file: string, key: string, { notes, statistics }: IndexCache): Promise<void> {
   const entries = [...notes];
   const ends = {} as Record<ArrayKind, number[]>;
   for (const kind of ARRAYS) {
@@ -69,13 +79,16 @@ export async function saveIndexCache(file: string, key: string, notes: Map<strin
     mtimes: entries.map(([, n]) => n.mtime),
     headingTexts: entries.map(([, n]) => n.scanned.headingText),
     ends,
+    statisticsLength: statistics.length,
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const prefix = Buffer.alloc(align4(4 + json.length));
   prefix.writeUInt32LE(json.length, 0);
   json.copy(prefix, 4);
   const chunks: Uint8Array[] = [prefix];
-  for (const kind of ARRAYS) for (const [, n] of entries) chunks.push(new Uint8Array(n.scanned[kind].buffer, n.scanned[kind].byteOffset, n.scanned[kind].byteLength));
+  const bytesOf = (a: Int32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  for (const kind of ARRAYS) for (const [, n] of entries) chunks.push(bytesOf(n.scanned[kind]));
+  chunks.push(bytesOf(statistics));
   await fs.mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   await fs.writeFile(tmp, Buffer.concat(chunks));

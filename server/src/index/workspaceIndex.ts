@@ -18,7 +18,7 @@ interface EntryStats {
 
 export class WorkspaceIndex {
   private readonly notes = new Map<string, ScannedNote>();
-  private readonly entries = new Map<number, EntryStats>();
+  private entries = new Map<number, EntryStats>();
   private occurrenceCount = 0;
   /** Scratch counters per entry index, all zero between updates. */
   private counts: Int32Array = new Int32Array(512);
@@ -61,6 +61,55 @@ export class WorkspaceIndex {
     if (!old) return;
     this.notes.delete(uri);
     this.update(uri, old, -1, true);
+  }
+
+  /**
+   * The per-entry statistics as int32s, with notes named by their position in `uris` (the index's
+   * notes, in the order they are saved): what `restore` takes back without reading every mention
+   * again. Per entry: entry index, mentions, note count, definer count, the notes, the definers.
+   */
+  statistics(uris: readonly string[]): Int32Array {
+    const position = new Map(uris.map((uri, i) => [uri, i]));
+    const out: number[] = [];
+    for (const [entry, stats] of this.entries) {
+      out.push(entry, stats.mentions, stats.notes.length, stats.definers.length);
+      for (const uri of stats.notes) out.push(position.get(uri)!);
+      for (const uri of stats.definers) out.push(position.get(uri)!);
+    }
+    return Int32Array.from(out);
+  }
+
+  /**
+   * Takes the notes and their `statistics` as saved, in place of setting each note; notes set
+   * before keep the version they were set with. Throws, changing nothing, on statistics that do not fit the notes.
+   */
+  restore(notes: readonly (readonly [string, ScannedNote])[], statistics: Int32Array): void {
+    const entries = new Map<number, EntryStats>();
+    const uriAt = (k: number) => {
+      const uri = notes[statistics[k]]?.[0];
+      if (uri === undefined) throw new Error('index statistics name a note that is not there');
+      return uri;
+    };
+    for (let i = 0; i < statistics.length; ) {
+      const [entry, mentions, noteCount, definerCount] = statistics.subarray(i, i + 4);
+      const notesFrom = i + 4;
+      const definersFrom = notesFrom + noteCount;
+      i = definersFrom + definerCount;
+      if (noteCount < 0 || definerCount < 0 || i > statistics.length) throw new Error('index statistics are cut short');
+      const stats: EntryStats = { notes: new Array(noteCount), mentions, definers: new Array(definerCount) };
+      for (let k = 0; k < noteCount; k++) stats.notes[k] = uriAt(notesFrom + k);
+      for (let k = 0; k < definerCount; k++) stats.definers[k] = uriAt(definersFrom + k);
+      entries.set(entry, stats);
+    }
+    const earlier = [...this.notes];
+    this.notes.clear();
+    this.entries = entries;
+    this.occurrenceCount = 0;
+    for (const [uri, scanned] of notes) {
+      this.notes.set(uri, scanned);
+      this.occurrenceCount += scanned.occurrences.length / 4;
+    }
+    for (const [uri, scanned] of earlier) this.set(uri, scanned);
   }
 
   /** How many notes mention the entry. */
