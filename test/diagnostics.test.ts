@@ -71,6 +71,18 @@ describe('diagnostics', () => {
     assert.deepEqual(diagnostics.map((d) => `${d.code}@${at(d)}`), ['ec2-xen-hypervisor@3:8-3:18']);
   });
 
+  it('keeps each note its own ranges when two notes share a section', async () => {
+    const { service } = await serviceOver(loadKnowledge(), {});
+    const section = '## EC2\n\nEC2 는 Xen 하이퍼바이저 위에서 실행된다.\n';
+    const a = TextDocument.create('file:///notes/a.md', 'markdown', 1, `# A\n\n${section}`);
+    const b = TextDocument.create('file:///notes/b.md', 'markdown', 1, `# B\n\n첫 줄\n\n둘째 줄\n\n${section}`);
+    const ranges = (doc: TextDocument) => service.diagnostics(doc).map(at);
+    const first = ranges(a);
+    assert.deepEqual(first, ['4:6-4:16']);
+    assert.deepEqual(ranges(b), ['8:6-8:16']);
+    assert.deepEqual(ranges(a), first);
+  });
+
   it('puts ranges on the original text of a note saved as NFD (macOS)', async () => {
     const nfd = NOTE.normalize('NFD');
     const { diagnostics } = await diagnose('ko', nfd);

@@ -18,7 +18,7 @@ import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { completion } from './features/completion';
 import { computeDiagnostics, diagnosticsContext, DiagnosticsCache, MAX_CHECKED_CHARS, type DiagnosticsContext, type RuleSettings } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
-import { buildNoteModel, type NoteModel } from './parse/noteModel';
+import { buildNoteModel, EMPTY_MODEL, type NoteModel } from './parse/noteModel';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { QuizItem, QuizItemsParams, QuizScope, Status, TermLocations, TermNames } from './protocol';
 import { noteQuestions, quizFromNotes, scopeTermIds, type NoteQuestions, type QuizNote } from './features/quizItems';
@@ -212,7 +212,7 @@ export class LanguageService {
   model(doc: TextDocument): NoteModel {
     const cached = this.models.get(doc.uri);
     if (cached && cached.version === doc.version) return cached.model;
-    const model = this.tooLarge(doc) ? { blocks: [], unparsed: 0 } : buildNoteModel(doc.getText());
+    const model = this.tooLarge(doc) ? EMPTY_MODEL : buildNoteModel(doc.getText(), cached?.model);
     if (model.unparsed && model.unparsed !== cached?.model.unparsed) {
       this.options.logger.warn(`${doc.uri}: ${model.unparsed} section(s) too large or too deeply nested to read as Markdown; outdated-fact checks and quiz questions skip them`);
     }

@@ -3,8 +3,9 @@
 // map back to the source, its enclosing headings and parent list items. Diagnostics and quiz
 // generation read it; the workspace index does not need it (see scan/noteScanner.ts).
 //
-// A note is parsed section by section (see chunkedParser.ts) and each section's blocks are cached
-// by its text, so an edit rebuilds only the section it touches.
+// A note is parsed section by section (see chunkedParser.ts), and the next version of the note
+// keeps the blocks of every section whose text did not change, so an edit re-parses only the
+// section it touches.
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, Table, TableRow } from 'mdast';
 import { parseSection, splitSections } from './chunkedParser';
 import { normalizeNfc } from '../text/normalize';
@@ -38,7 +39,11 @@ export interface NoteModel {
   blocks: Block[];
   /** Sections left without structure (too large or too deeply nested for remark). */
   unparsed: number;
+  /** The note's parsed sections by text, for building its next version. */
+  readonly sections: ReadonlyMap<string, SectionModel>;
 }
+
+export const EMPTY_MODEL: NoteModel = { blocks: [], unparsed: 0, sections: new Map() };
 
 /** Offset in the note's text of character `index` of a block's text (`index` = text.length is its end). */
 export function sourceOffset(block: Block, index: number): number {
@@ -50,7 +55,7 @@ export function sourceEnd(block: Block, end: number): number {
   return block.toSource(block.base + block.offsets[end - 1] + 1);
 }
 
-interface SectionModel {
+export interface SectionModel {
   blocks: Block[];
   /** Per block: its headings and label items inside the section. */
   localHeadings: Block[][];
@@ -59,14 +64,16 @@ interface SectionModel {
   unparsed?: boolean;
 }
 
-const CACHE_LIMIT = 20000;
-const cache = new Map<string, SectionModel>();
-
-/** Builds the model of a note; block text is NFC, offsets point into the original text. */
-export function buildNoteModel(original: string): NoteModel {
+/**
+ * Builds the model of a note; block text is NFC, offsets point into the original text. Sections
+ * unchanged since `previous`, the model of the note's last version, keep their blocks. Blocks
+ * carry their place in one note, so they are never shared with another note, nor between two
+ * sections of the same text.
+ */
+export function buildNoteModel(original: string, previous?: NoteModel): NoteModel {
   const norm = normalizeNfc(original);
   const blocks: Block[] = [];
-  const used = new Set<SectionModel>();
+  const sections = new Map<string, SectionModel>();
   let unparsed = 0;
   let outer: Block[] = [];
   // A label item (`- * Aurora`) titles what follows it up to the next heading or label, also in
@@ -74,16 +81,9 @@ export function buildNoteModel(original: string): NoteModel {
   let label: Block | undefined;
   for (const [start, end] of splitSections(norm.text)) {
     const text = norm.text.slice(start, end);
-    // A section whose text repeats in the note gets blocks of its own instead of the shared ones.
-    let section = cache.get(text);
-    if (!section || used.has(section)) {
-      section = sectionOf(parseSection(text));
-      if (!cache.has(text)) remember(text, section);
-    } else {
-      cache.delete(text);
-      cache.set(text, section); // most recently used last
-    }
-    used.add(section);
+    const repeated = sections.has(text);
+    const section = (!repeated && previous?.sections.get(text)) || sectionOf(parseSection(text));
+    if (!repeated) sections.set(text, section);
     if (section.unparsed) unparsed++;
     const first = section.blocks[0];
     if (first?.depth !== undefined) outer = outer.filter((h) => h.depth! < first.depth!);
@@ -97,7 +97,7 @@ export function buildNoteModel(original: string): NoteModel {
     });
     outer = outer.concat(section.headingsAtEnd);
   }
-  return { blocks, unparsed };
+  return { blocks, unparsed, sections };
 }
 
 const identity = (offset: number) => offset;
@@ -110,11 +110,6 @@ function sectionOf(root: Root | undefined): SectionModel {
     // fall through
   }
   return { blocks: [], localHeadings: [], headingsAtEnd: [], unparsed: true };
-}
-
-function remember(text: string, section: SectionModel): void {
-  cache.set(text, section);
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
 }
 
 function collect(root: Root): SectionModel {
