@@ -46,8 +46,8 @@ const LEVELS: Record<Exclude<RuleLevel, 'off'>, DiagnosticSeverity> = {
 
 /** What one block yields before suppression and severity apply. */
 interface BlockFindings {
-  claims: ClaimFinding[];
-  typos: TypoFinding[];
+  readonly claims: readonly ClaimFinding[];
+  readonly typos: readonly TypoFinding[];
 }
 
 /**
@@ -56,10 +56,14 @@ interface BlockFindings {
  */
 export class DiagnosticsCache {
   findings = new Map<string, BlockFindings>();
-  readonly terms = new WeakMap<Block, TermMatch[]>();
+  readonly terms = new WeakMap<Block, readonly TermMatch[]>();
   /** Blocks of the last pass too large to check (see MAX_CHECKED_CHARS). */
   skippedBlocks = 0;
 }
+
+// Most blocks have nothing to say: they share one empty answer instead of each keeping its own.
+const NO_TERMS: readonly TermMatch[] = Object.freeze([]);
+const NO_FINDINGS: BlockFindings = Object.freeze({ claims: [], typos: [] });
 
 /** Beyond this a block is pasted data, not prose: it is not checked (and the service says so). */
 export const MAX_CHECKED_CHARS = 64 * 1024;
@@ -69,7 +73,10 @@ export function computeDiagnostics(ctx: DiagnosticsContext, text: string, model:
   const suppressions = findSuppressions(Array.from({ length: lines.lineCount }, (_, i) => lines.lineText(i)));
   const terms = (b: Block) => {
     let found = cache.terms.get(b);
-    if (!found) cache.terms.set(b, (found = ctx.matcher.find(b.text)));
+    if (!found) {
+      const matches = ctx.matcher.find(b.text);
+      cache.terms.set(b, (found = matches.length ? matches : NO_TERMS));
+    }
     return found;
   };
   const previous = cache.findings;
@@ -90,16 +97,18 @@ export function computeDiagnostics(ctx: DiagnosticsContext, text: string, model:
       const own = terms(block);
       const contextIds = new Set(context.flatMap((b) => terms(b).flatMap((m) => ctx.broader[m.entry])));
       const counted = own.filter((m) => !m.requires || m.requires.some((r) => contextIds.has(ctx.glossaryIds[r]) || own.some((o) => o.entry === r)));
-      found = { claims: [], typos: [] };
+      const claims: ClaimFinding[] = [];
+      const typos: TypoFinding[] = [];
       // A huge block (a 1 MB line) is checked in windows, which keeps the work linear in its length.
       for (const [from, to] of windows(block.text)) {
         const inWindow = counted.filter((m) => m.start >= from && m.end <= to).map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
         const spans: TermSpan[] = inWindow.flatMap((m) => ctx.broader[m.entry].map((termId) => ({ termId, start: m.start, end: m.end })));
         const text = block.text.slice(from, to);
         const input = { text, terms: spans, contextTermIds: contextIds, contextText: context.map((b) => b.text), asOf };
-        for (const c of findClaims(ctx.facts, input, ctx.locale)) found.claims.push({ ...c, start: c.start + from, end: c.end + from });
-        for (const t of ctx.typos.find(text, inWindow)) found.typos.push({ ...t, start: t.start + from, end: t.end + from });
+        for (const c of findClaims(ctx.facts, input, ctx.locale)) claims.push({ ...c, start: c.start + from, end: c.end + from });
+        for (const t of ctx.typos.find(text, inWindow)) typos.push({ ...t, start: t.start + from, end: t.end + from });
       }
+      found = claims.length || typos.length ? { claims, typos } : NO_FINDINGS;
     }
     cache.findings.set(key, found);
 
