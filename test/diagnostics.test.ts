@@ -113,6 +113,13 @@ describe('quick fixes', () => {
     assert.equal(applyEdits(doc.getText(), actions[0].edit!.changes![URI]).split('\n')[7], 'EC2 는 Nitro 하이퍼바이저 위에서 실행된다.');
   });
 
+  it('replaces exactly the claim on a continuation line and after escapes', async () => {
+    const text = '# EC2\n\n- 가상화 이야기, 첫 줄\n    EC2 는 Xen 하이퍼바이저 위에서 실행된다.\n- \\*주의\\* &amp; EC2 는 Xen 하이퍼바이저 위에서 실행된다.\n';
+    const { service, doc, diagnostics } = await diagnose('ko', text);
+    const fixed = diagnostics.map((d) => applyEdits(text, service.codeActions(doc, [d])[0].edit!.changes![URI]).split('\n'));
+    assert.deepEqual(fixed.map((lines, i) => lines[3 + i]), ['    EC2 는 Nitro 하이퍼바이저 위에서 실행된다.', '- \\*주의\\* &amp; EC2 는 Nitro 하이퍼바이저 위에서 실행된다.']);
+  });
+
   it('marks a claim as historical with what changed', async () => {
     const { doc, actions } = await fixesFor('s3-strong-consistency');
     const historical = actions.find((a) => a.title === '변경 내용을 덧붙여 과거 사실로 표시')!;

@@ -18,12 +18,15 @@ export interface Block {
   text: string;
   /** `text` with inline code kept, for showing the block to a person (same length as `text`; struck-out text stays blank). */
   display: string;
-  /** Offset of the block's section in the (NFC) note; `offsets` are relative to it (see sourceOffset). */
+  /** Offset of the block's section in the (NFC) note; `runs` are relative to it (see sourceOffset). */
   base: number;
   /** Maps an offset in the NFC text to the original text (they differ in notes saved as NFD). */
   toSource: (offset: number) => number;
-  /** Section-relative source offset of every character of `text`, plus one for the end. */
-  offsets: Int32Array;
+  /**
+   * Where `text` (and one character past its end) is in the section, as pairs of a text index and
+   * its section offset, each starting a run of characters written one after the other.
+   */
+  runs: readonly number[];
   /** Heading level, for headings (label items such as `- * Aurora` have none). */
   depth?: number;
   /** Cells of a table row: ranges into `text`, and whether the row is the header. */
@@ -47,12 +50,23 @@ export const EMPTY_MODEL: NoteModel = { blocks: [], unparsed: 0, sections: new M
 
 /** Offset in the note's text of character `index` of a block's text (`index` = text.length is its end). */
 export function sourceOffset(block: Block, index: number): number {
-  return block.toSource(block.base + block.offsets[index]);
+  return block.toSource(block.base + sectionOffset(block.runs, index));
 }
 
 /** Offset in the note's text just after the character `end - 1` of a block's text. */
 export function sourceEnd(block: Block, end: number): number {
-  return block.toSource(block.base + block.offsets[end - 1] + 1);
+  return block.toSource(block.base + sectionOffset(block.runs, end - 1) + 1);
+}
+
+function sectionOffset(runs: readonly number[], index: number): number {
+  let lo = 0;
+  let hi = runs.length / 2 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runs[2 * mid] <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  return runs[2 * lo + 1] + index - runs[2 * lo];
 }
 
 export interface SectionModel {
@@ -82,7 +96,7 @@ export function buildNoteModel(original: string, previous?: NoteModel): NoteMode
   for (const [start, end] of splitSections(norm.text)) {
     const text = norm.text.slice(start, end);
     const repeated = sections.has(text);
-    const section = (!repeated && previous?.sections.get(text)) || sectionOf(parseSection(text));
+    const section = (!repeated && previous?.sections.get(text)) || sectionOf(text, parseSection(text));
     if (!repeated) sections.set(text, section);
     if (section.unparsed) unparsed++;
     const first = section.blocks[0];
@@ -103,16 +117,17 @@ export function buildNoteModel(original: string, previous?: NoteModel): NoteMode
 const identity = (offset: number) => offset;
 
 /** Walking a tree nested thousands deep can overflow the stack too: then the section has no structure. */
-function sectionOf(root: Root | undefined): SectionModel {
+function sectionOf(text: string, root: Root | undefined): SectionModel {
   try {
-    if (root) return collect(root);
+    if (root) return collect(text, root);
   } catch {
     // fall through
   }
   return { blocks: [], localHeadings: [], headingsAtEnd: [], unparsed: true };
 }
 
-function collect(root: Root): SectionModel {
+/** The blocks of a section's tree; `source` is the section's text. */
+function collect(source: string, root: Root): SectionModel {
   const model: SectionModel = { blocks: [], localHeadings: [], headingsAtEnd: [] };
   const headingStack = model.headingsAtEnd;
   const add = (block: Block, headings: Block[]) => {
@@ -124,14 +139,14 @@ function collect(root: Root): SectionModel {
     switch (node.type) {
       case 'heading': {
         while (headingStack.length && headingStack[headingStack.length - 1].depth! >= node.depth) headingStack.pop();
-        const block = inlineBlock('heading', node.children, parent);
+        const block = inlineBlock(source, 'heading', node.children, parent);
         block.depth = node.depth;
         add(block, headingStack.slice());
         headingStack.push(block);
         return;
       }
       case 'paragraph':
-        add(inlineBlock('paragraph', node.children, parent), context(labels));
+        add(inlineBlock(source, 'paragraph', node.children, parent), context(labels));
         return;
       case 'list': {
         // A label item (`- * Aurora`) titles the sibling items after it, like a heading.
@@ -139,7 +154,7 @@ function collect(root: Root): SectionModel {
         for (const item of (node as List).children) {
           const labelPara = labelOf(item);
           if (labelPara) {
-            label = inlineBlock('heading', labelPara.children, parent);
+            label = inlineBlock(source, 'heading', labelPara.children, parent);
             add(label, context(labels));
           } else {
             visit(item, parent, label ? [...labels, label] : labels);
@@ -149,13 +164,13 @@ function collect(root: Root): SectionModel {
       }
       case 'listItem': {
         const para = firstParagraph(node);
-        const item = inlineBlock('listItem', para ? para.children : [], parent);
+        const item = inlineBlock(source, 'listItem', para ? para.children : [], parent);
         add(item, context(labels));
         for (const child of node.children) if (child !== para) visit(child, item, labels);
         return;
       }
       case 'table':
-        (node as Table).children.forEach((row, i) => add(rowBlock(row, i === 0, parent), context(labels)));
+        (node as Table).children.forEach((row, i) => add(rowBlock(source, row, i === 0, parent), context(labels)));
         return;
       case 'blockquote':
       case 'root':
@@ -183,14 +198,14 @@ function firstParagraph(item: ListItem): Paragraph | undefined {
   return item.children[0]?.type === 'paragraph' ? item.children[0] : undefined;
 }
 
-function inlineBlock(kind: BlockKind, children: PhrasingContent[], parent: Block | undefined): Block {
-  const acc = new TextAccumulator();
+function inlineBlock(source: string, kind: BlockKind, children: PhrasingContent[], parent: Block | undefined): Block {
+  const acc = new TextAccumulator(source);
   acc.addAll(children);
   return { kind, ...acc.finish(), base: 0, toSource: identity, parent, headings: [] };
 }
 
-function rowBlock(row: TableRow, header: boolean, parent: Block | undefined): Block {
-  const acc = new TextAccumulator();
+function rowBlock(source: string, row: TableRow, header: boolean, parent: Block | undefined): Block {
+  const acc = new TextAccumulator(source);
   const cells: { start: number; end: number }[] = [];
   row.children.forEach((cell, i) => {
     if (i > 0) acc.separator(' | ');
@@ -201,14 +216,26 @@ function rowBlock(row: TableRow, header: boolean, parent: Block | undefined): Bl
   return { kind: 'tableRow', ...acc.finish(), cells, header, base: 0, toSource: identity, parent, headings: [] };
 }
 
+/** The longest run of source characters Markdown drops between two of a value's: an indent, an entity. */
+const MAX_DROPPED_RUN = 64;
+
 /** Builds a block's plain text from inline nodes, remembering where each character came from. */
 class TextAccumulator {
-  private text = '';
-  private display = '';
-  private offsets: number[] = [];
+  // Parts joined at the end: strings built with += stay trees of pieces for as long as a block lives.
+  private readonly text: string[] = [];
+  private readonly display: string[] = [];
+  private displayDiffers = false;
+  /** See Block.runs: a typed array of an offset per character took half of a model's memory. */
+  private readonly runs: number[] = [];
+  private count = 0;
+  /** Section offset of the last character mapped. */
+  private last = -1;
+
+  /** `source`: the section's text, which node positions point into. */
+  constructor(private readonly source: string) {}
 
   get length(): number {
-    return this.text.length;
+    return this.count;
   }
 
   addAll(nodes: PhrasingContent[]): void {
@@ -216,29 +243,53 @@ class TextAccumulator {
   }
 
   separator(s: string): void {
-    const at = this.offsets.length ? this.offsets[this.offsets.length - 1] + 1 : 0;
-    for (let i = 0; i < s.length; i++) this.offsets.push(at);
-    this.text += s;
-    this.display += s;
+    const at = this.last + 1;
+    for (let i = 0; i < s.length; i++) this.map(at);
+    this.text.push(s);
+    this.display.push(s);
   }
 
-  finish(): { text: string; display: string; offsets: Int32Array } {
-    const end = this.offsets.length ? this.offsets[this.offsets.length - 1] + 1 : 0;
-    this.offsets.push(end);
-    return { text: this.text, display: this.display, offsets: Int32Array.from(this.offsets) };
+  finish(): { text: string; display: string; runs: number[] } {
+    this.map(this.last + 1); // the end
+    const text = this.text.join('');
+    // A copy of exact size: an array grown by push keeps room for more, times 17,000 blocks.
+    return { text, display: this.displayDiffers ? this.display.join('') : text, runs: this.runs.slice() };
+  }
+
+  /**
+   * Maps each character of a node's value to where the source has it. The value is the source
+   * less what Markdown drops — escapes, entity syntax, continuation indents, code backticks — so
+   * each character is looked for only as far ahead as the source still has characters to spare.
+   */
+  private align(value: string, start: number, end: number): void {
+    let at = start;
+    for (let i = 0; i < value.length; i++) {
+      const reach = at + Math.min(end - at - (value.length - i), MAX_DROPPED_RUN);
+      let found = at;
+      while (found <= reach && this.source[found] !== value[i]) found++;
+      if (found <= reach) at = found; // else a character the source spells otherwise (an entity): keep the place
+      this.map(at);
+      at = Math.min(at + 1, end);
+    }
+  }
+
+  /** The next character of the text comes from `offset` of the section. */
+  private map(offset: number): void {
+    if (offset !== this.last + 1 || !this.runs.length) this.runs.push(this.count, offset);
+    this.last = offset;
+    this.count++;
   }
 
   /** `struck`: inside `~~…~~`, which the note's author has crossed out: blank in both texts. */
   private add(node: PhrasingContent, struck = false): void {
     if (node.type === 'text' || node.type === 'inlineCode') {
-      const start = node.position!.start.offset!;
-      const end = node.position!.end.offset!;
-      // Escapes, entities and code backticks make the value shorter than its source: map proportionally.
-      const ratio = node.value.length ? (end - start) / node.value.length : 1;
-      for (let i = 0; i < node.value.length; i++) this.offsets.push(start + Math.floor(i * ratio));
+      this.align(node.value, node.position!.start.offset!, node.position!.end.offset!);
       const blank = ' '.repeat(node.value.length);
-      this.display += struck ? blank : node.value;
-      this.text += node.type === 'text' && !struck ? node.value : blank;
+      const text = node.type === 'text' && !struck ? node.value : blank;
+      const display = struck ? blank : node.value;
+      this.text.push(text);
+      this.display.push(display);
+      this.displayDiffers ||= display !== text;
     } else if (node.type === 'break') {
       this.separator(' ');
     } else if ('children' in node) {
