@@ -65,6 +65,15 @@ export function splitSections(text: string): [number, number][] {
   return sections;
 }
 
+/**
+ * A copy of a section that is not a slice of its note. V8 keeps a slice's whole parent string
+ * alive, and remark's values are slices of its input: the blocks of a section parsed at some
+ * version of a note would keep all of that version's text for as long as the section is unedited.
+ */
+function unshared(section: string): string {
+  return (' ' + section).slice(1);
+}
+
 /** Beyond this remark would hold the server for seconds: such a section gets no structure. */
 export const MAX_PARSED_CHARS = 256 * 1024;
 /** Nesting deeper than notes ever go (about 50 levels of lists or quotes), on which remark slows down sharply. */
@@ -77,7 +86,7 @@ const TOO_DEEP = /^(?:[ \t]{100}|(?:>[ \t]*){50})/m;
 export function parseSection(chunk: string): Root | undefined {
   if (chunk.length > MAX_PARSED_CHARS || TOO_DEEP.test(chunk)) return undefined;
   try {
-    return processor.parse(chunk);
+    return processor.parse(unshared(chunk));
   } catch {
     return undefined;
   }
