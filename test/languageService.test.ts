@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { miniKnowledge } from './helpers/knowledge';
 import { at, serviceOver } from './helpers/service';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -172,6 +172,25 @@ describe('language service (in memory)', () => {
     const refs = (s: LanguageService) => s.references(editor, at(editor, 'EC2')).map((l) => `${l.uri}:${l.range.start.line}`).sort();
     assert.deepEqual(refs(warm), refs(cold));
     assert.deepEqual(warm.definition(editor, at(editor, 'EC2')), cold.definition(editor, at(editor, 'EC2')));
+  });
+
+  it('rebuilds statistics that do not fit the cached notes, saying so', async () => {
+    const cacheFile = path.join(mkdtempSync(path.join(tmpdir(), 'csn-cache-')), 'index.bin');
+    const workspace = new MemoryWorkspace(NOTES);
+    const warnings: string[] = [];
+    const start = async () => {
+      const service = new LanguageService({ workspace, knowledge: miniKnowledge(), locale: 'ko', logger: { info() {}, warn: (m) => warnings.push(m) }, cacheFile });
+      await service.indexWorkspace();
+      return service;
+    };
+    const cold = await start();
+    const bytes = readFileSync(cacheFile);
+    bytes.writeInt32LE(-1, bytes.length - 4); // the last note named by the statistics
+    writeFileSync(cacheFile, bytes);
+    const warm = await start();
+    assert.equal(workspace.reads, 2);
+    assert.deepEqual(warnings, ['Index cache: index statistics name a note that is not there; rebuilding its statistics']);
+    assert.deepEqual(warm.status(), cold.status());
   });
 
   it('ignores a corrupt index cache and starts cold', async () => {
