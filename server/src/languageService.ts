@@ -91,7 +91,7 @@ export class LanguageService {
         return !hit || hit.size !== f.size || hit.mtime !== f.mtime;
       });
       const gone = cache ? [...cache.notes.keys()].filter((uri) => !listed.has(uri)) : [];
-      if (cache) this.restore(cache, toRead.length + gone.length);
+      if (cache) this.restore(cache, new Set([...toRead.map((f) => f.uri), ...gone]));
       for (const uri of gone) this.forgetDiskNote(uri);
       let lastYield = Date.now();
       for (let i = 0; i < toRead.length; i += READ_BATCH) {
@@ -119,13 +119,14 @@ export class LanguageService {
   }
 
   /**
-   * Starts from the cached notes and their statistics. Taking a stale note back out walks the note
-   * lists of all its terms, so past 1 % stale notes, setting the cached notes one by one is cheaper.
+   * Starts from the cached notes and their statistics; `stale` notes are read again or forgotten
+   * next. Taking a stale note back out walks the note lists of all its terms, so past 1 % stale
+   * notes, setting the fresh ones one by one is cheaper.
    */
-  private restore(cache: IndexCache, stale: number): void {
+  private restore(cache: IndexCache, stale: ReadonlySet<string>): void {
     for (const [uri, note] of cache.notes) this.diskScans.set(uri, note);
     const notes = [...cache.notes].map(([uri, note]) => [uri, note.scanned] as const);
-    if (stale <= cache.notes.size / 100) {
+    if (stale.size <= cache.notes.size / 100) {
       try {
         this.workspaceIndex.restore(notes, cache.statistics);
         return;
@@ -133,17 +134,17 @@ export class LanguageService {
         this.options.logger.warn(`Index cache: ${(e as Error).message}; rebuilding its statistics`);
       }
     }
-    for (const [uri, scanned] of notes) if (!this.open.has(uri)) this.workspaceIndex.set(uri, scanned);
+    for (const [uri, scanned] of notes) if (!stale.has(uri) && !this.open.has(uri)) this.workspaceIndex.set(uri, scanned);
   }
 
-  /** The statistics of the notes as on disk (open notes are in the index with their editor text). */
+  /** The statistics of the notes as on disk: the index's own unless it holds an editor's text or other notes. */
   private diskStatistics(): Int32Array {
-    let index = this.workspaceIndex;
-    if (this.open.size) {
-      index = new WorkspaceIndex();
-      for (const [uri, note] of this.diskScans) index.set(uri, note.scanned);
-    }
-    return index.statistics([...this.diskScans.keys()]);
+    const live = this.workspaceIndex;
+    const disk = [...this.diskScans];
+    const sameNotes = live.size === disk.length && disk.every(([uri, note]) => live.get(uri) === note.scanned);
+    const index = sameNotes ? live : new WorkspaceIndex();
+    if (!sameNotes) for (const [uri, note] of disk) index.set(uri, note.scanned);
+    return index.statistics(disk.map(([uri]) => uri));
   }
 
   private fromDisk(uri: string, note: CachedNote): void {
