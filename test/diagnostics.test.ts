@@ -83,6 +83,26 @@ describe('diagnostics', () => {
     assert.deepEqual(ranges(a), first);
   });
 
+  it('gives way to other work while parsing a note, and drops a pass that its note outran', async () => {
+    const { service } = await serviceOver(loadKnowledge(), {});
+    const text = Array.from({ length: 300 }, (_, i) => `## EC2 ${i}\n\nEC2 는 Xen 하이퍼바이저 위에서 실행된다.\n`).join('\n');
+    const doc = TextDocument.create('file:///notes/big.md', 'markdown', 1, text);
+    service.documentChanged(doc);
+    let turns = 0;
+    let done = false;
+    const count = () => !done && (turns++, setImmediate(count));
+    setImmediate(count);
+    const diagnostics = await service.diagnosticsPausing(doc);
+    done = true;
+    assert.ok(turns >= 2, `${turns} turns`);
+    assert.deepEqual(diagnostics, (await diagnose('ko', text)).diagnostics);
+
+    const pass = service.diagnosticsPausing(TextDocument.update(doc, [{ text: `${text}\n## S3\n\nS3 는 최종 일관성이다.\n` }], 2));
+    TextDocument.update(doc, [{ text: `${text}\n## S3\n\nS3 덮어쓰기 PUT 은 최종 일관성이다.\n` }], 3);
+    assert.equal(await pass, undefined);
+    assert.equal((await service.diagnosticsPausing(doc))!.length, 301);
+  });
+
   it('puts ranges on the original text of a note saved as NFD (macOS)', async () => {
     const nfd = NOTE.normalize('NFD');
     const { diagnostics } = await diagnose('ko', nfd);

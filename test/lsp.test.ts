@@ -83,6 +83,30 @@ describe('language server over LSP', function () {
     assert.deepEqual(actions[0].edit!.changes[uri].map((e) => e.newText), ['Nitro 하이퍼바이저']);
   });
 
+  it('answers a hover while a large note it was just given is still being parsed', async () => {
+    const small = fileUri(folder, 'small.md');
+    const big = fileUri(folder, 'big.md');
+    lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'markdown', version: 1, text: 'EC2를 쓴다\n' } });
+    await lsp.connection.sendRequest('cloudNotes/status');
+    const order: string[] = [];
+    const published = new Promise<number>((resolve) => {
+      lsp.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => {
+        if (p.uri !== big) return;
+        order.push('diagnostics');
+        resolve(p.diagnostics.length);
+      });
+    });
+    const text = Array.from({ length: 300 }, (_, i) => `## EC2 ${i}\n\nEC2 는 Xen 하이퍼바이저 위에서 실행된다.\n`).join('\n');
+    lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: big, languageId: 'markdown', version: 1, text } });
+    const hover = lsp.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 1 } }).then((h) => {
+      order.push('hover');
+      return h;
+    });
+    assert.ok(await hover);
+    assert.equal(await published, 300);
+    assert.deepEqual(order, ['hover', 'diagnostics']);
+  });
+
   it('sees edits of an open note', async () => {
     const uri = fileUri(folder, 'compute.md');
     lsp.connection.sendNotification('textDocument/didChange', {

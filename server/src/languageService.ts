@@ -18,7 +18,7 @@ import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { completion } from './features/completion';
 import { computeDiagnostics, diagnosticsContext, DiagnosticsCache, MAX_CHECKED_CHARS, type DiagnosticsContext, type RuleSettings } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
-import { buildNoteModel, EMPTY_MODEL, type NoteModel } from './parse/noteModel';
+import { buildNoteModel, buildNoteModelPausing, EMPTY_MODEL, type NoteModel } from './parse/noteModel';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { QuizItem, QuizItemsParams, QuizScope, Status, TermLocations, TermNames } from './protocol';
 import { noteQuestions, quizFromNotes, scopeTermIds, type NoteQuestions, type QuizNote } from './features/quizItems';
@@ -35,8 +35,18 @@ export interface LanguageServiceOptions {
 
 export type IndexProgress = (done: number, total: number) => void;
 
-/** Give pending requests a turn this often while indexing. */
+/** Long work gives pending requests a turn this often. */
 const YIELD_EVERY_MS = 8;
+
+/** A function that long work awaits between steps: it gives pending requests a turn once YIELD_EVERY_MS have passed. */
+function turns(): () => Promise<void> {
+  let last = Date.now();
+  return async () => {
+    if (Date.now() - last < YIELD_EVERY_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    last = Date.now();
+  };
+}
 const READ_BATCH = 16;
 const EMPTY_SCAN: ScannedNote = { occurrences: new Int32Array(0), definitions: new Int32Array(0), headings: new Int32Array(0), headingText: '' };
 
@@ -93,7 +103,7 @@ export class LanguageService {
       const gone = cache ? [...cache.notes.keys()].filter((uri) => !listed.has(uri)) : [];
       if (cache) this.restore(cache, new Set([...toRead.map((f) => f.uri), ...gone]));
       for (const uri of gone) this.forgetDiskNote(uri);
-      let lastYield = Date.now();
+      const turn = turns();
       for (let i = 0; i < toRead.length; i += READ_BATCH) {
         const batch = toRead.slice(i, i + READ_BATCH);
         const texts = await Promise.all(batch.map((f) => this.read(f.uri)));
@@ -103,10 +113,7 @@ export class LanguageService {
           else this.fromDisk(f.uri, { size: f.size, mtime: f.mtime, scanned: scanNote(text, this.ctx.matcher) });
         });
         onProgress?.(files.length - toRead.length + i + batch.length, files.length);
-        if (Date.now() - lastYield > YIELD_EVERY_MS) {
-          await new Promise((resolve) => setImmediate(resolve));
-          lastYield = Date.now();
-        }
+        await turn();
       }
       if (cacheFile && (toRead.length || gone.length || !cache)) {
         await saveIndexCache(cacheFile, knowledge.fingerprint, { notes: this.diskScans, statistics: this.diskStatistics() }).catch((e) =>
@@ -213,19 +220,50 @@ export class LanguageService {
   model(doc: TextDocument): NoteModel {
     const cached = this.models.get(doc.uri);
     if (cached && cached.version === doc.version) return cached.model;
-    const model = this.tooLarge(doc) ? EMPTY_MODEL : buildNoteModel(doc.getText(), cached?.model);
-    if (model.unparsed && model.unparsed !== cached?.model.unparsed) {
-      this.options.logger.warn(`${doc.uri}: ${model.unparsed} section(s) too large or too deeply nested to read as Markdown; outdated-fact checks and quiz questions skip them`);
+    return this.keepModel(doc.uri, doc.version, this.tooLarge(doc) ? EMPTY_MODEL : buildNoteModel(doc.getText(), cached?.model));
+  }
+
+  /**
+   * `model` of an open note, giving pending requests turns between the sections remark parses;
+   * undefined when the note changed or closed meanwhile (what was parsed then serves its next version).
+   */
+  private async modelPausing(doc: TextDocument): Promise<NoteModel | undefined> {
+    const cached = this.models.get(doc.uri);
+    if ((cached && cached.version === doc.version) || this.tooLarge(doc)) return this.model(doc);
+    const version = doc.version;
+    const model = await buildNoteModelPausing(doc.getText(), cached?.model, turns());
+    const open = this.pending.has(doc.uri) || this.open.has(doc.uri);
+    if (!open || this.models.get(doc.uri) !== cached) return undefined; // closed, or built by another request meanwhile
+    this.keepModel(doc.uri, version, model);
+    return doc.version === version ? model : undefined;
+  }
+
+  private keepModel(uri: string, version: number, model: NoteModel): NoteModel {
+    if (model.unparsed && model.unparsed !== this.models.get(uri)?.model.unparsed) {
+      this.options.logger.warn(`${uri}: ${model.unparsed} section(s) too large or too deeply nested to read as Markdown; outdated-fact checks and quiz questions skip them`);
     }
-    this.models.set(doc.uri, { version: doc.version, model });
+    this.models.set(uri, { version, model });
     return model;
   }
 
   diagnostics(doc: TextDocument, rules?: RuleSettings): Diagnostic[] {
+    return this.diagnosticsOf(doc, this.model(doc), rules);
+  }
+
+  /**
+   * `diagnostics` of an open note (see documentChanged), giving pending requests a turn while
+   * remark parses it; undefined when the note changed or closed meanwhile.
+   */
+  async diagnosticsPausing(doc: TextDocument, rules?: RuleSettings): Promise<Diagnostic[] | undefined> {
+    const model = await this.modelPausing(doc);
+    return model && this.diagnosticsOf(doc, model, rules);
+  }
+
+  private diagnosticsOf(doc: TextDocument, model: NoteModel, rules?: RuleSettings): Diagnostic[] {
     let cache = this.diagnosticsCaches.get(doc.uri);
     if (!cache) this.diagnosticsCaches.set(doc.uri, (cache = new DiagnosticsCache()));
     const skippedBefore = cache.skippedBlocks;
-    const diagnostics = computeDiagnostics(this.diagnosticsContext, doc.getText(), this.model(doc), rules, cache);
+    const diagnostics = computeDiagnostics(this.diagnosticsContext, doc.getText(), model, rules, cache);
     if (cache.skippedBlocks && cache.skippedBlocks !== skippedBefore) {
       this.options.logger.warn(`${doc.uri}: ${cache.skippedBlocks} paragraph(s) over ${MAX_CHECKED_CHARS / 1024} KB are not checked for outdated facts`);
     }
@@ -268,7 +306,7 @@ export class LanguageService {
     const ctx = { knowledge, locale, rules };
     const settingsKey = JSON.stringify([params.cardSeparator, params.reversedCardSeparator, rules]);
     const perNote: NoteQuestions[] = [];
-    let lastYield = Date.now();
+    const turn = turns();
     for (const uri of this.notesFor(params.scope)) {
       const doc = this.pending.get(uri) ?? this.open.get(uri)?.doc;
       const disk = this.diskScans.get(uri);
@@ -281,10 +319,7 @@ export class LanguageService {
         this.quizCache.set(uri, cached);
       }
       perNote.push(cached.questions);
-      if (Date.now() - lastYield > YIELD_EVERY_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        lastYield = Date.now();
-      }
+      await turn();
     }
     return quizFromNotes(ctx, params.scope, perNote);
   }

@@ -126,22 +126,29 @@ function indexCacheFile(storagePath: string | undefined, folders: string[]): str
 /** The service for a request; requests never wait for indexing to finish. */
 const svc = () => service;
 
-// Diagnostics are computed after the messages already queued (typing bursts coalesce) and never
-// hold a request: each pass is one note.
+// Diagnostics are computed after the messages already queued (typing bursts coalesce), one note
+// per pass, and a note's parse gives requests a turn between its sections.
 const staleDiagnostics = new Set<string>();
-let diagnosticsScheduled = false;
+let diagnosing = false;
 
 function scheduleDiagnostics(): void {
-  if (diagnosticsScheduled) return;
-  diagnosticsScheduled = true;
-  setImmediate(() => {
-    diagnosticsScheduled = false;
-    const [uri] = staleDiagnostics;
-    if (uri === undefined) return;
-    staleDiagnostics.delete(uri);
-    const doc = documents.get(uri);
-    if (doc) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: svc().diagnostics(doc, rules) });
-    if (staleDiagnostics.size) scheduleDiagnostics();
+  if (diagnosing) return;
+  diagnosing = true;
+  setImmediate(async () => {
+    try {
+      const [uri] = staleDiagnostics;
+      if (uri === undefined) return;
+      staleDiagnostics.delete(uri);
+      const doc = documents.get(uri);
+      if (!doc) return;
+      const diagnostics = await svc().diagnosticsPausing(doc, rules);
+      if (diagnostics && documents.get(uri) === doc) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+    } catch (e) {
+      connection.console.error(`Diagnostics failed: ${(e as Error).stack ?? e}`);
+    } finally {
+      diagnosing = false;
+      if (staleDiagnostics.size) scheduleDiagnostics();
+    }
   });
 }
 

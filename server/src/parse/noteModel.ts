@@ -84,7 +84,7 @@ export interface SectionModel {
  * carry their place in one note, so they are never shared with another note, nor between two
  * sections of the same text.
  */
-export function buildNoteModel(original: string, previous?: NoteModel): NoteModel {
+export function buildNoteModel(original: string, previous?: Pick<NoteModel, 'sections'>): NoteModel {
   const norm = normalizeNfc(original);
   const blocks: Block[] = [];
   const sections = new Map<string, SectionModel>();
@@ -112,6 +112,22 @@ export function buildNoteModel(original: string, previous?: NoteModel): NoteMode
     outer = outer.concat(section.headingsAtEnd);
   }
   return { blocks, unparsed, sections };
+}
+
+/**
+ * buildNoteModel for a caller that must not be held for long (a 200 KB note takes remark a third
+ * of a second): the sections `previous` lacks are parsed first, awaiting `pause` after each one.
+ */
+export async function buildNoteModelPausing(original: string, previous: NoteModel | undefined, pause: () => Promise<void>): Promise<NoteModel> {
+  const parsed = new Map(previous?.sections);
+  const text = normalizeNfc(original).text;
+  for (const [start, end] of splitSections(text)) {
+    const section = text.slice(start, end);
+    if (parsed.has(section)) continue;
+    parsed.set(section, sectionOf(section, parseSection(section)));
+    await pause();
+  }
+  return buildNoteModel(original, { sections: parsed });
 }
 
 const identity = (offset: number) => offset;
