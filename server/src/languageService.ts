@@ -313,7 +313,7 @@ export class LanguageService {
       const key = `${settingsKey}:${doc ? `v${doc.version}` : disk ? `${disk.size}:${disk.mtime}` : ''}`;
       let cached = this.quizCache.get(uri);
       if (!cached || cached.key !== key || !(doc || disk)) {
-        const note = await this.quizNote(uri);
+        const note = await this.quizNote(uri, turn);
         if (!note) continue;
         cached = { key, questions: noteQuestions(note, ctx, params) };
         this.quizCache.set(uri, cached);
@@ -335,11 +335,12 @@ export class LanguageService {
     return [...this.index.uris()].filter((uri) => uri.startsWith(folder));
   }
 
-  private async quizNote(uri: string): Promise<QuizNote | undefined> {
+  /** An open note as the editor has it, or a note read from disk and parsed between `turn`s. */
+  private async quizNote(uri: string, turn: () => Promise<void>): Promise<QuizNote | undefined> {
     const doc = this.pending.get(uri) ?? this.open.get(uri)?.doc;
     if (doc) return { uri, text: doc.getText(), model: this.model(doc) };
     const text = await this.read(uri);
-    return text === undefined ? undefined : { uri, text };
+    return text === undefined ? undefined : { uri, text, model: await buildNoteModelPausing(text, undefined, turn) };
   }
 
   /** Display names of glossary terms in the UI language. */
