@@ -232,8 +232,11 @@ function rowBlock(source: string, row: TableRow, header: boolean, parent: Block 
   return { kind: 'tableRow', ...acc.finish(), cells, header, base: 0, toSource: identity, parent, headings: [] };
 }
 
-/** The longest run of source characters Markdown drops between two of a value's: an indent, an entity. */
-const MAX_DROPPED_RUN = 64;
+/**
+ * The longest run of source characters Markdown drops between two of a value's: an entity, or an
+ * indent, which stays under 100 (see TOO_DEEP in chunkedParser.ts: deeper sections are not parsed).
+ */
+const MAX_DROPPED_RUN = 128;
 
 /** Builds a block's plain text from inline nodes, remembering where each character came from. */
 class TextAccumulator {
