@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { marked, miniKnowledge } from './helpers/knowledge';
+import { marked, variantKnowledge } from './helpers/knowledge';
 
-const { matcher, glossary } = miniKnowledge();
+const { matcher, glossary } = variantKnowledge();
 
 /** The matches of a text as `id@start-end`. */
 function found(text: string): string[] {
@@ -39,6 +39,26 @@ describe('term matcher', () => {
   it('keeps short abbreviations case-sensitive but accepts lower-case three-letter ones', () => {
     assert.deepEqual(found('sg az Sg'), []);
     expectTerms('[[eip]] 와 [[EIP]]', ['elastic-ip', 'elastic-ip']);
+  });
+
+  it('folds the ways Korean loanwords are spelt', () => {
+    expectTerms('[[리젼]]별 [[콘테이너]]에 [[메세지 큐]]를 두고 [[리전]]', ['region', 'container', 'message-queue', 'region']);
+    expectTerms('[[클라우드프런트]]와 [[클라우드 프론트]]', ['cloudfront', 'cloudfront']);
+  });
+
+  it('takes a vendor prefix into the term', () => {
+    expectTerms('AWS RDS (not in this glossary), [[Amazon Lambda]], [[아마존 S3]], [[AWS-Lambda]] and [[AWS Lambda]]', ['lambda', 's3', 'lambda', 'lambda']);
+  });
+
+  it('recognises English inflections of a name', () => {
+    expectTerms('[[Eventually consistent]] reads, [[eventual consistent]], [[lifecycle policies]], [[Auto-Scaling]], [[AutoScaling]], [[Auto Scale]]', [
+      'eventual-consistency',
+      'eventual-consistency',
+      's3-lifecycle',
+      'auto-scaling',
+      'auto-scaling',
+      'auto-scaling',
+    ]);
   });
 
   it('marks aliases that need context', () => {

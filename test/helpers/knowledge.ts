@@ -2,9 +2,15 @@
 import type { GlossaryFile } from '../../server/src/knowledge/glossary';
 import { knowledgeFrom } from '../../server/src/knowledge/loadKnowledge';
 import mini from '../fixtures/mini-glossary.json';
+import variants from '../fixtures/variant-glossary.json';
 
 export function miniKnowledge() {
   return knowledgeFrom([mini as GlossaryFile]);
+}
+
+/** The mini glossary plus concepts whose names learners spell and inflect in more than one way. */
+export function variantKnowledge() {
+  return knowledgeFrom([mini as GlossaryFile, variants as GlossaryFile]);
 }
 
 /** `[[term]]` marks expected spans: returns the plain text and the marked spans. */

@@ -1,8 +1,12 @@
-// Finds glossary terms in prose: a trie over every alias with spaces and hyphens optional, case
-// folded for Latin script, longest match first, and boundaries that know Korean word structure.
+// Finds glossary terms in prose: a trie over every alias with spaces and hyphens optional, keyed by
+// spelling-folded characters (case, Korean loanword variants), English inflections of each alias, an
+// optional vendor prefix (`AWS RDS`, `아마존 EBS`), longest match first, and boundaries that know
+// Korean word structure.
 import type { Glossary } from '../knowledge/glossary';
-import { foldCase, isAsciiAlnum, isHangul, isJoiner } from '../text/charClass';
+import { isAsciiAlnum, isHangul, isJoiner } from '../text/charClass';
 import { isKoreanSuffix } from './koreanSuffixes';
+import { MATCH_KEY } from './spellingFold';
+import { inflections } from './englishInflections';
 
 export interface TermMatch {
   /** Index of the entry in `glossary.entries`. */
@@ -31,6 +35,8 @@ interface TrieNode {
 /** Punctuation that glues a word into an identifier or a host name. */
 const IDENT_GLUE = new Set([95 /* _ */, 46 /* . */, 64 /* @ */, 36 /* $ */]);
 const MAX_SPACES = 2;
+/** What learners put before a service name that is not part of its official name: `AWS RDS`, `Amazon Lambda`, `아마존 EBS`. */
+const VENDOR_PREFIX = /^(?:aws|amazon|아마존)(?:[ \t\u00a0]{1,2}|-)/i;
 
 export class TermMatcher {
   private readonly root = new Map<number, TrieNode>();
@@ -39,33 +45,49 @@ export class TermMatcher {
 
   constructor(readonly glossary: Glossary) {
     const index = new Map(glossary.entries.map((e, i) => [e.id, i]));
-    glossary.entries.forEach((entry, i) => {
-      for (const alias of entry.aliases) {
+    const specs = glossary.entries.map((entry) =>
+      entry.aliases.map((alias) => {
         const spec = typeof alias === 'string' ? { text: alias } : alias;
         const requires = spec.requires?.map((id) => {
           const r = index.get(id);
           if (r === undefined) throw new Error(`glossary: ${entry.id} alias ${spec.text} requires unknown id ${id}`);
           return r;
         });
-        this.insert(spec.text, i, spec.caseSensitive, requires);
-      }
-    });
+        return { ...spec, requires };
+      }),
+    );
+    specs.forEach((aliases, i) => aliases.forEach((a) => this.insert(a.text, i, a.caseSensitive, a.requires, false)));
+    for (const p of ['a', '아']) this.starts[MATCH_KEY[p.charCodeAt(0)]] = 1; // vendor prefixes
+    // Inflected forms come second and never take a name that some entry has as written.
+    specs.forEach((aliases, i) => aliases.forEach((a) => inflections(a.text).forEach((form) => this.insert(form, i, a.caseSensitive, a.requires, true))));
   }
 
   /** Matches in `text[from, to)`, in order, not overlapping. `text` must be NFC. */
   find(text: string, from = 0, to = text.length, out: TermMatch[] = []): TermMatch[] {
     const starts = this.starts;
     for (let i = from; i < to; i++) {
-      const c = foldCase(text.charCodeAt(i));
+      const c = MATCH_KEY[text.charCodeAt(i)];
       if (!starts[c] || !startsToken(text, i)) continue;
-      const first = this.root.get(c)!;
-      const match = this.longestAt(text, i, to, first);
+      const first = this.root.get(c);
+      const direct = first && this.longestAt(text, i, to, first);
+      const prefixed = this.afterVendorPrefix(text, i, to);
+      const match = prefixed && (!direct || prefixed.end > direct.end) ? prefixed : direct;
       if (match) {
         out.push(match);
         i = match.end - 1;
       }
     }
     return out;
+  }
+
+  /** A term written after a vendor prefix, as one match that starts at the prefix. */
+  private afterVendorPrefix(text: string, i: number, to: number): TermMatch | undefined {
+    const prefix = VENDOR_PREFIX.exec(text.slice(i, Math.min(to, i + 8)));
+    if (!prefix) return undefined;
+    const j = i + prefix[0].length;
+    const first = j < to ? this.root.get(MATCH_KEY[text.charCodeAt(j)]) : undefined;
+    const match = first && this.longestAt(text, j, to, first);
+    return match ? { ...match, start: i } : undefined;
   }
 
   private longestAt(text: string, start: number, to: number, first: TrieNode): TermMatch | undefined {
@@ -82,7 +104,7 @@ export class TermMatcher {
       let k = j;
       if (text.charCodeAt(k) === 45) k++;
       else while (k < to && k - j < MAX_SPACES && isJoiner(text.charCodeAt(k)) && text.charCodeAt(k) !== 45) k++;
-      const next = node.next.get(foldCase(text.charCodeAt(k)));
+      const next = node.next.get(MATCH_KEY[text.charCodeAt(k)]);
       if (!next || k >= to) break;
       node = next;
       j = k + 1;
@@ -90,20 +112,20 @@ export class TermMatcher {
     return best;
   }
 
-  private insert(alias: string, entry: number, caseSensitive: boolean | undefined, requires: number[] | undefined) {
+  private insert(alias: string, entry: number, caseSensitive: boolean | undefined, requires: number[] | undefined, derived: boolean) {
     const exact = stripJoiners(alias.normalize('NFC'));
     if (exact.length < 2) return;
-    this.starts[foldCase(exact.charCodeAt(0))] = 1;
+    this.starts[MATCH_KEY[exact.charCodeAt(0)]] = 1;
     let map = this.root;
     let node: TrieNode | undefined;
     for (let i = 0; i < exact.length; i++) {
-      const c = foldCase(exact.charCodeAt(i));
+      const c = MATCH_KEY[exact.charCodeAt(i)];
       node = map.get(c);
       if (!node) map.set(c, (node = { next: new Map() }));
       map = node.next;
     }
     const terminals = (node!.terminals ??= []);
-    if (terminals.some((t) => t.entry === entry && t.exact === exact)) return;
+    if (derived ? terminals.length > 0 : terminals.some((t) => t.entry === entry && t.exact === exact)) return;
     terminals.push({ entry, exact, caseRule: caseRuleOf(exact, caseSensitive), requires });
   }
 }

@@ -12,11 +12,6 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** Lower-cases ASCII letters only: the glossary's Latin names are ASCII. */
-export function foldCase(c: number): number {
-  return c >= 65 && c <= 90 ? c | 0x20 : c;
-}
-
 /** Separators that an alias may or may not have: `Auto Scaling`/`AutoScaling`, `EC2-Classic`. */
 export function isJoiner(c: number): boolean {
   return c === 32 || c === 9 || c === 45 || c === 0xa0;
