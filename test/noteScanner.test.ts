@@ -40,6 +40,24 @@ describe('note scanner', () => {
     assert.deepEqual(mentions(note), ['s3@6:53-55', 's3@10:15-17', 'lambda@14:0-2']);
   });
 
+  it('reads the prose inside HTML blocks, leaving out tags, comments and raw blocks', () => {
+    const note = scanNote(
+      [
+        '<a name="price"></a>',
+        '## EC2 요금',
+        '<b>S3</b> 와 람다 <!-- EC2 -->',
+        '',
+        '<pre>',
+        'EC2',
+        '',
+        'S3 </pre>',
+        '<div class="EC2">람다</div>',
+      ].join('\n'),
+      matcher,
+    );
+    assert.deepEqual(mentions(note), ['ec2@1:3-6', 's3@2:3-5', 'lambda@2:12-14', 'lambda@8:17-19']);
+  });
+
   it('finds headings, including setext ones', () => {
     const note = scanNote('# 1. 가상화\n\nIntro\n===\n\n### CloudTrail ###\n', matcher);
     assert.deepEqual(headingsOf(note), [

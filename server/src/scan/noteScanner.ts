@@ -61,6 +61,8 @@ const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 /** A bullet holding only a bullet (`- * Aurora`): notes use it as a heading. */
 const LABEL_ITEM = /^[ \t]*[-*+][ \t]+[-*+][ \t]+(?=\S)/;
 const HTML_BLOCK = /^ {0,3}<(?:!--|\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$))/;
+/** HTML blocks whose content is not prose (CommonMark's first kind): they end at the closing tag, not at a blank line. */
+const RAW_HTML_BLOCK = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i;
 const TABLE_DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const BLANK = /^[ \t]*$/;
 
@@ -127,6 +129,8 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
   let fence: string | undefined;
   let inFrontMatter = text.startsWith('---');
   let inHtmlBlock = false;
+  /** The closing tag of an open raw HTML block (`</pre>`). */
+  let rawHtmlEnd: string | undefined;
   let inComment = false;
   let inTable = false;
   let previousWasParagraph = false;
@@ -150,8 +154,13 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
         inComment = false;
         matchProse(lineStart + close + 3, contentEnd);
       }
+    } else if (rawHtmlEnd !== undefined) {
+      if (line.toLowerCase().includes(rawHtmlEnd)) rawHtmlEnd = undefined;
     } else if (inHtmlBlock) {
+      // Blog exports put `<a name="…"></a>` above each heading: by CommonMark the section that follows, up
+      // to a blank line, is HTML, but it reads as prose, so only tags and comments are left out.
       inHtmlBlock = !BLANK.test(line);
+      if (inHtmlBlock) matchProse(lineStart, contentEnd);
     } else if (BLANK.test(line)) {
       inTable = false;
     } else {
@@ -169,8 +178,13 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
         heading(line.trim()[0] === '=' ? 1 : 2, text.slice(previousLine.start, previousLine.end).trim(), lineNo - 1);
         define(definedInHeading(text, previousLine.start, previousLine.end, previousLine.matches), 'heading');
       } else if (HTML_BLOCK.test(line)) {
+        const raw = RAW_HTML_BLOCK.exec(line);
         if (line.trimStart().startsWith('<!--')) inComment = !line.includes('-->');
-        else inHtmlBlock = true;
+        else if (raw) rawHtmlEnd = line.toLowerCase().includes(`</${raw[1].toLowerCase()}>`) ? undefined : `</${raw[1].toLowerCase()}>`;
+        else {
+          inHtmlBlock = true;
+          matchProse(lineStart, contentEnd);
+        }
       } else if (inTable || (line.includes('|') && TABLE_DELIMITER.test(nextLine(text, lineEnd)))) {
         const header = !inTable;
         inTable = true;
