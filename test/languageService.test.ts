@@ -77,7 +77,7 @@ describe('language service (in memory)', () => {
   it('finds references under every name and language', async () => {
     const { service, doc } = await serviceOver(miniKnowledge(), NOTES);
     const d = doc('file:///notes/network.md');
-    const refs = service.references(d, at(d, 'SG')).map((l) => `${l.uri.slice(14)}:${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`);
+    const refs = (await service.references(d, at(d, 'SG'))).map((l) => `${l.uri.slice(14)}:${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`);
     assert.deepEqual(refs.sort(), ['compute.md:2:2-6', 'compute.md:3:5-19', 'network.md:1:3-8', 'network.md:1:10-24', 'network.md:2:15-17'].sort());
   });
 
@@ -85,7 +85,7 @@ describe('language service (in memory)', () => {
     const long = `${'x'.repeat(70_000)} EC2`;
     const { service, doc } = await serviceOver(miniKnowledge(), { 'file:///notes/a.md': 'EC2 메모\n', 'file:///notes/b.md': 'EC2 메모\n', 'file:///notes/b2.md': 'Amazon EC2 메모\n', 'file:///notes/c.md': `${long}\n${long}\n` });
     const d = doc('file:///notes/a.md');
-    const refs = service.references(d, at(d, 'EC2')).map((l) => `${l.uri.slice(14)}:${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`);
+    const refs = (await service.references(d, at(d, 'EC2'))).map((l) => `${l.uri.slice(14)}:${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`);
     assert.deepEqual(refs.sort(), ['a.md:0:0-3', 'b.md:0:0-3', 'b2.md:0:0-10', 'c.md:0:70001-70004', 'c.md:1:70001-70004']);
   });
 
@@ -169,8 +169,8 @@ describe('language service (in memory)', () => {
     cold.scan(editor);
     await cold.indexWorkspace();
     assert.deepEqual(warm.status(), cold.status());
-    const refs = (s: LanguageService) => s.references(editor, at(editor, 'EC2')).map((l) => `${l.uri}:${l.range.start.line}`).sort();
-    assert.deepEqual(refs(warm), refs(cold));
+    const refs = async (s: LanguageService) => (await s.references(editor, at(editor, 'EC2'))).map((l) => `${l.uri}:${l.range.start.line}`).sort();
+    assert.deepEqual(await refs(warm), await refs(cold));
     assert.deepEqual(warm.definition(editor, at(editor, 'EC2')), cold.definition(editor, at(editor, 'EC2')));
   });
 

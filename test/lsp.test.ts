@@ -62,6 +62,15 @@ describe('language server over LSP', function () {
     assert.deepEqual(where, ['compute.md:2:20', 'compute.md:4:5', 'network.md:2:3', 'network.md:2:10', 'network.md:4:2', 'network.md:7:7'].sort());
   });
 
+  it('gives semantic tokens for the terms of a note, with the legend it announced', async () => {
+    const uri = open('compute.md');
+    const tokens = (await lsp.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } })) as { data: number[] };
+    assert.deepEqual(lsp.capabilities.semanticTokensProvider?.legend, { tokenTypes: ['cloudTerm'], tokenModifiers: ['workspace'] });
+    // The first token is `EC2` in `- EC2 : AWS의 가상 서버`: line 2, column 2, length 3, type 0, no modifier.
+    assert.deepEqual(tokens.data.slice(0, 5), [2, 2, 3, 0, 0]);
+    assert.equal(tokens.data.length % 5, 0);
+  });
+
   it('pushes diagnostics for an open note and offers quick fixes', async () => {
     const uri = fileUri(folder, 'stale.md');
     const published = new Promise<{ uri: string; version: number; diagnostics: { code: string; range: unknown; message: string }[] }>((resolve) => {

@@ -8,6 +8,8 @@ const messages = {
   notDefinedInNotes: { en: 'Not defined in your notes yet', ko: '아직 내 노트에 정의가 없습니다' },
   mentions: { en: '{0} mentions in {1} notes', ko: '노트 {1}개에서 {0}번 언급' },
   awsDocs: { en: 'AWS documentation', ko: 'AWS 문서' },
+  ownTerm: { en: 'A term of your notes, not in the built-in glossary', ko: '내 노트의 용어 (기본 용어집에는 없음)' },
+  alsoWritten: { en: 'Also written', ko: '다른 표기' },
   andMore: { en: 'and {0} more', ko: '외 {0}곳' },
   'relation.integrates-with': { en: 'works with', ko: '연동' },
   'relation.compared-with': { en: 'compare with', ko: '비교' },

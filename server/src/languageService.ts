@@ -22,6 +22,8 @@ import { buildNoteModel, buildNoteModelPausing, EMPTY_MODEL, type NoteModel } fr
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { QuizItem, QuizItemsParams, QuizScope, Status, TermLocations, TermNames } from './protocol';
 import { noteQuestions, quizFromNotes, scopeTermIds, type NoteQuestions, type QuizNote } from './features/quizItems';
+import { WorkspaceVocabulary } from './vocabulary/workspaceVocabulary';
+import { semanticTokens } from './features/semanticTokens';
 
 export interface LanguageServiceOptions {
   workspace: Workspace;
@@ -48,7 +50,7 @@ function turns(): () => Promise<void> {
   };
 }
 const READ_BATCH = 16;
-const EMPTY_SCAN: ScannedNote = { occurrences: new Int32Array(0), definitions: new Int32Array(0), headings: new Int32Array(0), headingText: '' };
+const EMPTY_SCAN: ScannedNote = { occurrences: new Int32Array(0), definitions: new Int32Array(0), headings: new Int32Array(0), headingText: '', ownTerms: '' };
 
 export class LanguageService {
   /** Use through `index`, which first applies pending editor changes. */
@@ -63,6 +65,9 @@ export class LanguageService {
   private readonly quizCache = new Map<string, { key: string; questions: NoteQuestions }>();
   /** Scans of notes as they are on disk, with the size and time they were read at: what the cache keeps. */
   private readonly diskScans = new Map<string, CachedNote>();
+  private vocabularyCache?: { version: number; vocabulary: WorkspaceVocabulary };
+  /** Open notes scanned for the workspace vocabulary, per note version and vocabulary version. */
+  private readonly ownTermScans = new Map<string, { key: string; scanned: ScannedNote }>();
   private readonly ctx: FeatureContext;
   private readonly diagnosticsContext: DiagnosticsContext;
   private indexing = false;
@@ -78,6 +83,9 @@ export class LanguageService {
       },
       locale: options.locale,
       scan: (doc) => this.scan(doc),
+      vocabulary: () => this.vocabulary(),
+      scanOwnTerms: (doc) => this.scanOwnTerms(doc),
+      forEachNoteText: (visit) => this.forEachNoteText(visit),
     };
     this.diagnosticsContext = diagnosticsContext(options.knowledge, options.locale);
   }
@@ -204,6 +212,7 @@ export class LanguageService {
     this.models.delete(uri);
     this.diagnosticsCaches.delete(uri);
     this.toldTooLarge.delete(uri);
+    this.ownTermScans.delete(uri);
   }
 
   scan(doc: TextDocument): ScannedNote {
@@ -214,6 +223,33 @@ export class LanguageService {
     this.open.set(doc.uri, { version: doc.version, scanned, doc });
     this.workspaceIndex.set(doc.uri, scanned);
     return scanned;
+  }
+
+  private vocabulary(): WorkspaceVocabulary {
+    const version = this.index.vocabularyVersion;
+    if (this.vocabularyCache?.version !== version) this.vocabularyCache = { version, vocabulary: WorkspaceVocabulary.of(this.workspaceIndex) };
+    return this.vocabularyCache.vocabulary;
+  }
+
+  private scanOwnTerms(doc: TextDocument): ScannedNote {
+    const vocabulary = this.vocabulary();
+    const key = `${doc.version}:${this.vocabularyCache!.version}`;
+    const cached = this.ownTermScans.get(doc.uri);
+    if (cached?.key === key) return cached.scanned;
+    const scanned = vocabulary.terms.length && !this.tooLarge(doc) ? scanNote(doc.getText(), vocabulary.matcher) : EMPTY_SCAN;
+    this.ownTermScans.set(doc.uri, { key, scanned });
+    return scanned;
+  }
+
+  /** Every indexed note's text, open notes as edited; requests get turns between disk reads. */
+  private async forEachNoteText(visit: (uri: string, text: string) => void): Promise<void> {
+    const turn = turns();
+    for (const uri of [...this.index.uris()]) {
+      const doc = this.pending.get(uri) ?? this.open.get(uri)?.doc;
+      const text = doc ? doc.getText() : await this.read(uri);
+      if (text !== undefined) visit(uri, text);
+      await turn();
+    }
   }
 
   /** The remark model of an open note at its current version. */
@@ -292,6 +328,7 @@ export class LanguageService {
   hover = (doc: TextDocument, pos: Position) => hover(this.ctx, doc, pos);
   definition = (doc: TextDocument, pos: Position) => definition(this.ctx, doc, pos);
   references = (doc: TextDocument, pos: Position) => references(this.ctx, doc, pos);
+  semanticTokens = (doc: TextDocument) => semanticTokens(this.ctx, doc);
   documentHighlights = (doc: TextDocument, pos: Position) => documentHighlights(this.ctx, doc, pos);
   documentSymbols = (doc: TextDocument) => documentSymbols(this.ctx, doc);
   workspaceSymbols = (query: string) => workspaceSymbols(this.ctx, query);

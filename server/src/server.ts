@@ -22,14 +22,16 @@ import { FileWorkspace } from './workspace/fileWorkspace';
 import { QuizItemsRequest, StatusRequest, TermLocationsRequest, TermNamesRequest, type QuizItemsParams, type TermLocationsParams, type TermNamesParams } from './protocol';
 import { t, toLocale } from './l10n';
 import type { RuleSettings } from './features/diagnostics';
+import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from './features/semanticTokens';
 
 interface Settings {
   exclude: string[];
   maxFileSizeMB: number;
   rules: RuleSettings;
+  semanticHighlighting: boolean;
 }
 
-const DEFAULT_SETTINGS: Settings = { exclude: [], maxFileSizeMB: 5, rules: {} };
+const DEFAULT_SETTINGS: Settings = { exclude: [], maxFileSizeMB: 5, rules: {}, semanticHighlighting: true };
 
 // Parsing notes with remark and answering large reference lists allocate fast; by default V8 then
 // lets the heap grow to several times what is live before collecting. A flat 20 % growth keeps
@@ -45,14 +47,17 @@ let workspace: FileWorkspace;
 let roots: string[] = [];
 let locale = toLocale(undefined);
 let canConfigure = false;
+let canRefreshTokens = false;
 let ready: Promise<void> = Promise.resolve();
 let rules: RuleSettings = {};
+let semanticHighlighting = true;
 let cacheFile: string | undefined;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   locale = toLocale(params.locale);
   roots = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => URI.parse(f.uri).fsPath);
   canConfigure = !!params.capabilities.workspace?.configuration;
+  canRefreshTokens = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
   cacheFile = indexCacheFile((params.initializationOptions as { storagePath?: string } | undefined)?.storagePath, roots);
   service = createService(DEFAULT_SETTINGS);
   return {
@@ -66,6 +71,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       workspaceSymbolProvider: true,
       completionProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      semanticTokensProvider: { legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] }, full: true },
     },
     serverInfo: { name: 'cloud-study-notes' },
   };
@@ -86,8 +92,9 @@ async function settings(): Promise<Settings> {
   return { ...DEFAULT_SETTINGS, ...s };
 }
 
-function createService({ exclude, maxFileSizeMB, rules: ruleSettings }: Settings): LanguageService {
+function createService({ exclude, maxFileSizeMB, rules: ruleSettings, semanticHighlighting: highlight }: Settings): LanguageService {
   rules = ruleSettings;
+  semanticHighlighting = highlight;
   workspace = new FileWorkspace(roots, exclude);
   const next = new LanguageService({
     workspace,
@@ -108,6 +115,7 @@ function createService({ exclude, maxFileSizeMB, rules: ruleSettings }: Settings
 async function reindex(): Promise<void> {
   const next = createService(await settings());
   service = next;
+  if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin(t(locale, 'indexing'), 0, undefined, false);
   const started = Date.now();
@@ -182,7 +190,11 @@ const withDoc =
 
 connection.onHover(withDoc((doc, p) => svc().hover(doc, p.position) ?? null, null));
 connection.onDefinition(withDoc((doc, p) => svc().definition(doc, p.position), []));
-connection.onReferences(withDoc((doc, p) => svc().references(doc, p.position), []));
+connection.onReferences(withDoc((doc, p) => svc().references(doc, p.position), Promise.resolve([])));
+connection.languages.semanticTokens.on((p) => {
+  const doc = documents.get(p.textDocument.uri);
+  return doc && semanticHighlighting ? svc().semanticTokens(doc) : { data: [] };
+});
 connection.onDocumentHighlight(withDoc((doc, p) => svc().documentHighlights(doc, p.position), []));
 connection.onCompletion(withDoc((doc, p) => svc().completion(doc, p.position), []));
 connection.onDocumentSymbol((p) => {

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type InitializeResult, type ProtocolConnection, type ServerCapabilities } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = path.resolve(__dirname, '../../dist/server.js');
 
@@ -13,6 +13,8 @@ export interface LspSession {
   logs: string[];
   /** Resolves when start-up indexing has finished (work-done progress `end`). */
   indexed: Promise<void>;
+  /** What the server announced in its initialize result. */
+  capabilities: ServerCapabilities;
   stop(): Promise<void>;
 }
 
@@ -39,7 +41,7 @@ export async function startServer(folder: string, { locale = 'ko', storagePath }
   });
   connection.listen();
   const rootUri = pathToFileURL(folder).toString();
-  await connection.sendRequest('initialize', {
+  const { capabilities } = await connection.sendRequest<InitializeResult>('initialize', {
     processId: process.pid,
     locale,
     rootUri,
@@ -53,6 +55,7 @@ export async function startServer(folder: string, { locale = 'ko', storagePath }
     process: child,
     logs,
     indexed,
+    capabilities,
     async stop() {
       await connection.sendRequest('shutdown');
       connection.sendNotification('exit');

@@ -3,7 +3,7 @@ import { CompletionItemKind, MarkupKind, type CompletionItem, type Position } fr
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { aliasText, allNames } from '../knowledge/glossary';
 import { isAsciiAlnum, isHangul } from '../text/charClass';
-import { categoryLabel } from '../l10n';
+import { categoryLabel, t } from '../l10n';
 import type { FeatureContext } from './context';
 
 const MAX_ITEMS = 50;
@@ -26,6 +26,18 @@ export function completion(ctx: FeatureContext, doc: TextDocument, pos: Position
       documentation: { kind: MarkupKind.Markdown, value: entry.definition[ctx.locale] },
       filterText: name,
       textEdit: { range: { start: { line: pos.line, character: start }, end: pos }, newText: label },
+    });
+    if (items.length >= MAX_ITEMS) return items;
+  }
+  for (const term of ctx.vocabulary().terms) {
+    const name = term.names.find((n) => n.toLowerCase().startsWith(prefix));
+    if (!name) continue;
+    items.push({
+      label: name,
+      kind: CompletionItemKind.Text,
+      detail: t(ctx.locale, 'ownTerm'),
+      documentation: term.definitions.find((d) => d.gist)?.gist,
+      textEdit: { range: { start: { line: pos.line, character: start }, end: pos }, newText: name },
     });
     if (items.length >= MAX_ITEMS) break;
   }

@@ -5,6 +5,7 @@ import type { Glossary, GlossaryEntry, Locale } from '../knowledge/glossary';
 import type { TermMatcher } from '../terms/termMatcher';
 import type { ScannedNote } from '../scan/noteScanner';
 import { occurrenceAt, type WorkspaceIndex } from '../index/workspaceIndex';
+import type { VocabularyTerm, WorkspaceVocabulary } from '../vocabulary/workspaceVocabulary';
 
 export interface FeatureContext {
   readonly glossary: Glossary;
@@ -13,6 +14,18 @@ export interface FeatureContext {
   readonly locale: Locale;
   /** The scanned form of a document at its current version. */
   scan(doc: TextDocument): ScannedNote;
+  /** The terms the notes define that the glossary lacks, current with the index. */
+  vocabulary(): WorkspaceVocabulary;
+  /** A document scanned for the workspace vocabulary (entry indices are term indices). */
+  scanOwnTerms(doc: TextDocument): ScannedNote;
+  /** Visits the text of every note: open ones as edited, the others as on disk. */
+  forEachNoteText(visit: (uri: string, text: string) => void): Promise<void>;
+}
+
+export interface OwnTermAt {
+  termIndex: number;
+  term: VocabularyTerm;
+  range: Range;
 }
 
 export interface TermAt {
@@ -29,6 +42,13 @@ export function termAt(ctx: FeatureContext, doc: TextDocument, pos: Position): T
     entry: ctx.glossary.entries[occ.entry],
     range: { start: { line: pos.line, character: occ.start }, end: { line: pos.line, character: occ.end } },
   };
+}
+
+/** A term of the workspace vocabulary under the position, where no glossary term is. */
+export function ownTermAt(ctx: FeatureContext, doc: TextDocument, pos: Position): OwnTermAt | undefined {
+  const occ = occurrenceAt(ctx.scanOwnTerms(doc), pos.line, pos.character);
+  if (!occ) return undefined;
+  return { termIndex: occ.entry, term: ctx.vocabulary().terms[occ.entry], range: lineRange(pos.line, occ.start, occ.end) };
 }
 
 export function lineRange(line: number, start: number, end: number): Range {

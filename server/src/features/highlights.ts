@@ -1,20 +1,32 @@
 // Document highlight: the other mentions of the term under the cursor in the same note.
 import { DocumentHighlightKind, type DocumentHighlight, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lineRange, termAt, type FeatureContext } from './context';
-import { definitionSites } from '../scan/noteScanner';
+import { lineRange, ownTermAt, termAt, type FeatureContext } from './context';
+import { definitionSites, type ScannedNote } from '../scan/noteScanner';
 
 export function documentHighlights(ctx: FeatureContext, doc: TextDocument, pos: Position): DocumentHighlight[] {
   const term = termAt(ctx, doc, pos);
-  if (!term) return [];
-  const note = ctx.scan(doc);
+  if (term) {
+    const note = ctx.scan(doc);
+    return markDefinitions(mentionsIn(note, term.entryIndex), definitionSites(note).filter((d) => d.entry === term.entryIndex));
+  }
+  const own = ownTermAt(ctx, doc, pos);
+  if (!own) return [];
+  return markDefinitions(mentionsIn(ctx.scanOwnTerms(doc), own.termIndex), own.term.definitions.filter((d) => d.uri === doc.uri));
+}
+
+function mentionsIn(note: ScannedNote, entry: number): DocumentHighlight[] {
   const highlights: DocumentHighlight[] = [];
   const occ = note.occurrences;
   for (let i = 0; i < occ.length; i += 4) {
-    if (occ[i] === term.entryIndex) highlights.push({ range: lineRange(occ[i + 1], occ[i + 2], occ[i + 3]), kind: DocumentHighlightKind.Text });
+    if (occ[i] === entry) highlights.push({ range: lineRange(occ[i + 1], occ[i + 2], occ[i + 3]), kind: DocumentHighlightKind.Text });
   }
-  for (const d of definitionSites(note)) {
-    if (d.entry !== term.entryIndex) continue;
+  return highlights;
+}
+
+/** Mentions where the note defines the term are writes. */
+function markDefinitions(highlights: DocumentHighlight[], definitions: readonly { line: number; start: number }[]): DocumentHighlight[] {
+  for (const d of definitions) {
     const h = highlights.find((h) => h.range.start.line === d.line && h.range.start.character === d.start);
     if (h) h.kind = DocumentHighlightKind.Write;
   }

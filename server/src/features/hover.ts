@@ -4,7 +4,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-typ
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { GlossaryEntry, Locale } from '../knowledge/glossary';
 import { categoryLabel, t, type MessageKey } from '../l10n';
-import { termAt, type FeatureContext } from './context';
+import { ownTermAt, termAt, type FeatureContext, type OwnTermAt } from './context';
 import { noteLabel } from './noteLabel';
 import { ShowTermCommand } from '../protocol';
 
@@ -13,7 +13,10 @@ const MAX_RELATED = 8;
 
 export function hover(ctx: FeatureContext, doc: TextDocument, pos: Position): Hover | undefined {
   const term = termAt(ctx, doc, pos);
-  if (!term) return undefined;
+  if (!term) {
+    const own = ownTermAt(ctx, doc, pos);
+    return own && ownTermHover(ctx, own);
+  }
   const { entry, entryIndex } = term;
   const { locale } = ctx;
   const other: Locale = locale === 'ko' ? 'en' : 'ko';
@@ -41,6 +44,17 @@ export function hover(ctx: FeatureContext, doc: TextDocument, pos: Position): Ho
   parts.push(`[${t(locale, 'awsDocs')}](${entry.docs})`);
 
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range: term.range };
+}
+
+/** A term only the notes define: what they say it is, where, and its other names. */
+function ownTermHover(ctx: FeatureContext, { term, range }: OwnTermAt): Hover {
+  const { locale } = ctx;
+  const parts = [`**${escape(term.name)}** · ${t(locale, 'ownTerm')}`];
+  const shown = term.definitions.slice(0, MAX_DEFINITION_LINKS);
+  for (const d of shown) parts.push(`${d.gist ? `${escape(d.gist)} — ` : ''}[${escape(noteLabel(d.uri))}:${d.line + 1}](${d.uri}#L${d.line + 1})`);
+  if (term.definitions.length > shown.length) parts.push(t(locale, 'andMore', term.definitions.length - shown.length));
+  if (term.names.length > 1) parts.push(`${t(locale, 'alsoWritten')}: ${term.names.slice(1).map(escape).join(', ')}`);
+  return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range };
 }
 
 /** `Amazon EC2`, or `보안 그룹 · Security Group` when the Korean name differs. */

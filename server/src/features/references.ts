@@ -1,11 +1,25 @@
 // References: every mention of a term in any note, under any of its names.
 import type { Location, Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lineRange, termAt, type FeatureContext } from './context';
+import { lineRange, ownTermAt, termAt, type FeatureContext } from './context';
+import { scanNote } from '../scan/noteScanner';
 
-export function references(ctx: FeatureContext, doc: TextDocument, pos: Position): Location[] {
+export async function references(ctx: FeatureContext, doc: TextDocument, pos: Position): Promise<Location[]> {
   const term = termAt(ctx, doc, pos);
-  return term ? mentionsOf(ctx, term.entryIndex) : [];
+  if (term) return mentionsOf(ctx, term.entryIndex);
+  const own = ownTermAt(ctx, doc, pos);
+  return own ? ownTermMentions(ctx, own.termIndex) : [];
+}
+
+/** The index holds glossary terms only: mentions of the notes' own terms are found by reading every note. */
+async function ownTermMentions(ctx: FeatureContext, termIndex: number): Promise<Location[]> {
+  const { matcher } = ctx.vocabulary();
+  const found: Location[] = [];
+  await ctx.forEachNoteText((uri, text) => {
+    const occ = scanNote(text, matcher).occurrences;
+    for (let i = 0; i < occ.length; i += 4) if (occ[i] === termIndex) found.push({ uri, range: lineRange(occ[i + 1], occ[i + 2], occ[i + 3]) });
+  });
+  return found;
 }
 
 export function mentionsOf(ctx: FeatureContext, entryIndex: number): Location[] {

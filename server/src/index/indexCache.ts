@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { ScannedNote } from '../scan/noteScanner';
 
 /** Bump when the scanner's output or this layout changes. */
-export const SCANNER_VERSION = 5;
+export const SCANNER_VERSION = 6;
 
 export interface CachedNote {
   size: number;
@@ -30,6 +30,7 @@ interface Header {
   sizes: number[];
   mtimes: number[];
   headingTexts: string[];
+  ownTerms: string[];
   /** Per array kind, where each note's part ends (in int32s). */
   ends: Record<ArrayKind, number[]>;
   statisticsLength: number;
@@ -55,7 +56,7 @@ export async function loadIndexCache(file: string, key: string): Promise<IndexCa
     const view = (kind: ArrayKind, i: number) => arrays[kind].subarray(i ? header.ends[kind][i - 1] : 0, header.ends[kind][i]);
     const notes = new Map<string, CachedNote>();
     header.uris.forEach((uri, i) => {
-      const scanned = { occurrences: view('occurrences', i), definitions: view('definitions', i), headings: view('headings', i), headingText: header.headingTexts[i] };
+      const scanned = { occurrences: view('occurrences', i), definitions: view('definitions', i), headings: view('headings', i), headingText: header.headingTexts[i], ownTerms: header.ownTerms[i] };
       notes.set(uri, { size: header.sizes[i], mtime: header.mtimes[i], scanned });
     });
     return { notes, statistics };
@@ -78,6 +79,7 @@ export async function saveIndexCache(file: string, key: string, { notes, statist
     sizes: entries.map(([, n]) => n.size),
     mtimes: entries.map(([, n]) => n.mtime),
     headingTexts: entries.map(([, n]) => n.scanned.headingText),
+    ownTerms: entries.map(([, n]) => n.scanned.ownTerms),
     ends,
     statisticsLength: statistics.length,
   };

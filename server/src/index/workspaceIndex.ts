@@ -22,6 +22,8 @@ export class WorkspaceIndex {
   private occurrenceCount = 0;
   /** Scratch counters per entry index, all zero between updates. */
   private counts: Int32Array = new Int32Array(512);
+  /** Changes whenever some note's own terms (the workspace vocabulary) change. */
+  vocabularyVersion = 0;
 
   get size(): number {
     return this.notes.size;
@@ -51,6 +53,7 @@ export class WorkspaceIndex {
     // Typing in a note mostly leaves its definitions where they were: then the ranked
     // definitions of its terms stay valid and are not rebuilt on the next hover.
     const definitionsToo = !old || !sameValues(old.definitions, scanned.definitions);
+    if ((old?.ownTerms ?? '') !== scanned.ownTerms) this.vocabularyVersion++;
     if (old) this.update(uri, old, -1, definitionsToo);
     this.notes.set(uri, scanned);
     this.update(uri, scanned, 1, definitionsToo);
@@ -59,6 +62,7 @@ export class WorkspaceIndex {
   delete(uri: string): void {
     const old = this.notes.get(uri);
     if (!old) return;
+    if (old.ownTerms) this.vocabularyVersion++;
     this.notes.delete(uri);
     this.update(uri, old, -1, true);
   }
@@ -103,6 +107,7 @@ export class WorkspaceIndex {
     }
     const earlier = [...this.notes];
     this.notes.clear();
+    this.vocabularyVersion++;
     this.entries = entries;
     this.occurrenceCount = 0;
     for (const [uri, scanned] of notes) {

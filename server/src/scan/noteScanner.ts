@@ -6,6 +6,7 @@ import { LineMap } from '../text/lineMap';
 import type { TermMatch, TermMatcher } from '../terms/termMatcher';
 import { forEachProseRun } from './inlineMask';
 import { definedInHeading, definedInItem, definedInCell } from './definitionShapes';
+import { abbreviationsIn, ownTermInHeading, ownTermInItem, type OwnTerm } from './ownTerms';
 
 export type DefinitionKind = 'heading' | 'item' | 'table';
 
@@ -33,6 +34,20 @@ export interface ScannedNote {
   headings: Int32Array;
   /** The headings' texts, joined by newlines. */
   headingText: string;
+  /** Terms the note defines that the glossary lacks, one per line: line, start, end, names (`|`), gist, tab-separated. */
+  ownTerms: string;
+}
+
+export interface OwnTermSite extends OwnTerm {
+  line: number;
+}
+
+export function ownTermsOf(note: ScannedNote): OwnTermSite[] {
+  if (!note.ownTerms) return [];
+  return note.ownTerms.split('\n').map((record) => {
+    const [line, start, end, names, gist] = record.split('\t');
+    return { line: +line, start: +start, end: +end, names: names.split('|'), gist };
+  });
 }
 
 const DEFINITION_KINDS: readonly DefinitionKind[] = ['heading', 'item', 'table'];
@@ -124,6 +139,16 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
     for (const m of matches) {
       definitions.push(m.entry, ...span(m.start, m.end), DEFINITION_KINDS.indexOf(kind));
     }
+    return matches.length > 0;
+  };
+  const ownTerms: string[] = [];
+  const own = (term: OwnTerm | undefined) => {
+    if (term) ownTerms.push([...span(term.start, term.end), term.names.join('|'), term.gist.replace(/\s+/g, ' ')].join('\t'));
+  };
+  /** A line's own terms: what it defines that the glossary lacks, and abbreviations it introduces. */
+  const defineOwn = (term: OwnTerm | undefined, from: number, to: number, matches: TermMatch[]) => {
+    own(term);
+    for (const abbreviation of abbreviationsIn(text, from, to, matches)) if (!term || abbreviation.start >= term.end) own(abbreviation);
   };
 
   let fence: string | undefined;
@@ -173,7 +198,8 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
         const content = lineStart + atx[0].length;
         const headingText = line.slice(atx[0].length).replace(/[ \t]+#+[ \t]*$/, '').trim();
         heading(atx[1].length, headingText, lineNo);
-        define(definedInHeading(text, content, contentEnd, matchProse(content, contentEnd)), 'heading');
+        const matches = matchProse(content, contentEnd);
+        if (!define(definedInHeading(text, content, contentEnd, matches), 'heading')) defineOwn(ownTermInHeading(text, content, contentEnd, matches), content, contentEnd, matches);
       } else if (previousWasParagraph && previousLine && SETEXT.test(line)) {
         heading(line.trim()[0] === '=' ? 1 : 2, text.slice(previousLine.start, previousLine.end).trim(), lineNo - 1);
         define(definedInHeading(text, previousLine.start, previousLine.end, previousLine.matches), 'heading');
@@ -197,7 +223,7 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
         const item = LIST_ITEM.exec(line);
         const content = lineStart + (item ? item[0].length : line.length - line.trimStart().length);
         const matches = matchProse(content, contentEnd);
-        define(definedInItem(text, content, contentEnd, matches), 'item');
+        if (!define(definedInItem(text, content, contentEnd, matches), 'item')) defineOwn(ownTermInItem(text, content, contentEnd, matches), content, contentEnd, matches);
         paragraph = !item;
         previousLine = { start: content, end: contentEnd, matches };
       }
@@ -214,6 +240,7 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
     definitions: Int32Array.from(definitions),
     headings: Int32Array.from(headings),
     headingText: headingTexts.join('\n'),
+    ownTerms: ownTerms.join('\n'),
   };
 
   function scanTableRow(start: number, end: number, header: boolean) {
