@@ -81,12 +81,25 @@ describe('fact files', () => {
   });
 
   it('has, per fact, a negated and a historical noMatch example that its patterns would match', () => {
-    for (const { fact, patterns, changedYear } of book.facts) {
-      const live = fact.examples.noMatch.filter((e) => patterns.some((p) => new RegExp(p.re.source, 'iu').test(e.text)));
+    for (const { fact, patterns, frames, mentions, changedYear } of book.facts) {
+      // What the fact would flag without the markers: a pattern, a frame's old value or a retired name.
+      const sources = [...patterns.map((p) => p.re), ...frames.flatMap((f) => (f.value ? [f.value] : []))].map((re) => new RegExp(re.source, 'iu'));
+      const live = fact.examples.noMatch.filter((e) => sources.some((re) => re.test(e.text)) || findTerms(e.text).some((t) => mentions.has(t.termId)));
       const historical = (e: FactExample) => [e.text, ...(e.context ?? [])].some((t) => isHistorical(t, changedYear));
       assert.ok(live.some((e) => isNegated(e.text) || notesChange(e.text)), `${fact.id}: no negated noMatch example`);
       assert.ok(live.some(historical), `${fact.id}: no historical noMatch example`);
     }
+  });
+
+  it('has an attribute lexicon that matches attributes.schema.json', () => {
+    const lexiconSchema = JSON.parse(readFileSync(join(KNOWLEDGE, 'attributes.schema.json'), 'utf8'));
+    const validateLexicon = new Ajv2020({ allErrors: true }).compile(lexiconSchema);
+    assert.ok(validateLexicon(JSON.parse(readFileSync(join(KNOWLEDGE, 'attributes.json'), 'utf8'))), JSON.stringify(validateLexicon.errors, null, 2));
+  });
+
+  it('rejects a frame with an unknown attribute', () => {
+    const bad: Fact = { ...book.facts[0].fact, claim: undefined, frames: [{ attribute: 'colour', value: '{num:5}' }] };
+    assert.throws(() => compileFactBook([{ version: 1, facts: [bad] }]), /unknown attribute colour/);
   });
 
   it('rejects a pattern with an unknown unit', () => {

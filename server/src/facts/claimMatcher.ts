@@ -1,12 +1,14 @@
 // Finds outdated claims in one block of note text. Pure and allocation-light: it runs on every
 // edit for every block of the note.
-import type { CompiledFact, CompiledPattern, FactBook, Localized } from './factBook';
+import type { CompiledFact, CompiledFrame, CompiledPattern, FactBook, Localized } from './factBook';
 import { isHistorical, isNegated, notesChange, sentenceAt, splitSentences, type Range } from './markers';
 
 export interface TermSpan {
   termId: string;
   start: number;
   end: number;
+  /** A service or a feature of one, not a general concept: naming it makes a sentence about it. */
+  service?: boolean;
 }
 
 export interface ClaimInput {
@@ -20,6 +22,8 @@ export interface ClaimInput {
   contextText: string[];
   /** Year of an `<!-- as-of: YYYY -->` marker that applies to the block. */
   asOf?: number;
+  /** For a table row: each cell's range in `text` and the text of its column's header. */
+  cells?: { start: number; end: number; header: string }[];
 }
 
 export interface ClaimFinding {
@@ -57,6 +61,20 @@ class Block {
   }
 }
 
+/**
+ * The sentence names other services and none of the fact's subjects: its value is theirs
+ * (`- DynamoDB GSI 최대 5개` under an RDS heading), whatever the section is about.
+ */
+function aboutSomethingElse(cf: CompiledFact, block: Block, sentence: Range): boolean {
+  let other = false;
+  for (const t of block.input.terms) {
+    if (t.end <= sentence.start || t.start >= sentence.end) continue;
+    if (cf.about.has(t.termId)) return false;
+    other ||= !!t.service;
+  }
+  return other;
+}
+
 function subjectMentioned(cf: CompiledFact, block: Block, sentence: Range): boolean {
   const { terms, contextTermIds } = block.input;
   switch (cf.fact.context) {
@@ -81,6 +99,64 @@ function replacementText(replacement: Localized, match: RegExpExecArray, sentenc
   return replacement[lang].replace(/\$(\d)/g, (_, n: string) => match[Number(n)] ?? '');
 }
 
+/** Whether a claim at [start, end) stands: its subject is there and nothing marks it as negated, historical or noted as changed. */
+function stands(cf: CompiledFact, block: Block, start: number, negated: boolean, subjectNamed: boolean): Range | undefined {
+  const range = block.sentence(start);
+  if (!subjectNamed && !subjectMentioned(cf, block, range)) return undefined;
+  if (aboutSomethingElse(cf, block, range)) return undefined;
+  const sentence = block.input.text.slice(range.start, range.end);
+  if (!negated && isNegated(sentence)) return undefined;
+  if (notesChange(sentence)) return undefined;
+  if (isHistorical(sentence, cf.changedYear) || block.contextHistorical(cf.changedYear)) return undefined;
+  return range;
+}
+
+function push(out: ClaimFinding[], finding: ClaimFinding): void {
+  if (!out.some((f) => f.factId === finding.factId && f.start < finding.end && f.end > finding.start)) out.push(finding);
+}
+
+/** The attribute is named next to the value, in the value's column header, or in the heading or item a terse value sits under. */
+function attributeNamed(frame: CompiledFrame, block: Block, start: number, end: number, sentence: Range): boolean {
+  const { text, cells, contextText } = block.input;
+  const { attribute } = frame;
+  if (attribute.before.test(text.slice(Math.max(sentence.start, start - 60), start))) return true;
+  if (attribute.after.test(text.slice(end, Math.min(sentence.end, end + 30)))) return true;
+  const header = cells?.find((c) => c.start <= start && end <= c.end)?.header;
+  if (header && attribute.anywhere.test(header)) return true;
+  const terse = sentence.end - sentence.start - (end - start) <= 25;
+  const parent = contextText[contextText.length - 1];
+  return terse && parent !== undefined && attribute.anywhere.test(parent);
+}
+
+function matchFrame(cf: CompiledFact, frame: CompiledFrame, block: Block, locale: 'ko' | 'en', out: ClaimFinding[]): void {
+  const { text, terms } = block.input;
+  const values: [number, number, RegExpExecArray | undefined][] = frame.value
+    ? [...text.matchAll(frame.value)].map((m) => [...(m.indices?.groups?.claim ?? [m.index, m.index + m[0].length]), m] as [number, number, RegExpExecArray])
+    : terms.filter((t) => t.termId === frame.concept).map((t) => [t.start, t.end, undefined]);
+  for (const [start, end, m] of values) {
+    if (end <= start) continue;
+    const range = stands(cf, block, start, false, false);
+    if (!range || !attributeNamed(frame, block, start, end, range)) continue;
+    const finding: ClaimFinding = { factId: cf.fact.id, start, end };
+    if (frame.replacement && m) finding.replacement = replacementText(frame.replacement, m, text.slice(range.start, range.end), locale);
+    push(out, finding);
+  }
+}
+
+/** A present-tense mention of a renamed or retired name, unless the new name stands beside it. */
+function matchMentions(cf: CompiledFact, block: Block, locale: 'ko' | 'en', out: ClaimFinding[]): void {
+  const { terms, text } = block.input;
+  for (const t of terms) {
+    if (!cf.mentions.has(t.termId)) continue;
+    const range = stands(cf, block, t.start, false, true);
+    if (!range) continue;
+    if (terms.some((u) => cf.unlessTerms.has(u.termId) && u.start < range.end && u.end > range.start)) continue;
+    const finding: ClaimFinding = { factId: cf.fact.id, start: t.start, end: t.end };
+    if (cf.fact.replacement) finding.replacement = cf.fact.replacement[HANGUL.test(text.slice(range.start, range.end)) ? 'ko' : LATIN.test(text) ? 'en' : locale];
+    push(out, finding);
+  }
+}
+
 function matchPattern(
   cf: CompiledFact,
   p: CompiledPattern,
@@ -92,16 +168,11 @@ function matchPattern(
   for (const m of text.matchAll(p.re)) {
     const [start, end] = m.indices?.groups?.claim ?? [m.index, m.index + m[0].length];
     if (end <= start) continue;
-    const range = block.sentence(start);
-    if (!p.subject && !subjectMentioned(cf, block, range)) continue;
-    const sentence = text.slice(range.start, range.end);
-    if (!p.negated && isNegated(sentence)) continue;
-    if (notesChange(sentence)) continue;
-    if (isHistorical(sentence, cf.changedYear) || block.contextHistorical(cf.changedYear)) continue;
-    if (out.some((f) => f.factId === cf.fact.id && f.start < end && f.end > start)) continue;
+    const range = stands(cf, block, start, p.negated, p.subject);
+    if (!range) continue;
     const finding: ClaimFinding = { factId: cf.fact.id, start, end };
-    if (p.replacement) finding.replacement = replacementText(p.replacement, m, sentence, locale);
-    out.push(finding);
+    if (p.replacement) finding.replacement = replacementText(p.replacement, m, text.slice(range.start, range.end), locale);
+    push(out, finding);
   }
 }
 
@@ -109,11 +180,16 @@ function matchPattern(
 export function findClaims(book: FactBook, input: ClaimInput, locale: 'ko' | 'en'): ClaimFinding[] {
   const block = new Block(input);
   const out: ClaimFinding[] = [];
+  const hasDigit = /\d/.test(input.text);
   for (const cf of book.facts) {
-    if (!cf.fact.keywords.some((k) => block.lower.includes(k))) continue;
     if (input.asOf !== undefined && cf.changedYear !== undefined && cf.changedYear > input.asOf) continue;
-    if (excluded(cf, block)) continue;
-    for (const p of cf.patterns) matchPattern(cf, p, block, locale, out);
+    const patterns = cf.patterns.length > 0 && cf.keywords.some((k) => block.lower.includes(k));
+    const frames = cf.frames.filter((f) => (f.value ? hasDigit : input.terms.some((t) => t.termId === f.concept)));
+    const mentions = cf.mentions.size > 0 && input.terms.some((t) => cf.mentions.has(t.termId));
+    if ((!patterns && !frames.length && !mentions) || excluded(cf, block)) continue;
+    if (patterns) for (const p of cf.patterns) matchPattern(cf, p, block, locale, out);
+    for (const f of frames) matchFrame(cf, f, block, locale, out);
+    if (mentions) matchMentions(cf, block, locale, out);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -9,6 +9,7 @@ import networking from '../../knowledge/facts/networking.json';
 import security from '../../knowledge/facts/security.json';
 import storage from '../../knowledge/facts/storage.json';
 import { compilePattern } from './patterns';
+import { attributes, type CompiledAttribute } from './attributes';
 
 export interface Localized {
   ko: string;
@@ -21,6 +22,16 @@ export type ClaimPattern =
   | string
   | { pattern: string; subject?: boolean; negated?: boolean; replacement?: Localized };
 
+/** A claim as a frame: an attribute (from the lexicon) next to the old value, or to an old concept. */
+export interface ClaimFrame {
+  attribute: string;
+  /** The old value, a pattern with the {num:} and {qty:} macros. */
+  value?: string;
+  /** Or the old model, as a glossary id (eventual-consistency). */
+  concept?: string;
+  replacement?: Localized;
+}
+
 export interface FactExample {
   /** In `match` examples `[[…]]` marks the expected span. */
   text: string;
@@ -32,8 +43,13 @@ export interface FactExample {
 export interface Fact {
   id: string;
   about: string[];
-  keywords: string[];
-  claim: ClaimPattern[];
+  keywords?: string[];
+  claim?: ClaimPattern[];
+  frames?: ClaimFrame[];
+  /** A present-tense mention of one of these glossary terms is the claim (renamed or retired names). */
+  mentions?: string[];
+  /** Glossary terms whose mention in the same sentence keeps the claim quiet (the new name beside the old). */
+  unlessTerms?: string[];
   exclude?: string[];
   context: FactContext;
   changed: Localized;
@@ -62,10 +78,22 @@ export interface CompiledPattern {
   replacement?: Localized;
 }
 
+export interface CompiledFrame {
+  attribute: CompiledAttribute;
+  value?: RegExp;
+  concept?: string;
+  replacement?: Localized;
+}
+
 export interface CompiledFact {
   fact: Fact;
   about: ReadonlySet<string>;
   patterns: CompiledPattern[];
+  frames: CompiledFrame[];
+  mentions: ReadonlySet<string>;
+  unlessTerms: ReadonlySet<string>;
+  /** Lower-case substrings of which one must be in a block for the fact's patterns to run. */
+  keywords: readonly string[];
   exclude: RegExp[];
   changedYear?: number;
 }
@@ -76,7 +104,7 @@ export interface FactBook {
 }
 
 function compileFact(fact: Fact): CompiledFact {
-  const patterns = fact.claim.map((p): CompiledPattern => {
+  const patterns = (fact.claim ?? []).map((p): CompiledPattern => {
     const spec = typeof p === 'string' ? { pattern: p } : p;
     try {
       return {
@@ -89,10 +117,21 @@ function compileFact(fact: Fact): CompiledFact {
       throw new Error(`fact ${fact.id}: ${(e as Error).message}`);
     }
   });
+  const frames = (fact.frames ?? []).map((f): CompiledFrame => {
+    const attribute = attributes().get(f.attribute);
+    if (!attribute) throw new Error(`fact ${fact.id}: unknown attribute ${f.attribute}`);
+    if (!f.value === !f.concept) throw new Error(`fact ${fact.id}: a frame has a value or a concept`);
+    return { attribute, value: f.value ? compilePattern(f.value) : undefined, concept: f.concept, replacement: f.replacement ?? fact.replacement };
+  });
+  if (!patterns.length && !frames.length && !fact.mentions?.length) throw new Error(`fact ${fact.id}: no claim, frame or mention`);
   return {
     fact,
     about: new Set(fact.about),
     patterns,
+    frames,
+    mentions: new Set(fact.mentions),
+    unlessTerms: new Set(fact.unlessTerms),
+    keywords: fact.keywords ?? [],
     exclude: (fact.exclude ?? []).map((p) => compilePattern(p, false)),
     changedYear: fact.changedOn ? Number(fact.changedOn.slice(0, 4)) : undefined,
   };

@@ -31,10 +31,20 @@ export interface DiagnosticsContext {
   readonly glossaryIds: readonly string[];
   /** Per entry index: its id and the ids of what it is part of. */
   readonly broader: readonly string[][];
+  /** Per entry index: an AWS service or a feature of one (not a general concept such as IOPS). */
+  readonly services: readonly boolean[];
 }
 
 export function diagnosticsContext({ glossary, matcher, facts, typos }: Knowledge, locale: Locale): DiagnosticsContext {
-  return { locale, matcher, facts, typos, glossaryIds: glossary.entries.map((e) => e.id), broader: glossary.entries.map((e) => glossary.withBroader(e.id)) };
+  return {
+    locale,
+    matcher,
+    facts,
+    typos,
+    glossaryIds: glossary.entries.map((e) => e.id),
+    broader: glossary.entries.map((e) => glossary.withBroader(e.id)),
+    services: glossary.entries.map((e) => /^(?:Amazon|AWS) /.test(e.name) || !!e.relations?.some((r) => r.type === 'part-of')),
+  };
 }
 
 const LEVELS: Record<Exclude<RuleLevel, 'off'>, DiagnosticSeverity> = {
@@ -83,15 +93,19 @@ export function computeDiagnostics(ctx: DiagnosticsContext, text: string, model:
   cache.findings = new Map();
   cache.skippedBlocks = 0;
   const out: Diagnostic[] = [];
+  let tableHeader: Block | undefined;
 
   for (const block of model.blocks) {
+    if (block.kind !== 'tableRow') tableHeader = undefined;
+    else if (block.header) tableHeader = block;
     if (block.text.length > MAX_CHECKED_CHARS) {
       cache.skippedBlocks++;
       continue;
     }
     const context = [...block.headings, ...ancestors(block)];
     const asOf = suppressions.asOf(lines.positionAt(sourceOffset(block, 0)).line);
-    const key = `${asOf}\u0001${context.map((b) => b.text).join('\u0002')}\u0001${block.text}`;
+    const cells = block.kind === 'tableRow' && !block.header ? cellsUnder(block, tableHeader) : undefined;
+    const key = `${asOf}\u0001${context.map((b) => b.text).join('\u0002')}\u0001${cells?.map((c) => c.header).join('\u0002') ?? ''}\u0001${block.text}`;
     let found = cache.findings.get(key) ?? previous.get(key);
     if (!found) {
       const own = terms(block);
@@ -102,9 +116,10 @@ export function computeDiagnostics(ctx: DiagnosticsContext, text: string, model:
       // A huge block (a 1 MB line) is checked in windows, which keeps the work linear in its length.
       for (const [from, to] of windows(block.text)) {
         const inWindow = counted.filter((m) => m.start >= from && m.end <= to).map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
-        const spans: TermSpan[] = inWindow.flatMap((m) => ctx.broader[m.entry].map((termId) => ({ termId, start: m.start, end: m.end })));
+        const spans: TermSpan[] = inWindow.flatMap((m) => ctx.broader[m.entry].map((termId) => ({ termId, start: m.start, end: m.end, service: ctx.services[m.entry] })));
         const text = block.text.slice(from, to);
-        const input = { text, terms: spans, contextTermIds: contextIds, contextText: context.map((b) => b.text), asOf };
+        const inCells = cells?.map((c) => ({ ...c, start: c.start - from, end: c.end - from }));
+        const input = { text, terms: spans, contextTermIds: contextIds, contextText: context.map((b) => b.text), asOf, cells: inCells };
         for (const c of findClaims(ctx.facts, input, ctx.locale)) claims.push({ ...c, start: c.start + from, end: c.end + from });
         for (const t of ctx.typos.find(text, inWindow)) typos.push({ ...t, start: t.start + from, end: t.end + from });
       }
@@ -162,6 +177,15 @@ function windows(text: string): [number, number][] {
     from = to;
   }
   return out;
+}
+
+/** A table row's cells with the text of their column's header. */
+function cellsUnder(row: Block, header: Block | undefined): { start: number; end: number; header: string }[] | undefined {
+  if (!header?.cells || !row.cells) return undefined;
+  return row.cells.map((c, i) => {
+    const h = header.cells![i];
+    return { ...c, header: h ? header.text.slice(h.start, h.end) : '' };
+  });
 }
 
 function* ancestors(block: Block): Generator<Block> {
