@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { findClaims, type ClaimFinding, type ClaimInput, type TermSpan } from '../server/src/facts/claimMatcher';
-import { compileFactBook, FACT_FILES, loadFactBook, type Fact, type FactExample } from '../server/src/facts/factBook';
+import { compileFactBook, FACT_FILES, type Fact, type FactExample } from '../server/src/facts/factBook';
 import { isHistorical, isNegated, notesChange } from '../server/src/facts/markers';
 import { compilePattern } from '../server/src/facts/patterns';
 import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
@@ -11,7 +11,7 @@ import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
 const KNOWLEDGE = join(__dirname, '..', 'server', 'knowledge');
 const FACT_DIR = join(KNOWLEDGE, 'facts');
 
-const { matcher, glossary } = loadKnowledge();
+const { matcher, glossary, facts: book } = loadKnowledge();
 
 /** Glossary terms in a text, as the diagnostics feature passes them. */
 function findTerms(text: string): TermSpan[] {
@@ -37,7 +37,6 @@ function unmark(text: string): { text: string; span?: [number, number] } {
   return { text: text.slice(0, start) + text.slice(start + 2, end) + text.slice(end + 2), span: [start, end - 2] };
 }
 
-const book = loadFactBook();
 
 function run(example: FactExample): { text: string; span?: [number, number]; findings: ClaimFinding[] } {
   const { text, span } = unmark(example.text);

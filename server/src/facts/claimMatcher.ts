@@ -69,7 +69,7 @@ function aboutSomethingElse(cf: CompiledFact, block: Block, sentence: Range): bo
   let other = false;
   for (const t of block.input.terms) {
     if (t.end <= sentence.start || t.start >= sentence.end) continue;
-    if (cf.about.has(t.termId)) return false;
+    if (cf.family.has(t.termId)) return false;
     other ||= !!t.service;
   }
   return other;

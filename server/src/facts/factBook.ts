@@ -88,6 +88,8 @@ export interface CompiledFrame {
 export interface CompiledFact {
   fact: Fact;
   about: ReadonlySet<string>;
+  /** `about` and what its entries are part of: a sentence naming one of these is not about something else. */
+  family: ReadonlySet<string>;
   patterns: CompiledPattern[];
   frames: CompiledFrame[];
   mentions: ReadonlySet<string>;
@@ -103,7 +105,10 @@ export interface FactBook {
   byId: ReadonlyMap<string, CompiledFact>;
 }
 
-function compileFact(fact: Fact): CompiledFact {
+/** The glossary's `part-of` closure of an id (itself included). */
+export type Broader = (id: string) => readonly string[];
+
+function compileFact(fact: Fact, broader: Broader): CompiledFact {
   const patterns = (fact.claim ?? []).map((p): CompiledPattern => {
     const spec = typeof p === 'string' ? { pattern: p } : p;
     try {
@@ -127,6 +132,7 @@ function compileFact(fact: Fact): CompiledFact {
   return {
     fact,
     about: new Set(fact.about),
+    family: new Set(fact.about.flatMap(broader)),
     patterns,
     frames,
     mentions: new Set(fact.mentions),
@@ -137,8 +143,8 @@ function compileFact(fact: Fact): CompiledFact {
   };
 }
 
-export function compileFactBook(files: readonly FactFile[]): FactBook {
-  const facts = files.flatMap((f) => f.facts.map(compileFact));
+export function compileFactBook(files: readonly FactFile[], broader: Broader = (id) => [id]): FactBook {
+  const facts = files.flatMap((f) => f.facts.map((fact) => compileFact(fact, broader)));
   const byId = new Map<string, CompiledFact>();
   for (const f of facts) {
     if (byId.has(f.fact.id)) throw new Error(`duplicate fact id ${f.fact.id}`);
@@ -160,11 +166,3 @@ export const FACT_FILES = [
   lifecycle,
   certification,
 ] as unknown as readonly FactFile[];
-
-let book: FactBook | undefined;
-
-/** The built-in facts, compiled once. */
-export function loadFactBook(): FactBook {
-  book ??= compileFactBook(FACT_FILES);
-  return book;
-}
