@@ -33,7 +33,7 @@ describe('glossary data', () => {
     const owner = new Map<string, string>();
     const { glossary } = loadKnowledge();
     for (const e of glossary.entries) {
-      for (const a of new Set(allNames(e).map((n) => aliasText(n).normalize('NFC').replace(/[\s-]/g, '').toLowerCase()))) {
+      for (const a of new Set(allNames(e).map((n) => aliasText(n).normalize('NFC').replace(/[\s_-]/g, '').toLowerCase()))) {
         assert.ok(!owner.has(a) || owner.get(a) === e.id, `"${a}" belongs to ${owner.get(a)} and ${e.id}`);
         owner.set(a, e.id);
       }

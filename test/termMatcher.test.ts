@@ -46,6 +46,11 @@ describe('term matcher', () => {
     expectTerms('[[클라우드프런트]]와 [[클라우드 프론트]]', ['cloudfront', 'cloudfront']);
   });
 
+  it('joins the words of a name written with underscores, but not a name inside an identifier', () => {
+    expectTerms('## [[EC2_Auto_Scaling]] and [[Security_Group]]', ['auto-scaling', 'security-group']);
+    assert.deepEqual(found('my_ec2 ec2_id s3_bucket'), []);
+  });
+
   it('takes a vendor prefix into the term', () => {
     expectTerms('AWS RDS (not in this glossary), [[Amazon Lambda]], [[아마존 S3]], [[AWS-Lambda]] and [[AWS Lambda]]', ['lambda', 's3', 'lambda', 'lambda']);
   });

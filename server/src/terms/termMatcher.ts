@@ -100,7 +100,8 @@ export class TermMatcher {
         if (t) best = { entry: t.entry, start, end: j, requires: t.requires };
       }
       if (j >= to) break;
-      // What an alias may have between its parts: a hyphen (`EC2-Classic`) or a space or two — not ` - `.
+      // What an alias may have between its parts: a hyphen (`EC2-Classic`), an underscore in a heading
+      // written as an identifier (`VPC_Peering`) or a space or two — not ` - `.
       let k = j;
       if (text.charCodeAt(k) === 45) k++;
       else while (k < to && k - j < MAX_SPACES && isJoiner(text.charCodeAt(k)) && text.charCodeAt(k) !== 45) k++;

@@ -12,7 +12,7 @@ export function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** Separators that an alias may or may not have: `Auto Scaling`/`AutoScaling`, `EC2-Classic`. */
+/** Separators that an alias may or may not have: `Auto Scaling`/`AutoScaling`, `EC2-Classic`, `VPC_Peering`. */
 export function isJoiner(c: number): boolean {
-  return c === 32 || c === 9 || c === 45 || c === 0xa0;
+  return c === 32 || c === 9 || c === 45 || c === 95 || c === 0xa0;
 }
