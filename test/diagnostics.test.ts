@@ -32,6 +32,14 @@ describe('diagnostics', () => {
     );
   });
 
+  it('puts the same ranges on a note with old Mac (lone CR) or Windows line endings', async () => {
+    const expected = (await diagnose()).diagnostics.map((d) => `${d.code}@${at(d)}`);
+    for (const eol of ['\r', '\r\n']) {
+      const { diagnostics } = await diagnose('ko', NOTE.replace(/\n/g, eol));
+      assert.deepEqual(diagnostics.map((d) => `${d.code}@${at(d)}`), expected, JSON.stringify(eol));
+    }
+  });
+
   it('says what changed, what is true now, since when and where, in Korean', async () => {
     const { diagnostics } = await diagnose();
     const [s3] = diagnostics;

@@ -58,6 +58,14 @@ describe('note scanner', () => {
     assert.deepEqual(mentions(note), ['ec2@1:3-6', 's3@2:3-5', 'lambda@2:12-14', 'lambda@8:17-19']);
   });
 
+  it('ends lines at a lone CR as at LF and CRLF', () => {
+    for (const eol of ['\n', '\r', '\r\n']) {
+      const note = scanNote(['# EC2', '', '- S3 : 객체 스토리지', '람다'].join(eol), matcher);
+      assert.deepEqual(mentions(note), ['ec2@0:2-5', 's3@2:2-4', 'lambda@3:0-2'], JSON.stringify(eol));
+      assert.deepEqual(headingsOf(note).map((h) => h.line), [0]);
+    }
+  });
+
   it('finds headings, including setext ones', () => {
     const note = scanNote('# 1. 가상화\n\nIntro\n===\n\n### CloudTrail ###\n', matcher);
     assert.deepEqual(headingsOf(note), [

@@ -10,6 +10,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root } from 'mdast';
+import { lineEnd } from '../text/lineMap';
 
 /**
  * The GFM constructs notes need — tables, strikethrough, task items — without remark-gfm's
@@ -43,9 +44,8 @@ export function splitSections(text: string): [number, number][] {
   let fence: string | undefined;
   let previousBlank = false;
   for (let lineStart = sectionStart; lineStart < text.length; ) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
+    const { end, next } = lineEnd(text, lineStart);
+    const line = text.slice(lineStart, end);
     const f = FENCE.exec(line);
     if (fence !== undefined) {
       if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
@@ -59,7 +59,7 @@ export function splitSections(text: string): [number, number][] {
       if (f) fence = f[1];
     }
     previousBlank = !line.trim();
-    lineStart = lineEnd + 1;
+    lineStart = next === -1 ? text.length : next;
   }
   if (sectionStart < text.length || !sections.length) sections.push([sectionStart, text.length]);
   return sections;

@@ -6,6 +6,7 @@ import type { QuizItem } from '../protocol';
 import { explicitCardId } from './cardIds';
 import type { NoteSource } from './noteSource';
 import { BLANK } from './quizStrings';
+import { lineEnd } from '../text/lineMap';
 
 export interface CardSeparators {
   card: string;
@@ -98,12 +99,13 @@ export function insideIdentifier(line: string, at: number, end: number): boolean
 }
 
 function linesOf(text: string): { text: string; start: number }[] {
-  let start = 0;
-  return text.split('\n').map((line) => {
-    const at = { text: line, start };
-    start += line.length + 1;
-    return at;
-  });
+  const lines: { text: string; start: number }[] = [];
+  for (let start = 0; start !== -1; ) {
+    const { end, next } = lineEnd(text, start);
+    lines.push({ text: text.slice(start, end), start });
+    start = next;
+  }
+  return lines;
 }
 
 /** Card text without highlight marks and stray whitespace. */

@@ -2,7 +2,7 @@
 // no syntax tree. It finds headings, term occurrences (outside code, HTML, front matter and URLs)
 // and the places where a note defines a term. remark runs only where a real tree is needed.
 import { normalizeNfc } from '../text/normalize';
-import { LineMap } from '../text/lineMap';
+import { LineMap, lineEnd } from '../text/lineMap';
 import type { TermMatch, TermMatcher } from '../terms/termMatcher';
 import { forEachProseRun } from './inlineMask';
 import { definedInHeading, definedInItem, definedInCell } from './definitionShapes';
@@ -161,10 +161,8 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
   let previousWasParagraph = false;
   let previousLine: { start: number; end: number; matches: TermMatch[] } | undefined;
 
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+  for (;;) {
+    const { end: contentEnd, next: nextStart } = lineEnd(text, lineStart);
     const line = text.slice(lineStart, contentEnd);
     let paragraph = false;
 
@@ -211,7 +209,7 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
           inHtmlBlock = true;
           matchProse(lineStart, contentEnd);
         }
-      } else if (inTable || (line.includes('|') && TABLE_DELIMITER.test(nextLine(text, lineEnd)))) {
+      } else if (inTable || (line.includes('|') && TABLE_DELIMITER.test(nextLine(text, nextStart)))) {
         const header = !inTable;
         inTable = true;
         if (!TABLE_DELIMITER.test(line)) scanTableRow(lineStart, contentEnd, header);
@@ -230,8 +228,8 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
     }
 
     previousWasParagraph = paragraph;
-    if (lineEnd === text.length) break;
-    lineStart = lineEnd + 1;
+    if (nextStart === -1) break;
+    lineStart = nextStart;
     lineNo++;
   }
   closeSection(0);
@@ -258,10 +256,8 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
   }
 }
 
-function nextLine(text: string, lineEnd: number): string {
-  if (lineEnd >= text.length) return '';
-  const end = text.indexOf('\n', lineEnd + 1);
-  return text.slice(lineEnd + 1, end === -1 ? text.length : end).replace(/\r$/, '');
+function nextLine(text: string, start: number): string {
+  return start === -1 ? '' : text.slice(start, lineEnd(text, start).end);
 }
 
 /** Offsets of the cell separators of a table row (pipes outside code spans and not escaped), plus the row end. */

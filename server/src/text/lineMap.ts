@@ -1,11 +1,26 @@
-// Offset <-> LSP position (line, UTF-16 character) for one text.
+// Offset <-> LSP position (line, UTF-16 character) for one text. Lines end at `\n`, `\r\n` or a
+// lone `\r` (old Mac files), as in LSP and CommonMark.
 import type { Position } from 'vscode-languageserver-types';
+
+const LINE_BREAK = /\r\n?|\n/g;
+
+/** Where the line starting at `from` ends (before its break), and where the next line starts (-1: none). */
+export function lineEnd(text: string, from: number): { end: number; next: number } {
+  LINE_BREAK.lastIndex = from;
+  const m = LINE_BREAK.exec(text);
+  return m ? { end: m.index, next: m.index + m[0].length } : { end: text.length, next: -1 };
+}
+
+/** The lines of a text, without their breaks. */
+export function splitLines(text: string): string[] {
+  return text.split(LINE_BREAK);
+}
 
 export class LineMap {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    for (let at = lineEnd(text, 0); at.next !== -1; at = lineEnd(text, at.next)) this.starts.push(at.next);
   }
 
   get lineCount(): number {
@@ -19,9 +34,7 @@ export class LineMap {
   /** Line text without its line break. */
   lineText(line: number): string {
     const start = this.lineStart(line);
-    let end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
-    return this.text.slice(start, end);
+    return this.text.slice(start, lineEnd(this.text, start).end);
   }
 
   positionAt(offset: number): Position {
