@@ -9,6 +9,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { scanNote } from '../server/src/scan/noteScanner';
 import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
 import { LanguageService } from '../server/src/languageService';
+import { aliasText } from '../server/src/knowledge/glossary';
+import { matchKey } from '../server/src/terms/spellingFold';
+import { splitLines } from '../server/src/text/lineMap';
 
 /** A term mention a person marked: file, 1-based line, 1-based column (UTF-16; seeds: first free place of `text`), the text as written, the glossary id. */
 interface TermLabel {
@@ -42,7 +45,7 @@ const ratio = (n: number, d: number) => (d ? Math.round((1000 * n) / d) / 1000 :
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) + ' %' : 'n/a');
 
 function measureTerms(corpus: Corpus, read: (file: string) => string, labels: TermLabel[]) {
-  const lines = (file: string) => read(file).split(/\r\n|\r|\n/);
+  const lines = (file: string) => splitLines(read(file));
   // Place labels longest first; one without a column takes the first place of its text that no other label covers.
   const gold: { key: string; file: string; line: number; start: number; end: number; term: string; label: TermLabel }[] = [];
   const covered = new Map<string, [number, number][]>();
@@ -82,6 +85,15 @@ function measureTerms(corpus: Corpus, read: (file: string) => string, labels: Te
   log(`  recall    ${pct(hits, gold.length)}  (${hits}/${gold.length})`);
   log(`  precision ${pct(used.size, found.length)}  (${used.size}/${found.length})`);
   if (unknown.size) log(`  ${unknown.size} labelled concepts are not in the glossary`);
+  const byCategory = new Map<string, [number, number]>();
+  const missedSet = new Set(missed);
+  for (const g of gold) {
+    for (const c of categoriesOf(g.label, lines(g.file), g.line)) {
+      const [h, n] = byCategory.get(c) ?? [0, 0];
+      byCategory.set(c, [h + Number(!missedSet.has(g)), n + 1]);
+    }
+  }
+  for (const [c, [h, n]] of [...byCategory].sort()) log(`    ${c.padEnd(22)} ${pct(h, n)} (${h}/${n})`);
   const show = <T>(rows: T[], fmt: (r: T) => string) => log(rows.slice(0, verbose ? Infinity : 30).map((r) => '    ' + fmt(r)).join('\n'));
   if (missed.length) {
     log(`  missed (file:line:col term "text"):`);
@@ -91,7 +103,35 @@ function measureTerms(corpus: Corpus, read: (file: string) => string, labels: Te
     log(`  found, not labelled (file:line:col term "text"):`);
     show(extra, (f) => `${f.file}:${f.line + 1}:${f.start + 1} ${f.term} "${f.text}"`);
   }
-  return { gold: gold.length, found: found.length, recall: ratio(hits, gold.length), precision: ratio(used.size, found.length) };
+  return {
+    gold: gold.length,
+    found: found.length,
+    recall: ratio(hits, gold.length),
+    precision: ratio(used.size, found.length),
+    byCategory: Object.fromEntries([...byCategory].map(([c, [h, n]]) => [c, { gold: n, recall: ratio(h, n) }])),
+  };
+}
+
+const VENDOR = /^(?:aws|amazon|아마존)[\s-]/i;
+const HANGUL = /[\uac00-\ud7a3]/;
+const HTML_START = /^ {0,3}<[A-Za-z!/]/;
+
+/**
+ * What kind of mention a label is: its concept (a service, a feature of one, another term), and the
+ * spelling rules it needs (a vendor prefix, a Korean loanword variant, text inside an HTML block).
+ */
+function categoriesOf(label: TermLabel, fileLines: string[], line: number): string[] {
+  const entry = knowledge.glossary.get(label.term);
+  if (!entry) return ['not in glossary'];
+  const out = [/^(?:Amazon|AWS) /.test(entry.name) ? 'service name' : entry.relations?.some((r) => r.type === 'part-of') ? 'feature concept' : 'other concept'];
+  const names = [entry.name, entry.shortName, entry.nameKo, ...entry.aliases.map(aliasText)].map((n) => n.toLowerCase().replace(/[\s_-]/g, ''));
+  const written = label.text.toLowerCase().replace(/[\s_-]/g, '');
+  if (VENDOR.test(label.text) && !names.includes(written)) out.push('vendor prefix');
+  if (HANGUL.test(label.text) && !names.includes(written) && names.map(matchKey).includes(matchKey(written))) out.push('loanword variant');
+  let k = line;
+  while (k > 0 && fileLines[k].trim() && !HTML_START.test(fileLines[k])) k--;
+  if (HTML_START.test(fileLines[k]) && !/^\s*<!--/.test(fileLines[k])) out.push('HTML-block text');
+  return out;
 }
 
 function measureClaims(corpus: Corpus, read: (file: string) => string, files: string[], labels: ClaimLabel[]) {
