@@ -15,7 +15,10 @@ const { matcher, glossary, facts: book } = loadKnowledge();
 
 /** Glossary terms in a text, as the diagnostics feature passes them. */
 function findTerms(text: string): TermSpan[] {
-  return matcher.find(text).flatMap((m) => glossary.withBroader(glossary.entries[m.entry].id).map((termId) => ({ termId, start: m.start, end: m.end })));
+  return matcher.find(text).flatMap((m) => {
+    const id = glossary.entries[m.entry].id;
+    return glossary.withBroader(id).map((termId) => ({ termId, start: m.start, end: m.end, service: glossary.isService(id) }));
+  });
 }
 
 function inputFor(text: string, context: string[] = [], asOf?: number): ClaimInput {

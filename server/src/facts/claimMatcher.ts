@@ -65,10 +65,10 @@ class Block {
  * The sentence names other services and none of the fact's subjects: its value is theirs
  * (`- DynamoDB GSI 최대 5개` under an RDS heading), whatever the section is about.
  */
-function aboutSomethingElse(cf: CompiledFact, block: Block, sentence: Range): boolean {
+function aboutSomethingElse(cf: CompiledFact, block: Block, sentence: Range, claim: Range): boolean {
   let other = false;
   for (const t of block.input.terms) {
-    if (t.end <= sentence.start || t.start >= sentence.end) continue;
+    if (t.end <= sentence.start || t.start >= sentence.end || (t.start < claim.end && t.end > claim.start)) continue;
     if (cf.family.has(t.termId)) return false;
     other ||= !!t.service;
   }
@@ -99,11 +99,13 @@ function replacementText(replacement: Localized, match: RegExpExecArray, sentenc
   return replacement[lang].replace(/\$(\d)/g, (_, n: string) => match[Number(n)] ?? '');
 }
 
-/** Whether a claim at [start, end) stands: its subject is there and nothing marks it as negated, historical or noted as changed. */
-function stands(cf: CompiledFact, block: Block, start: number, negated: boolean, subjectNamed: boolean): Range | undefined {
+/**
+ * Whether a claim at [start, end) stands: its subject is there (or the claim names it), the sentence
+ * is not about another service, and nothing marks it as negated, historical or noted as changed.
+ */
+function stands(cf: CompiledFact, block: Block, start: number, end: number, negated: boolean, subjectNamed: boolean): Range | undefined {
   const range = block.sentence(start);
-  if (!subjectNamed && !subjectMentioned(cf, block, range)) return undefined;
-  if (aboutSomethingElse(cf, block, range)) return undefined;
+  if (!subjectNamed && (!subjectMentioned(cf, block, range) || aboutSomethingElse(cf, block, range, { start, end }))) return undefined;
   const sentence = block.input.text.slice(range.start, range.end);
   if (!negated && isNegated(sentence)) return undefined;
   if (notesChange(sentence)) return undefined;
@@ -135,7 +137,7 @@ function matchFrame(cf: CompiledFact, frame: CompiledFrame, block: Block, locale
     : terms.filter((t) => t.termId === frame.concept).map((t) => [t.start, t.end, undefined]);
   for (const [start, end, m] of values) {
     if (end <= start) continue;
-    const range = stands(cf, block, start, false, false);
+    const range = stands(cf, block, start, end, false, false);
     if (!range || !attributeNamed(frame, block, start, end, range)) continue;
     const finding: ClaimFinding = { factId: cf.fact.id, start, end };
     if (frame.replacement && m) finding.replacement = replacementText(frame.replacement, m, text.slice(range.start, range.end), locale);
@@ -148,7 +150,7 @@ function matchMentions(cf: CompiledFact, block: Block, locale: 'ko' | 'en', out:
   const { terms, text } = block.input;
   for (const t of terms) {
     if (!cf.mentions.has(t.termId)) continue;
-    const range = stands(cf, block, t.start, false, true);
+    const range = stands(cf, block, t.start, t.end, false, true);
     if (!range) continue;
     if (terms.some((u) => cf.unlessTerms.has(u.termId) && u.start < range.end && u.end > range.start)) continue;
     const finding: ClaimFinding = { factId: cf.fact.id, start: t.start, end: t.end };
@@ -168,7 +170,7 @@ function matchPattern(
   for (const m of text.matchAll(p.re)) {
     const [start, end] = m.indices?.groups?.claim ?? [m.index, m.index + m[0].length];
     if (end <= start) continue;
-    const range = stands(cf, block, start, p.negated, p.subject);
+    const range = stands(cf, block, start, end, p.negated, p.subject);
     if (!range) continue;
     const finding: ClaimFinding = { factId: cf.fact.id, start, end };
     if (p.replacement) finding.replacement = replacementText(p.replacement, m, text.slice(range.start, range.end), locale);

@@ -43,7 +43,7 @@ export function diagnosticsContext({ glossary, matcher, facts, typos }: Knowledg
     typos,
     glossaryIds: glossary.entries.map((e) => e.id),
     broader: glossary.entries.map((e) => glossary.withBroader(e.id)),
-    services: glossary.entries.map((e) => /^(?:Amazon|AWS) /.test(e.name) || !!e.relations?.some((r) => r.type === 'part-of')),
+    services: glossary.entries.map((e) => glossary.isService(e.id)),
   };
 }
 

@@ -60,6 +60,15 @@ export class Glossary {
     return this.byId.get(id);
   }
 
+  /**
+   * An AWS service or a feature of one, as opposed to a general concept (IOPS, Region): a sentence
+   * that names one is about it.
+   */
+  isService(id: string): boolean {
+    const e = this.byId.get(id);
+    return !!e && e.category !== 'concept' && (/^(?:Amazon|AWS) /.test(e.name) || !!e.relations?.some((r) => r.type === 'part-of'));
+  }
+
   /** The entry and every entry it is part of, transitively (`ebs-gp2` → `ebs`): a mention of a part speaks of the whole. */
   withBroader(id: string): string[] {
     const out = [id];

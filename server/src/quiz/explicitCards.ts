@@ -81,21 +81,35 @@ export function splitCard(line: string, { card, reversed }: CardSeparators, show
 
 function separatorIndex(line: string, separator: string): number {
   if (!separator.trim()) return -1;
-  for (let at = line.indexOf(separator); at >= 0; at = line.indexOf(separator, at + 1)) {
+  for (let at = line.indexOf(separator); at >= 0; ) {
     const end = at + separator.length;
     const partOfLongerRun = line[at - 1] === separator[0] || line[end] === separator[separator.length - 1];
     if (!partOfLongerRun && !insideIdentifier(line, at, end)) return at;
+    // Every other separator in an identifier is inside it too: go on after the token (linear in the line).
+    at = line.indexOf(separator, partOfLongerRun ? at + 1 : tokenAround(line, at, end)[1]);
   }
   return -1;
 }
 
 /** Whether `line[at, end)` is glued into a token with more colons or slashes: an ARN, IPv6 address or URL. */
 export function insideIdentifier(line: string, at: number, end: number): boolean {
-  if (/\s/.test(line[at - 1] ?? ' ') || /\s/.test(line[end] ?? ' ')) return false;
-  const tokenStart = line.slice(0, at).search(/\S*$/);
-  const tokenEnd = end + line.slice(end).search(/\s|$/);
-  const rest = line.slice(tokenStart, at) + ' ' + line.slice(end, tokenEnd);
-  return /[:/]/.test(rest);
+  if (isSpace(line.charCodeAt(at - 1)) || isSpace(line.charCodeAt(end))) return false;
+  const [tokenStart, tokenEnd] = tokenAround(line, at, end);
+  return /[:/]/.test(line.slice(tokenStart, at)) || /[:/]/.test(line.slice(end, tokenEnd));
+}
+
+/** The run of non-space characters around `line[at, end)`. */
+function tokenAround(line: string, at: number, end: number): [number, number] {
+  let start = at;
+  while (start > 0 && !isSpace(line.charCodeAt(start - 1))) start--;
+  let stop = end;
+  while (stop < line.length && !isSpace(line.charCodeAt(stop))) stop++;
+  return [start, stop];
+}
+
+/** White space, or outside the line (NaN). */
+function isSpace(c: number): boolean {
+  return Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
 }
 
 function linesOf(text: string): { text: string; start: number }[] {
