@@ -48,7 +48,7 @@ describe('diagnostics', () => {
     assert.deepEqual(s3.codeDescription, { href: 'https://aws.amazon.com/s3/consistency/' });
     assert.equal(
       s3.message,
-      '2020년 12월부터 S3는 모든 리전에서 추가 비용 없이 강력한 read-after-write 일관성을 제공합니다. 현재: GET, PUT, LIST, 덮어쓰기와 삭제 모두 강력한 일관성을 가집니다. 버킷 구성 작업만 최종 일관성입니다. (2020년 12월 변경 · 출처: aws.amazon.com/s3/consistency)',
+      '2020년 12월부터 S3는 모든 리전에서 추가 비용 없이 강력한 read-after-write 일관성을 제공합니다. 현재: GET, PUT, LIST, 덮어쓰기와 삭제 모두 강력한 일관성을 가집니다. 버킷 구성 작업(버킷 생성·삭제·설정)과 복제(비동기)는 여전히 최종 일관성입니다. (2020년 12월 변경 · 출처: aws.amazon.com/s3/consistency)',
     );
     const typo = diagnostics[3];
     assert.equal(typo.message, "'Cloudfrond'은(는) CloudFront의 오타 같습니다. CloudFront을(를) 말씀하신 건가요?");
@@ -153,7 +153,7 @@ describe('quick fixes', () => {
     const historical = actions.find((a) => a.title === '변경 내용을 덧붙여 과거 사실로 표시')!;
     assert.equal(
       applyEdits(doc.getText(), historical.edit!.changes![URI]).split('\n')[2],
-      '- S3 덮어쓰기 PUT 과 DELETE 는 최종 일관성 모델 (2020년 12월 변경: GET, PUT, LIST, 덮어쓰기와 삭제 모두 강력한 일관성을 가집니다. 버킷 구성 작업만 최종 일관성입니다.)',
+      '- S3 덮어쓰기 PUT 과 DELETE 는 최종 일관성 모델 (2020년 12월 변경: GET, PUT, LIST, 덮어쓰기와 삭제 모두 강력한 일관성을 가집니다. 버킷 구성 작업(버킷 생성·삭제·설정)과 복제(비동기)는 여전히 최종 일관성입니다.)',
     );
   });
 

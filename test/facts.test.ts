@@ -7,28 +7,23 @@ import { compileFactBook, FACT_FILES, type Fact, type FactExample } from '../ser
 import { isHistorical, isNegated, notesChange } from '../server/src/facts/markers';
 import { compilePattern } from '../server/src/facts/patterns';
 import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
+import { diagnosticsContext, inContext, termSpans } from '../server/src/features/diagnostics';
 
 const KNOWLEDGE = join(__dirname, '..', 'server', 'knowledge');
 const FACT_DIR = join(KNOWLEDGE, 'facts');
 
-const { matcher, glossary, facts: book } = loadKnowledge();
+const knowledge = loadKnowledge();
+const { matcher, facts: book } = knowledge;
+const ctx = diagnosticsContext(knowledge, 'ko');
 
-/** Glossary terms in a text, as the diagnostics feature passes them. */
-function findTerms(text: string): TermSpan[] {
-  return matcher.find(text).flatMap((m) => {
-    const id = glossary.entries[m.entry].id;
-    return glossary.withBroader(id).map((termId) => ({ termId, start: m.start, end: m.end, service: glossary.isService(id) }));
-  });
+/** Glossary terms in a text (context-bound ones when `context` names what they need), as the diagnostics feature passes them. */
+function findTerms(text: string, contextIds: ReadonlySet<string> = new Set()): TermSpan[] {
+  return termSpans(ctx, inContext(ctx, matcher.find(text), contextIds));
 }
 
 function inputFor(text: string, context: string[] = [], asOf?: number): ClaimInput {
-  return {
-    text,
-    terms: findTerms(text),
-    contextTermIds: new Set(context.flatMap((c) => findTerms(c).map((t) => t.termId))),
-    contextText: context,
-    asOf,
-  };
+  const contextTermIds = new Set(context.flatMap((c) => findTerms(c).map((t) => t.termId)));
+  return { text, terms: findTerms(text, contextTermIds), contextTermIds, contextText: context, asOf };
 }
 
 /** Removes the `[[…]]` span marker; returns the plain text and the marked span. */

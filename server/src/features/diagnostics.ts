@@ -110,13 +110,13 @@ export function computeDiagnostics(ctx: DiagnosticsContext, text: string, model:
     if (!found) {
       const own = terms(block);
       const contextIds = new Set(context.flatMap((b) => terms(b).flatMap((m) => ctx.broader[m.entry])));
-      const counted = own.filter((m) => !m.requires || m.requires.some((r) => contextIds.has(ctx.glossaryIds[r]) || own.some((o) => o.entry === r)));
+      const counted = inContext(ctx, own, contextIds);
       const claims: ClaimFinding[] = [];
       const typos: TypoFinding[] = [];
       // A huge block (a 1 MB line) is checked in windows, which keeps the work linear in its length.
       for (const [from, to] of windows(block.text)) {
         const inWindow = counted.filter((m) => m.start >= from && m.end <= to).map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
-        const spans: TermSpan[] = inWindow.flatMap((m) => ctx.broader[m.entry].map((termId) => ({ termId, start: m.start, end: m.end, service: ctx.services[m.entry] })));
+        const spans = termSpans(ctx, inWindow);
         const text = block.text.slice(from, to);
         const inCells = cells?.map((c) => ({ ...c, start: c.start - from, end: c.end - from }));
         const input = { text, terms: spans, contextTermIds: contextIds, contextText: context.map((b) => b.text), asOf, cells: inCells };
@@ -177,6 +177,19 @@ function windows(text: string): [number, number][] {
     from = to;
   }
   return out;
+}
+
+/** The matches that count: a context-bound alias only where the block or its context names what it needs. */
+export function inContext(ctx: DiagnosticsContext, own: readonly TermMatch[], contextIds: ReadonlySet<string>): TermMatch[] {
+  return own.filter((m) => !m.requires || m.requires.some((r) => contextIds.has(ctx.glossaryIds[r]) || own.some((o) => o.entry === r)));
+}
+
+/**
+ * Terms as the claim matcher sees them: each match under its id and every id it is part of. A bare
+ * noun that counts only in its service's section (`인스턴스`, `레코드`) names no other service.
+ */
+export function termSpans(ctx: DiagnosticsContext, matches: readonly TermMatch[]): TermSpan[] {
+  return matches.flatMap((m) => ctx.broader[m.entry].map((termId) => ({ termId, start: m.start, end: m.end, service: ctx.services[m.entry] && !m.requires })));
 }
 
 /** A table row's cells with the text of their column's header. */

@@ -19,8 +19,11 @@ const WORD_FORMS: readonly [RegExp, string][] = [
 const MAX_FORMS = 8;
 
 /** Inflected forms of an English name (every word may change; the name itself is not included). */
+/** Some word of five letters or more has an ending that a rule rewrites (most names have none). */
+const INFLECTABLE = /[A-Za-z]{2}(?:y|s|x|ch|sh|ency|ance|ent|al|ing)(?:[ -]|$)/i;
+
 export function inflections(name: string): string[] {
-  if (!/^[A-Za-z0-9][A-Za-z0-9 .\/-]*$/.test(name)) return [];
+  if (!INFLECTABLE.test(name) || !/^[A-Za-z0-9][A-Za-z0-9 .\/-]*$/.test(name)) return [];
   const words = name.split(/([ -])/);
   let forms = [''];
   for (const [i, word] of words.entries()) {

@@ -27,8 +27,11 @@ interface Terminal {
   requires?: number[];
 }
 
+/** Most nodes have one child: it is kept inline, and a map only where the trie branches. */
 interface TrieNode {
-  next: Map<number, TrieNode>;
+  onlyKey?: number;
+  only?: TrieNode;
+  next?: Map<number, TrieNode>;
   terminals?: Terminal[];
 }
 
@@ -105,7 +108,7 @@ export class TermMatcher {
       let k = j;
       if (text.charCodeAt(k) === 45) k++;
       else while (k < to && k - j < MAX_SPACES && isJoiner(text.charCodeAt(k)) && text.charCodeAt(k) !== 45) k++;
-      const next = node.next.get(MATCH_KEY[text.charCodeAt(k)]);
+      const next = k < to ? childOf(node, MATCH_KEY[text.charCodeAt(k)]) : undefined;
       if (!next || k >= to) break;
       node = next;
       j = k + 1;
@@ -117,18 +120,35 @@ export class TermMatcher {
     const exact = stripJoiners(alias.normalize('NFC'));
     if (exact.length < 2) return;
     this.starts[MATCH_KEY[exact.charCodeAt(0)]] = 1;
-    let map = this.root;
-    let node: TrieNode | undefined;
-    for (let i = 0; i < exact.length; i++) {
-      const c = MATCH_KEY[exact.charCodeAt(i)];
-      node = map.get(c);
-      if (!node) map.set(c, (node = { next: new Map() }));
-      map = node.next;
-    }
-    const terminals = (node!.terminals ??= []);
+    const first = MATCH_KEY[exact.charCodeAt(0)];
+    let node = this.root.get(first);
+    if (!node) this.root.set(first, (node = {}));
+    for (let i = 1; i < exact.length; i++) node = addChild(node, MATCH_KEY[exact.charCodeAt(i)]);
+    const terminals = (node.terminals ??= []);
     if (derived ? terminals.length > 0 : terminals.some((t) => t.entry === entry && t.exact === exact)) return;
     terminals.push({ entry, exact, caseRule: caseRuleOf(exact, caseSensitive), requires });
   }
+}
+
+function childOf(node: TrieNode, key: number): TrieNode | undefined {
+  return node.only ? (node.onlyKey === key ? node.only : undefined) : node.next?.get(key);
+}
+
+function addChild(node: TrieNode, key: number): TrieNode {
+  const existing = childOf(node, key);
+  if (existing) return existing;
+  const child: TrieNode = {};
+  if (!node.only && !node.next) {
+    node.onlyKey = key;
+    node.only = child;
+    return child;
+  }
+  if (node.only) {
+    node.next = new Map([[node.onlyKey!, node.only]]);
+    node.only = node.onlyKey = undefined;
+  }
+  node.next!.set(key, child);
+  return child;
 }
 
 /** Short all-caps abbreviations (SG, AZ) are only themselves in capitals; EIP and eip, S3 and s3 are the same. */
