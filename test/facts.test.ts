@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { findClaims, type ClaimFinding, type ClaimInput, type TermSpan } from '../server/src/facts/claimMatcher';
 import { compileFactBook, FACT_FILES, type Fact, type FactExample } from '../server/src/facts/factBook';
-import { isHistorical, isNegated, notesChange } from '../server/src/facts/markers';
+import { isClauseNegated, isHistorical, isNegated, notesChange } from '../server/src/facts/markers';
 import { compilePattern } from '../server/src/facts/patterns';
 import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
 import { diagnosticsContext, inContext, termSpans } from '../server/src/features/diagnostics';
@@ -127,6 +127,17 @@ describe('fact self-tests', () => {
       });
     });
   }
+});
+
+describe('negation markers', () => {
+  it('negate a claim in their clause or a later one, not in an earlier one', () => {
+    const claim = (sentence: string, word: string) => isClauseNegated(sentence, sentence.indexOf(word));
+    assert.equal(claim("if you don't want interruptions, you can use Spot Block", 'Spot Block'), false);
+    assert.equal(claim('Spot Block 은 더 이상 쓸 수 없음', 'Spot Block'), true);
+    assert.equal(claim('OAI is still listed, but not recommended', 'OAI'), true);
+    assert.equal(claim('초당 100 PUT 을 넘으면 키를 분산해야 한다는 가이드는 더 이상 유효하지 않음', '100 PUT'), true);
+    assert.equal(claim('중단을 원하지 않으면 Spot Block 사용', 'Spot Block'), false);
+  });
 });
 
 describe('pattern macros', () => {

@@ -33,6 +33,24 @@ const NEGATION =
 /** A lone capital X (`루트 사용자 사용 X`), not X-Ray, X1 or Xen; case-sensitive. */
 const NEGATION_MARK = /(?<![A-Za-z0-9])X(?![A-Za-z0-9-])|[✗✘❌]/u;
 
+/** Where a sentence's clauses meet: a comma, a dash, a conjunction or a Korean connective ending. */
+const CLAUSE_END = /[,，]\s|\s[-–—]\s|\s(?:but|so|however)\s|(?:지만|는데|으면|면서)[\s,]/giu;
+
+/**
+ * Whether the claim at `at` is negated: by its own clause or a later one (Korean negates at the end
+ * of the sentence), not by an earlier one, which is about something else (`if you don't want
+ * interruptions, use Spot Block`).
+ */
+export function isClauseNegated(sentence: string, at: number): boolean {
+  let clauseStart = 0;
+  for (const m of sentence.matchAll(CLAUSE_END)) {
+    const end = m.index + m[0].length;
+    if (end > at) break;
+    clauseStart = end;
+  }
+  return isNegated(sentence.slice(clauseStart));
+}
+
 export function isNegated(sentence: string): boolean {
   return NEGATION.test(sentence) || NEGATION_MARK.test(sentence);
 }
