@@ -148,6 +148,16 @@ describe('quick fixes', () => {
     assert.deepEqual(fixed.map((lines, i) => lines[3 + i]), ['    EC2 는 Nitro 하이퍼바이저 위에서 실행된다.', '- \\*주의\\* &amp; EC2 는 Nitro 하이퍼바이저 위에서 실행된다.']);
   });
 
+  it('updates an old value found as a frame: a terse value under its heading, and a table cell under its header', async () => {
+    const text = '## Lambda 제한\n\n- 최대 실행 시간\n  - 5분\n\n| 서비스 | 최대 실행 시간 |\n| --- | --- |\n| Lambda | 300초 |\n';
+    const { service, doc, diagnostics } = await diagnose('ko', text);
+    const frames = diagnostics.filter((d) => d.code === 'lambda-max-timeout');
+    assert.deepEqual(frames.map(at), ['3:4-3:6', '7:11-7:15']);
+    const fixed = frames.map((d) => applyEdits(text, service.codeActions(doc, [d])[0].edit!.changes![URI]).split('\n'));
+    assert.equal(fixed[0][3], '  - 15분(900초)');
+    assert.equal(fixed[1][7], '| Lambda | 15분(900초) |');
+  });
+
   it('marks a claim as historical with what changed', async () => {
     const { doc, actions } = await fixesFor('s3-strong-consistency');
     const historical = actions.find((a) => a.title === '변경 내용을 덧붙여 과거 사실로 표시')!;
