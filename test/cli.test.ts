@@ -56,6 +56,7 @@ describe('cloud-notes check', () => {
   it('exits 2 with a clear message on bad arguments or unreadable paths', () => {
     for (const [args, message] of [
       [['check', 'no/such/notes'], 'cloud-notes: cannot read no/such/notes: no such file or folder'],
+      [['check', '/dev/zero'], 'cloud-notes: cannot read /dev/zero: not a regular file'],
       [['lint'], 'cloud-notes: unknown command: lint'],
       [['check', '--format', 'xml'], 'cloud-notes: --format must be text or json, not xml'],
       [['check', '--min-severity'], 'cloud-notes: --min-severity needs a value'],

@@ -65,7 +65,8 @@ async function notesUnder(paths: string[]): Promise<string[]> {
     const stat = await fs.stat(p).catch(() => undefined);
     if (!stat) throw new UsageError(`cannot read ${p}: no such file or folder`);
     if (stat.isDirectory()) files.push(...(await new FileWorkspace([path.resolve(p)]).listNotes()).map((n) => URI.parse(n.uri).fsPath));
-    else files.push(path.resolve(p));
+    else if (stat.isFile()) files.push(path.resolve(p));
+    else throw new UsageError(`cannot read ${p}: not a regular file`);
   }
   return files.sort();
 }

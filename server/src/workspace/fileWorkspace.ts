@@ -1,5 +1,5 @@
 // The Workspace of a real file system: every *.md file below some folders, minus exclusions.
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { promises as fs, readFileSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
@@ -10,12 +10,15 @@ const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn', '.cloud-n
 
 export class FileWorkspace implements Workspace {
   private readonly excluded: (relativePath: string) => boolean;
+  /** The roots with their links resolved: what a note's real path must be below. */
+  private readonly realRoots: readonly string[];
 
   constructor(
     private readonly roots: readonly string[],
     exclude: readonly string[] = [],
   ) {
     this.excluded = exclude.length ? picomatch(exclude as string[], { dot: true }) : () => false;
+    this.realRoots = roots.map(realOrSelf);
   }
 
   /** Whether a note path falls under a root and is not excluded (for file events). */
@@ -33,9 +36,18 @@ export class FileWorkspace implements Workspace {
     return notes;
   }
 
-  /** Synchronous on purpose: notes are small, and a thread-pool round trip per file costs more than the read. */
+  /**
+   * Only a regular file whose real path lies below a root is a note: a link out of the folders, a FIFO
+   * or a device (which would block or never end), another scheme (`untitled:`) are refused.
+   * Synchronous on purpose: notes are small, and a thread-pool round trip per file costs more than the read.
+   */
   async readNote(uri: string): Promise<Uint8Array> {
-    return readFileSync(URI.parse(uri).fsPath);
+    const parsed = URI.parse(uri);
+    if (parsed.scheme !== 'file') throw new Error(`not a file on disk (${parsed.scheme}:)`);
+    const real = realpathSync(parsed.fsPath);
+    if (!this.realRoots.some((root) => isBelow(root, real))) throw new Error('outside the workspace folders');
+    if (!statSync(real).isFile()) throw new Error('not a regular file');
+    return readFileSync(real);
   }
 
   /** `rel` is the folder's path below its root, POSIX style ('' for the root). */
@@ -62,6 +74,19 @@ export class FileWorkspace implements Workspace {
       if (stat) out.push({ uri: URI.file(full).toString(), size: stat.size, mtime: stat.mtimeMs });
     }
   }
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+function isBelow(root: string, file: string): boolean {
+  const rel = path.relative(root, file);
+  return !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
 function toPosix(p: string): string {
