@@ -66,6 +66,13 @@ describe('term matcher', () => {
     ]);
   });
 
+  it('takes a one-syllable Korean alias only where its context is required, and only as a word', () => {
+    const [m] = matcher.find('큐에 넣는다');
+    assert.equal(glossary.entries[m.entry].id, 'message-queue');
+    assert.ok(m.requires?.length);
+    assert.deepEqual(found('큐브 모양'), []);
+  });
+
   it('marks aliases that need context', () => {
     const [m] = matcher.find('IA 클래스');
     assert.equal(glossary.entries[m.entry].id, 's3-standard-ia');

@@ -118,7 +118,8 @@ export class TermMatcher {
 
   private insert(alias: string, entry: number, caseSensitive: boolean | undefined, requires: number[] | undefined, derived: boolean) {
     const exact = stripJoiners(alias.normalize('NFC'));
-    if (exact.length < 2) return;
+    // One letter is never a name; one Hangul syllable is, where its section says what it means (`큐` for SQS).
+    if (exact.length < 2 && !(requires && isHangul(exact.charCodeAt(0)))) return;
     this.starts[MATCH_KEY[exact.charCodeAt(0)]] = 1;
     const first = MATCH_KEY[exact.charCodeAt(0)];
     let node = this.root.get(first);
