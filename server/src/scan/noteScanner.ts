@@ -114,8 +114,13 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
     occurrences.push(m.entry, ...at);
   };
   const closeSection = (nextLevel: number) => {
-    for (const p of pending) if (p.match.requires!.some((r) => sections.some((s) => s.entries.has(r)))) emit(p.match, p.at);
-    pending = [];
+    if (pending.length) {
+      // Bare nouns are frequent and their requirements long: test them against one set of what the open sections mention.
+      const mentioned = new Set<number>();
+      for (const s of sections) for (const e of s.entries) mentioned.add(e);
+      for (const p of pending) if (p.match.requires!.some((r) => mentioned.has(r))) emit(p.match, p.at);
+      pending = [];
+    }
     while (sections.length > 1 && sections[sections.length - 1].level >= nextLevel) sections.pop();
     sections.push({ level: nextLevel, entries: new Set() });
   };

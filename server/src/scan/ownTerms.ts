@@ -52,9 +52,14 @@ function overlaps(matches: readonly TermMatch[], start: number, end: number): bo
 }
 
 const ITEM = /^([\s*_]*)([^:：()（）*_|`[\]]+?)[*_]*\s*(?:[(（]([^()（）]{2,40})[)）])?[*_]*\s*(?::(?!:)|：|\s[-–—=]\s|\s?→)\s*(.*)$/;
+/** A name and its aside fit in this many characters: a separator further on ends no name. */
+const NAME_AREA = 100;
+
 
 /** `Foo : what it is` at the start of an item, when the glossary knows no term in `Foo`. */
 export function ownTermInItem(text: string, start: number, end: number, matches: readonly TermMatch[]): OwnTerm | undefined {
+  // Most lines define nothing: a cheap look for a separator near the start spares the full pattern.
+  if (!hasSeparator(text, start, Math.min(end, start + NAME_AREA))) return undefined;
   const m = ITEM.exec(text.slice(start, end));
   if (!m) return undefined;
   const name = m[2].trim();
@@ -64,6 +69,16 @@ export function ownTermInItem(text: string, start: number, end: number, matches:
   const alt = m[3]?.trim();
   const names = alt && isName(alt) && !overlaps(matches, start, end - m[4].length) ? [name, alt] : [name];
   return { start: from, end: from + name.length, names, gist: gist.slice(0, MAX_GIST) };
+}
+
+/** `:`, `：`, `→`, or a dash or `=` between spaces, in `text[from, to)`. */
+function hasSeparator(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 || c === 0xff1a || c === 0x2192) return true;
+    if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 61) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return true;
+  }
+  return false;
 }
 
 const PAIR = /^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$/;
@@ -88,6 +103,7 @@ const ABBREVIATION = /((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,}|
 export function abbreviationsIn(text: string, start: number, end: number, matches: readonly TermMatch[]): OwnTerm[] {
   const found: OwnTerm[] = [];
   const line = text.slice(start, end);
+  if (!line.includes('(') && !line.includes('（')) return found;
   ABBREVIATION.lastIndex = 0;
   for (let m = ABBREVIATION.exec(line); m; m = ABBREVIATION.exec(line)) {
     const abbr = m[2].replace(/s$/, '');

@@ -29,10 +29,10 @@ interface Terminal {
 
 /** Most nodes have one child: it is kept inline, and a map only where the trie branches. */
 interface TrieNode {
-  onlyKey?: number;
-  only?: TrieNode;
-  next?: Map<number, TrieNode>;
-  terminals?: Terminal[];
+  onlyKey: number;
+  only: TrieNode | undefined;
+  next: Map<number, TrieNode> | undefined;
+  terminals: Terminal[] | undefined;
 }
 
 /** Punctuation that glues a word into an identifier or a host name. */
@@ -40,6 +40,9 @@ const IDENT_GLUE = new Set([95 /* _ */, 46 /* . */, 64 /* @ */, 36 /* $ */]);
 const MAX_SPACES = 2;
 /** What learners put before a service name that is not part of its official name: `AWS RDS`, `Amazon Lambda`, `아마존 EBS`. */
 const VENDOR_PREFIX = /^(?:aws|amazon|아마존)(?:[ \t\u00a0]{1,2}|-)/i;
+/** The matching keys a vendor prefix starts with (`a`, `아`). */
+const PREFIX_A = MATCH_KEY[97];
+const PREFIX_AH = MATCH_KEY['아'.charCodeAt(0)];
 
 export class TermMatcher {
   private readonly root = new Map<number, TrieNode>();
@@ -60,7 +63,7 @@ export class TermMatcher {
       }),
     );
     specs.forEach((aliases, i) => aliases.forEach((a) => this.insert(a.text, i, a.caseSensitive, a.requires, false)));
-    for (const p of ['a', '아']) this.starts[MATCH_KEY[p.charCodeAt(0)]] = 1; // vendor prefixes
+    this.starts[PREFIX_A] = this.starts[PREFIX_AH] = 1;
     // Inflected forms come second and never take a name that some entry has as written.
     specs.forEach((aliases, i) => aliases.forEach((a) => inflections(a.text).forEach((form) => this.insert(form, i, a.caseSensitive, a.requires, true))));
   }
@@ -71,9 +74,10 @@ export class TermMatcher {
     for (let i = from; i < to; i++) {
       const c = MATCH_KEY[text.charCodeAt(i)];
       if (!starts[c] || !startsToken(text, i)) continue;
+      const vendor = c === PREFIX_A || c === PREFIX_AH;
       const first = this.root.get(c);
       const direct = first && this.longestAt(text, i, to, first);
-      const prefixed = this.afterVendorPrefix(text, i, to);
+      const prefixed = vendor ? this.afterVendorPrefix(text, i, to) : undefined;
       const match = prefixed && (!direct || prefixed.end > direct.end) ? prefixed : direct;
       if (match) {
         out.push(match);
@@ -123,12 +127,17 @@ export class TermMatcher {
     this.starts[MATCH_KEY[exact.charCodeAt(0)]] = 1;
     const first = MATCH_KEY[exact.charCodeAt(0)];
     let node = this.root.get(first);
-    if (!node) this.root.set(first, (node = {}));
+    if (!node) this.root.set(first, (node = newNode()));
     for (let i = 1; i < exact.length; i++) node = addChild(node, MATCH_KEY[exact.charCodeAt(i)]);
     const terminals = (node.terminals ??= []);
     if (derived ? terminals.length > 0 : terminals.some((t) => t.entry === entry && t.exact === exact)) return;
     terminals.push({ entry, exact, caseRule: caseRuleOf(exact, caseSensitive), requires });
   }
+}
+
+/** Every node has every field from the start, so the matcher's loop sees one object shape. */
+function newNode(): TrieNode {
+  return { onlyKey: -1, only: undefined, next: undefined, terminals: undefined };
 }
 
 function childOf(node: TrieNode, key: number): TrieNode | undefined {
@@ -138,15 +147,16 @@ function childOf(node: TrieNode, key: number): TrieNode | undefined {
 function addChild(node: TrieNode, key: number): TrieNode {
   const existing = childOf(node, key);
   if (existing) return existing;
-  const child: TrieNode = {};
+  const child = newNode();
   if (!node.only && !node.next) {
     node.onlyKey = key;
     node.only = child;
     return child;
   }
   if (node.only) {
-    node.next = new Map([[node.onlyKey!, node.only]]);
-    node.only = node.onlyKey = undefined;
+    node.next = new Map([[node.onlyKey, node.only]]);
+    node.only = undefined;
+    node.onlyKey = -1;
   }
   node.next!.set(key, child);
   return child;

@@ -4,8 +4,20 @@ import type { Position } from 'vscode-languageserver-types';
 
 const LINE_BREAK = /\r\n?|\n/g;
 
+/** The last text looked at, and whether it has no CR at all (nearly every note): then indexOf finds each line end. */
+let lastText: string | undefined;
+let lastHasNoCR = false;
+
 /** Where the line starting at `from` ends (before its break), and where the next line starts (-1: none). */
 export function lineEnd(text: string, from: number): { end: number; next: number } {
+  if (text !== lastText) {
+    lastText = text;
+    lastHasNoCR = !text.includes('\r');
+  }
+  if (lastHasNoCR) {
+    const lf = text.indexOf('\n', from);
+    return lf === -1 ? { end: text.length, next: -1 } : { end: lf, next: lf + 1 };
+  }
   LINE_BREAK.lastIndex = from;
   const m = LINE_BREAK.exec(text);
   return m ? { end: m.index, next: m.index + m[0].length } : { end: text.length, next: -1 };
