@@ -1,7 +1,7 @@
 // Finds outdated claims in one block of note text. Pure and allocation-light: it runs on every
 // edit for every block of the note.
 import type { CompiledFact, CompiledFrame, CompiledPattern, FactBook, Localized } from './factBook';
-import { isClauseNegated, isHistorical, notesChange, sentenceAt, splitSentences, type Range } from './markers';
+import { isClauseNegated, isHistorical, isNotPossibleAfter, notesChange, sentenceAt, splitSentences, type Range } from './markers';
 
 export interface TermSpan {
   termId: string;
@@ -107,7 +107,7 @@ function stands(cf: CompiledFact, block: Block, start: number, end: number, nega
   const range = block.sentence(start);
   if (!subjectNamed && (!subjectMentioned(cf, block, range) || aboutSomethingElse(cf, block, range, { start, end }))) return undefined;
   const sentence = block.input.text.slice(range.start, range.end);
-  if (!negated && isClauseNegated(sentence, start - range.start)) return undefined;
+  if (!negated && (isClauseNegated(sentence, start - range.start) || isNotPossibleAfter(block.input.text.slice(end, range.end)))) return undefined;
   if (notesChange(sentence)) return undefined;
   if (isHistorical(sentence, cf.changedYear) || block.contextHistorical(cf.changedYear)) return undefined;
   return range;

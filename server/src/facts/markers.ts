@@ -51,6 +51,13 @@ export function isClauseNegated(sentence: string, at: number): boolean {
   return isNegated(sentence.slice(clauseStart));
 }
 
+/** `불가` right after the claim says the claim itself is not possible (`Multi-Master 불가`), not a property of it (`정책은 변경 불가`). */
+const NOT_POSSIBLE_AFTER = /^\s*(?:은|는|이|가|도)?\s*(?:사용\s*|지원\s*)?불가/u;
+
+export function isNotPossibleAfter(rest: string): boolean {
+  return NOT_POSSIBLE_AFTER.test(rest);
+}
+
 export function isNegated(sentence: string): boolean {
   return NEGATION.test(sentence) || NEGATION_MARK.test(sentence);
 }
