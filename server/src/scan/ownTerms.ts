@@ -58,8 +58,10 @@ const NAME_AREA = 100;
 
 /** `Foo : what it is` at the start of an item, when the glossary knows no term in `Foo`. */
 export function ownTermInItem(text: string, start: number, end: number, matches: readonly TermMatch[]): OwnTerm | undefined {
-  // Most lines define nothing: a cheap look for a separator near the start spares the full pattern.
-  if (!hasSeparator(text, start, Math.min(end, start + NAME_AREA))) return undefined;
+  // Most lines define nothing, or a glossary term: a cheap look for a separator near the start, with
+  // no glossary term before it, spares the full pattern.
+  const separator = separatorAt(text, start, Math.min(end, start + NAME_AREA));
+  if (separator < 0 || matches.some((m) => m.start < separator)) return undefined;
   const m = ITEM.exec(text.slice(start, end));
   if (!m) return undefined;
   const name = m[2].trim();
@@ -71,14 +73,14 @@ export function ownTermInItem(text: string, start: number, end: number, matches:
   return { start: from, end: from + name.length, names, gist: gist.slice(0, MAX_GIST) };
 }
 
-/** `:`, `：`, `→`, or a dash or `=` between spaces, in `text[from, to)`. */
-function hasSeparator(text: string, from: number, to: number): boolean {
+/** The first `:`, `：`, `→`, or dash or `=` between spaces, in `text[from, to)`; -1 if none. */
+function separatorAt(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 58 || c === 0xff1a || c === 0x2192) return true;
-    if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 61) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return true;
+    if (c === 58 || c === 0xff1a || c === 0x2192) return i;
+    if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 61) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return i;
   }
-  return false;
+  return -1;
 }
 
 const PAIR = /^([^()（）]+?)\s*[(（]([^()（）]+)[)）]$/;

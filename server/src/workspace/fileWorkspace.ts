@@ -1,5 +1,5 @@
 // The Workspace of a real file system: every *.md file below some folders, minus exclusions.
-import { promises as fs, readFileSync, realpathSync, statSync } from 'node:fs';
+import { promises as fs, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
@@ -12,6 +12,8 @@ export class FileWorkspace implements Workspace {
   private readonly excluded: (relativePath: string) => boolean;
   /** The roots with their links resolved: what a note's real path must be below. */
   private readonly realRoots: readonly string[];
+  /** Real paths of the folders notes were read from: resolving every note's path would cost a stat per folder level. */
+  private readonly realFolders = new Map<string, string>();
 
   constructor(
     private readonly roots: readonly string[],
@@ -44,10 +46,18 @@ export class FileWorkspace implements Workspace {
   async readNote(uri: string): Promise<Uint8Array> {
     const parsed = URI.parse(uri);
     if (parsed.scheme !== 'file') throw new Error(`not a file on disk (${parsed.scheme}:)`);
-    const real = realpathSync(parsed.fsPath);
+    const file = parsed.fsPath;
+    const link = lstatSync(file);
+    const real = link.isSymbolicLink() ? realpathSync(file) : path.join(this.realFolder(path.dirname(file)), path.basename(file));
     if (!this.realRoots.some((root) => isBelow(root, real))) throw new Error('outside the workspace folders');
-    if (!statSync(real).isFile()) throw new Error('not a regular file');
+    if (!(link.isSymbolicLink() ? statSync(real) : link).isFile()) throw new Error('not a regular file');
     return readFileSync(real);
+  }
+
+  private realFolder(folder: string): string {
+    let real = this.realFolders.get(folder);
+    if (real === undefined) this.realFolders.set(folder, (real = realpathSync(folder)));
+    return real;
   }
 
   /** `rel` is the folder's path below its root, POSIX style ('' for the root). */
