@@ -231,11 +231,13 @@ describe('language service (in memory)', () => {
       'file:///b.md': new Uint8Array([0x45, 0x43, 0x32, 0xff, 0xfe]),
       'file:///c.md': 'EC2 '.repeat(2 * 1024 * 1024),
       'file:///d.md': 'EC2',
+      'file:///e.md': new Uint8Array([0xff, 0xfe, 0x45, 0, 0x43, 0, 0x32, 0]),
     });
     assert.deepEqual(warnings, [
       'Skipped file:///a.md: binary file (contains NUL bytes)',
       'Skipped file:///b.md: not valid UTF-8; save it as UTF-8 to index it',
       'Skipped file:///c.md: larger than 5 MB (8.0 MB); raise cloudNotes.maxFileSizeMB to index it',
+      'Skipped file:///e.md: UTF-16 text is not supported; save it as UTF-8 to index it',
     ]);
     assert.equal(service.status().files, 1);
   });

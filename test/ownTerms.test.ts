@@ -53,6 +53,13 @@ describe('own terms in the language service', () => {
     );
   });
 
+  it('keeps links to notes whose names hold parentheses or spaces intact', async () => {
+    const { service, doc } = await serviceOver(miniKnowledge(), { 'file:///notes/re%20try%20(1).md': NOTES['file:///notes/a.md'], 'file:///notes/b.md': NOTES['file:///notes/b.md'] }, 'en');
+    const b = doc('file:///notes/b.md');
+    const value = (service.hover(b, at(b, '지수 백오프로', 1))!.contents as { value: string }).value;
+    assert.match(value, /\]\(file:\/\/\/notes\/re%20try%20%281%29\.md#L2\)/);
+  });
+
   it('goes to its definition and finds its mentions under every name, outside code', async () => {
     const { service, doc } = await serviceOver(miniKnowledge(), NOTES);
     const b = doc('file:///notes/b.md');

@@ -183,11 +183,14 @@ export function findClaims(book: FactBook, input: ClaimInput, locale: 'ko' | 'en
   const block = new Block(input);
   const out: ClaimFinding[] = [];
   const hasDigit = /\d/.test(input.text);
+  const named = new Set(input.terms.map((t) => t.termId));
+  // A frame counts only where its subject is named, in the block or around it: other facts' frames are not tried.
+  const present = (cf: CompiledFact) => cf.fact.about.some((id) => named.has(id) || input.contextTermIds.has(id));
   for (const cf of book.facts) {
     if (input.asOf !== undefined && cf.changedYear !== undefined && cf.changedYear > input.asOf) continue;
     const patterns = cf.patterns.length > 0 && cf.keywords.some((k) => block.lower.includes(k));
-    const frames = cf.frames.filter((f) => (f.value ? hasDigit : input.terms.some((t) => t.termId === f.concept)));
-    const mentions = cf.mentions.size > 0 && input.terms.some((t) => cf.mentions.has(t.termId));
+    const frames = cf.frames.length && present(cf) ? cf.frames.filter((f) => (f.value ? hasDigit : named.has(f.concept!))) : [];
+    const mentions = cf.mentions.size > 0 && [...cf.mentions].some((id) => named.has(id));
     if ((!patterns && !frames.length && !mentions) || excluded(cf, block)) continue;
     if (patterns) for (const p of cf.patterns) matchPattern(cf, p, block, locale, out);
     for (const f of frames) matchFrame(cf, f, block, locale, out);

@@ -35,7 +35,7 @@ export function hover(ctx: FeatureContext, doc: TextDocument, pos: Position): Ho
   const definitions = ctx.index.definitions(entryIndex);
   const mentions = t(locale, 'mentions', ctx.index.mentionCount(entryIndex), ctx.index.noteCount(entryIndex));
   if (definitions.length) {
-    const links = definitions.slice(0, MAX_DEFINITION_LINKS).map((d) => `[${escape(noteLabel(d.uri))}:${d.line + 1}](${d.uri}#L${d.line + 1})`);
+    const links = definitions.slice(0, MAX_DEFINITION_LINKS).map((d) => noteLink(d.uri, d.line));
     if (definitions.length > MAX_DEFINITION_LINKS) links.push(t(locale, 'andMore', definitions.length - MAX_DEFINITION_LINKS));
     parts.push(`**${t(locale, 'definedInNotes')}**: ${links.join(', ')} · ${mentions}`);
   } else {
@@ -51,10 +51,16 @@ function ownTermHover(ctx: FeatureContext, { term, range }: OwnTermAt): Hover {
   const { locale } = ctx;
   const parts = [`**${escape(term.name)}** · ${t(locale, 'ownTerm')}`];
   const shown = term.definitions.slice(0, MAX_DEFINITION_LINKS);
-  for (const d of shown) parts.push(`${d.gist ? `${escape(d.gist)} — ` : ''}[${escape(noteLabel(d.uri))}:${d.line + 1}](${d.uri}#L${d.line + 1})`);
+  for (const d of shown) parts.push(`${d.gist ? `${escape(d.gist)} — ` : ''}${noteLink(d.uri, d.line)}`);
   if (term.definitions.length > shown.length) parts.push(t(locale, 'andMore', term.definitions.length - shown.length));
   if (term.names.length > 1) parts.push(`${t(locale, 'alsoWritten')}: ${term.names.slice(1).map(escape).join(', ')}`);
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range };
+}
+
+/** `[notes/a.md:3](file:///…#L3)`; a URI may hold characters that end a Markdown link (`)`, spaces). */
+function noteLink(uri: string, line: number): string {
+  const target = uri.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${escape(noteLabel(uri))}:${line + 1}](${target}#L${line + 1})`;
 }
 
 /** `Amazon EC2`, or `보안 그룹 · Security Group` when the Korean name differs. */
