@@ -92,17 +92,25 @@ async function screenshot(page, name) {
 function wordPosition(page, word, part) {
   return page.evaluate(
     ([word, part]) => {
+      // A word may span several text nodes: semantic highlighting puts a term in a span of its own.
       for (const line of document.querySelectorAll('.monaco-editor .view-line')) {
+        const nodes = [];
         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.data.indexOf(word);
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + part.length);
-          const box = range.getBoundingClientRect();
-          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-        }
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+        const at = nodes.map((n) => n.data).join('').indexOf(word);
+        if (at < 0) continue;
+        const place = (offset) => {
+          for (const node of nodes) {
+            if (offset <= node.data.length) return [node, offset];
+            offset -= node.data.length;
+          }
+          return [nodes[nodes.length - 1], nodes[nodes.length - 1].data.length];
+        };
+        const range = document.createRange();
+        range.setStart(...place(at));
+        range.setEnd(...place(at + part.length));
+        const box = range.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
       }
       return null;
     },
