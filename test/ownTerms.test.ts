@@ -29,6 +29,7 @@ describe('own terms of a note', () => {
       '- 도메인은 다른 곳에서 등록 : Route 53에서 관리',
       '- 비활성화 시 : 같은 영역만 사용',
       '- file : /var/log/messages',
+      '- 비용 절감 : 필요한 만큼만 쓰고 나머지는 줄인다',
       '## 느낀 점',
       'Amazon Simple Storage Service (S3) 정리',
     ];

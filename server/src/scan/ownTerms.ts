@@ -70,6 +70,9 @@ export function ownTermInItem(text: string, start: number, end: number, matches:
   if (!isName(name) || !isGist(gist) || overlaps(matches, from, from + name.length)) return undefined;
   const alt = m[3]?.trim();
   const names = alt && isName(alt) && !overlaps(matches, start, end - m[4].length) ? [name, alt] : [name];
+  // A Korean-only label before a colon is nearly always a heading of the point (`비용 절감 : …`), not a
+  // term; a name in Latin script, or a Korean name with its English one beside it, is a term.
+  if (names.length === 1 && !/[A-Za-z]/.test(name)) return undefined;
   return { start: from, end: from + name.length, names, gist: gist.slice(0, MAX_GIST) };
 }
 
