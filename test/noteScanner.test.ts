@@ -25,7 +25,7 @@ describe('note scanner', () => {
         '```bash',
         'aws ec2 describe-instances # EC2',
         '```',
-        'Use `EC2` here, see https://aws.amazon.com/ec2/ and [S3 docs](https://s3.example/EC2).',
+        'Use `EC2` here, see https://aws.amazon.com/ec2/ and [S3 docs](https://s3.example/EC2). s3://bucket/EC2',
         '<img src="ec2.png" alt="EC2">',
         '',
         '<!-- EC2 in a comment',

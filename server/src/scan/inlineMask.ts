@@ -1,7 +1,7 @@
 // The parts of one line of Markdown that are prose: what is left after inline code, inline HTML,
-// HTML comments, URLs and link destinations are cut out.
+// HTML comments, URLs of any scheme (`https://`, `s3://`) and link destinations are cut out.
 
-const SKIP = /(`+)|<!--.*?(?:-->|$)|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|\bhttps?:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+|\]\([^)\s]*(?:\s+"[^"]*")?\)/g;
+const SKIP = /(`+)|<!--.*?(?:-->|$)|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|\b[a-z][a-z0-9+.-]*:\/\/[^\s<>)\]]+|\bwww\.[^\s<>)\]]+|\]\([^)\s]*(?:\s+"[^"]*")?\)/g;
 
 /** Calls `visit(from, to)` for each prose run of `text[start, end)`. Returns true if an HTML comment stays open. */
 export function forEachProseRun(text: string, start: number, end: number, visit: (from: number, to: number) => void): boolean {
