@@ -102,7 +102,7 @@ export class LanguageService {
     this.indexing = true;
     try {
       const { cacheFile, knowledge } = this.options;
-      const [files, cache] = await Promise.all([this.options.workspace.listNotes(), cacheFile ? loadIndexCache(cacheFile, knowledge.fingerprint) : undefined]);
+      const [files, cache] = await Promise.all([this.options.workspace.listNotes(), cacheFile ? loadIndexCache(cacheFile, knowledge.fingerprint, (why) => this.options.logger.warn(`Index cache ${cacheFile} is damaged (${why}); rebuilding it`)) : undefined]);
       const listed = new Set(files.map((f) => f.uri));
       const toRead = files.filter((f) => {
         const hit = cache?.notes.get(f.uri);

@@ -34,10 +34,15 @@ interface Header {
   /** Per array kind, where each note's part ends (in int32s). */
   ends: Record<ArrayKind, number[]>;
   statisticsLength: number;
+  /** Of every int32 after the header: a damaged file is rebuilt, not trusted. */
+  checksum: number;
 }
 
-/** The cache, or undefined when it is missing, unreadable or of another layout or knowledge (start cold). */
-export async function loadIndexCache(file: string, key: string): Promise<IndexCache | undefined> {
+/**
+ * The cache, or undefined when it is missing, unreadable or of another layout or knowledge (start
+ * cold); `damaged` hears of a file of the right kind whose contents do not add up.
+ */
+export async function loadIndexCache(file: string, key: string, damaged: (why: string) => void = () => {}): Promise<IndexCache | undefined> {
   try {
     // Asynchronous: the read overlaps with listing the notes.
     const bytes = await fs.readFile(file);
@@ -53,6 +58,11 @@ export async function loadIndexCache(file: string, key: string): Promise<IndexCa
     const arrays = {} as Record<ArrayKind, Int32Array>;
     for (const kind of ARRAYS) arrays[kind] = int32s(header.ends[kind].at(-1) ?? 0);
     const statistics = int32s(header.statisticsLength);
+    const payload = new Int32Array(bytes.buffer, bytes.byteOffset + align4(4 + headerLength), (offset - align4(4 + headerLength)) / 4);
+    if (checksum(payload) !== header.checksum) {
+      damaged('its checksum does not match');
+      return undefined;
+    }
     const view = (kind: ArrayKind, i: number) => arrays[kind].subarray(i ? header.ends[kind][i - 1] : 0, header.ends[kind][i]);
     const notes = new Map<string, CachedNote>();
     header.uris.forEach((uri, i) => {
@@ -82,6 +92,7 @@ export async function saveIndexCache(file: string, key: string, { notes, statist
     ownTerms: entries.map(([, n]) => n.scanned.ownTerms),
     ends,
     statisticsLength: statistics.length,
+    checksum: checksum(...ARRAYS.flatMap((kind) => entries.map(([, n]) => n.scanned[kind])), statistics),
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const prefix = Buffer.alloc(align4(4 + json.length));
@@ -95,6 +106,13 @@ export async function saveIndexCache(file: string, key: string, { notes, statist
   const tmp = `${file}.${process.pid}.tmp`;
   await fs.writeFile(tmp, Buffer.concat(chunks));
   await fs.rename(tmp, file);
+}
+
+/** A rotate-and-xor hash of int32s, in order: cheap next to reading the file, and any changed value shows. */
+function checksum(...arrays: Int32Array[]): number {
+  let h = 0x811c9dc5;
+  for (const a of arrays) for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a[i], 0x01000193);
+  return h;
 }
 
 function align4(n: number): number {
