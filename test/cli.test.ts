@@ -53,10 +53,21 @@ describe('cloud-notes check', () => {
     assert.equal(run('check', path.join(NOTES, 'compute.md')).code, 0);
   });
 
-  it('exits 2 with a clear message on bad arguments or unreadable paths', () => {
+  it('checks every readable path, says in one line each which it cannot read, and exits 2', () => {
+    const { code, stdout, stderr } = run('check', path.join(NOTES, 'stale.md'), 'no/such/notes', '/dev/zero');
+    assert.equal(code, 2);
+    assert.equal(stdout.trim().split('\n').length, 4);
+    assert.deepEqual(stderr.trim().split('\n'), ['cloud-notes: cannot read no/such/notes: no such file or folder', 'cloud-notes: cannot read /dev/zero: not a regular file']);
+  });
+
+  it('ends quietly when its output pipe closes', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" check ${NOTES} | head -1`], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8' });
+    assert.equal(r.stdout.trim().split('\n').length, 1);
+    assert.equal(r.stderr, '');
+  });
+
+  it('exits 2 with a clear message on bad arguments', () => {
     for (const [args, message] of [
-      [['check', 'no/such/notes'], 'cloud-notes: cannot read no/such/notes: no such file or folder'],
-      [['check', '/dev/zero'], 'cloud-notes: cannot read /dev/zero: not a regular file'],
       [['lint'], 'cloud-notes: unknown command: lint'],
       [['check', '--format', 'xml'], 'cloud-notes: --format must be text or json, not xml'],
       [['check', '--min-severity'], 'cloud-notes: --min-severity needs a value'],

@@ -58,21 +58,29 @@ export function parseArgs(argv: string[]): Options {
   return options;
 }
 
-/** Every Markdown file named or below a named folder; an unreadable path is a usage error. */
-async function notesUnder(paths: string[]): Promise<string[]> {
+/** Every Markdown file named or below a named folder; a path that cannot be read is told to `unreadable`. */
+async function notesUnder(paths: string[], unreadable: (p: string, why: string) => void): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths) {
     const stat = await fs.stat(p).catch(() => undefined);
-    if (!stat) throw new UsageError(`cannot read ${p}: no such file or folder`);
-    if (stat.isDirectory()) files.push(...(await new FileWorkspace([path.resolve(p)]).listNotes()).map((n) => URI.parse(n.uri).fsPath));
-    else if (stat.isFile()) files.push(path.resolve(p));
-    else throw new UsageError(`cannot read ${p}: not a regular file`);
+    if (!stat) unreadable(p, 'no such file or folder');
+    else if (stat.isDirectory()) {
+      const listable = await fs.readdir(p).then(() => true, (e: NodeJS.ErrnoException) => unreadable(p, e.code ?? e.message));
+      if (listable) files.push(...(await new FileWorkspace([path.resolve(p)]).listNotes()).map((n) => URI.parse(n.uri).fsPath));
+    } else if (stat.isFile()) files.push(path.resolve(p));
+    else unreadable(p, 'not a regular file');
   }
   return files.sort();
 }
 
+/** Checks every readable note; exit code 2 when some path could not be read (after checking the rest), else 1 on findings. */
 export async function check(options: Options, write: (s: string) => void): Promise<number> {
-  const files = await notesUnder(options.paths);
+  let failed = false;
+  const unreadable = (p: string, why: string) => {
+    failed = true;
+    process.stderr.write(`cloud-notes: cannot read ${p}: ${why}\n`);
+  };
+  const files = await notesUnder(options.paths, unreadable);
   const service = new LanguageService({
     workspace: new FileWorkspace([]),
     knowledge: loadKnowledge(),
@@ -82,7 +90,9 @@ export async function check(options: Options, write: (s: string) => void): Promi
   const threshold = SEVERITIES.indexOf(options.minSeverity) + 1;
   const findings = [];
   for (const file of files) {
-    const decoded = decodeNote(await fs.readFile(file));
+    const bytes = await fs.readFile(file).catch((e: NodeJS.ErrnoException) => unreadable(path.relative(process.cwd(), file), e.code ?? e.message));
+    if (!bytes) continue;
+    const decoded = decodeNote(bytes);
     if ('skipped' in decoded) {
       process.stderr.write(`${path.relative(process.cwd(), file)}: skipped: ${decoded.skipped}\n`);
       continue;
@@ -105,10 +115,15 @@ export async function check(options: Options, write: (s: string) => void): Promi
   }
   if (options.format === 'json') write(JSON.stringify(findings, null, 2) + '\n');
   else for (const f of findings) write(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}\n`);
-  return findings.length ? 1 : 0;
+  return failed ? 2 : findings.length ? 1 : 0;
 }
 
 async function main(): Promise<void> {
+  // Piped into `head`: a closed pipe ends the output quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
   try {
     process.exitCode = await check(parseArgs(process.argv.slice(2)), (s) => process.stdout.write(s));
   } catch (e) {
