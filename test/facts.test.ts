@@ -137,6 +137,7 @@ describe('negation markers', () => {
     assert.equal(claim('OAI is still listed, but not recommended', 'OAI'), true);
     assert.equal(claim('초당 100 PUT 을 넘으면 키를 분산해야 한다는 가이드는 더 이상 유효하지 않음', '100 PUT'), true);
     assert.equal(claim('중단을 원하지 않으면 Spot Block 사용', 'Spot Block'), false);
+    assert.equal(claim('온디맨드는 예약 없이 시간 단위 과금', '시간 단위'), false);
   });
 });
 

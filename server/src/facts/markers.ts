@@ -29,7 +29,7 @@ export function sentenceAt(sentences: readonly Range[], offset: number): Range {
 
 // Korean syllables are precomposed: 아니 does not occur in 아님 or 아닌, so each form is listed.
 const NEGATION =
-  /아니|아닌|아님|아냐|않|없|못\s?(?:하|함|한|합|해|했)|더\s?이상|\bnot\b|n't\b|\bno longer\b|\bno more\b|\bnever\b|\bisn’t\b|\bdoesn’t\b/iu;
+  /아니|아닌|아님|아냐|않|없(?!이)|못\s?(?:하|함|한|합|해|했)|더\s?이상|\bnot\b|n't\b|\bno longer\b|\bno more\b|\bnever\b|\bisn’t\b|\bdoesn’t\b/iu;
 /** A lone capital X (`루트 사용자 사용 X`), not X-Ray, X1 or Xen; case-sensitive. */
 const NEGATION_MARK = /(?<![A-Za-z0-9])X(?![A-Za-z0-9-])|[✗✘❌]/u;
 
