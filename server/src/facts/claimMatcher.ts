@@ -9,6 +9,10 @@ export interface TermSpan {
   end: number;
   /** A service or a feature of one, not a general concept: naming it makes a sentence about it. */
   service?: boolean;
+  /** Not named but implied: what a named term is part of (`Spot Block` names no Spot Block's parent). */
+  implied?: boolean;
+  /** A bare noun that counts only in its section (`버퍼 크기` in a Firehose section): it names no service. */
+  contextBound?: boolean;
 }
 
 export interface ClaimInput {
@@ -149,10 +153,10 @@ function matchFrame(cf: CompiledFact, frame: CompiledFrame, block: Block, locale
 function matchMentions(cf: CompiledFact, block: Block, locale: 'ko' | 'en', out: ClaimFinding[]): void {
   const { terms, text } = block.input;
   for (const t of terms) {
-    if (!cf.mentions.has(t.termId)) continue;
+    if (t.implied || !cf.mentions.has(t.termId)) continue;
     const range = stands(cf, block, t.start, t.end, false, true);
     if (!range) continue;
-    if (terms.some((u) => cf.unlessTerms.has(u.termId) && u.start < range.end && u.end > range.start)) continue;
+    if (terms.some((u) => !u.contextBound && cf.unlessTerms.has(u.termId) && u.start < range.end && u.end > range.start)) continue;
     const finding: ClaimFinding = { factId: cf.fact.id, start: t.start, end: t.end };
     if (cf.fact.replacement) finding.replacement = cf.fact.replacement[HANGUL.test(text.slice(range.start, range.end)) ? 'ko' : LATIN.test(text) ? 'en' : locale];
     push(out, finding);

@@ -189,7 +189,16 @@ export function inContext(ctx: DiagnosticsContext, own: readonly TermMatch[], co
  * noun that counts only in its service's section (`인스턴스`, `레코드`) names no other service.
  */
 export function termSpans(ctx: DiagnosticsContext, matches: readonly TermMatch[]): TermSpan[] {
-  return matches.flatMap((m) => ctx.broader[m.entry].map((termId) => ({ termId, start: m.start, end: m.end, service: ctx.services[m.entry] && !m.requires })));
+  return matches.flatMap((m) =>
+    ctx.broader[m.entry].map((termId, i) => ({
+      termId,
+      start: m.start,
+      end: m.end,
+      service: ctx.services[m.entry] && !m.requires,
+      implied: i > 0,
+      contextBound: !!m.requires,
+    })),
+  );
 }
 
 /** A table row's cells with the text of their column's header. */
