@@ -124,8 +124,8 @@ export class TermMatcher {
     const exact = stripJoiners(alias.normalize('NFC'));
     // One letter is never a name; one Hangul syllable is, where its section says what it means (`큐` for SQS).
     if (exact.length < 2 && !(requires && isHangul(exact.charCodeAt(0)))) return;
-    this.starts[MATCH_KEY[exact.charCodeAt(0)]] = 1;
     const first = MATCH_KEY[exact.charCodeAt(0)];
+    this.starts[first] = 1;
     let node = this.root.get(first);
     if (!node) this.root.set(first, (node = newNode()));
     for (let i = 1; i < exact.length; i++) node = addChild(node, MATCH_KEY[exact.charCodeAt(i)]);
