@@ -71,6 +71,36 @@ describe('language server over LSP', function () {
     assert.equal(tokens.data.length % 5, 0);
   });
 
+  it('applies a rules change to open notes without indexing again, and ignores an unchanged section', async () => {
+    // A note of its own, so that no other test sees its diagnostics.
+    writeFileSync(path.join(folder, 'rules.md'), readFileSync(path.join(folder, 'stale.md')));
+    const uri = fileUri(folder, 'rules.md');
+    const codes = () =>
+      new Promise<string[]>((resolve) => {
+        const listener = lsp.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: { code: string }[] }) => {
+          if (p.uri !== uri) return;
+          listener.dispose();
+          resolve(p.diagnostics.map((d) => d.code));
+        });
+      });
+    const first = codes();
+    open('rules.md');
+    assert.ok((await first).includes('s3-strong-consistency'));
+    const indexed = lsp.logs.filter((l) => l.startsWith('Indexed')).length;
+    lsp.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    lsp.settings.rules = { 's3-strong-consistency': 'off' };
+    const next = codes();
+    lsp.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.ok(!(await next).includes('s3-strong-consistency'));
+    await lsp.connection.sendRequest('cloudNotes/status');
+    assert.equal(lsp.logs.filter((l) => l.startsWith('Indexed')).length, indexed);
+    const restored = codes();
+    delete lsp.settings.rules;
+    lsp.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.ok((await restored).includes('s3-strong-consistency'));
+    lsp.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('pushes diagnostics for an open note and offers quick fixes', async () => {
     const uri = fileUri(folder, 'stale.md');
     const published = new Promise<{ uri: string; version: number; diagnostics: { code: string; range: unknown; message: string }[] }>((resolve) => {

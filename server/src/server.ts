@@ -77,13 +77,31 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
+/** The settings the service in use was built with. */
+let built: Promise<Settings> = Promise.resolve(DEFAULT_SETTINGS);
+
 connection.onInitialized(() => {
-  if (canConfigure) connection.client.register(DidChangeConfigurationNotification.type, undefined);
-  ready = reindex();
+  // Only changes of the extension's own settings reach the server (not every editor setting).
+  if (canConfigure) connection.client.register(DidChangeConfigurationNotification.type, { section: 'cloudNotes' });
+  ready = reindex(settings());
 });
 
-connection.onDidChangeConfiguration(() => {
-  ready = reindex();
+// What the notes are (folders, exclusions, size limit) needs a new index; rules and highlighting only
+// new diagnostics and tokens; an unchanged section (the client sends one when the server registers) nothing.
+connection.onDidChangeConfiguration(async () => {
+  const [before, after] = await Promise.all([built, settings()]);
+  const notes = (s: Settings) => JSON.stringify([s.exclude, s.maxFileSizeMB]);
+  if (notes(before) !== notes(after)) {
+    ready = reindex(Promise.resolve(after));
+    return;
+  }
+  if (JSON.stringify(before) === JSON.stringify(after)) return;
+  built = Promise.resolve(after);
+  rules = after.rules;
+  semanticHighlighting = after.semanticHighlighting;
+  for (const doc of documents.all()) staleDiagnostics.add(doc.uri);
+  scheduleDiagnostics();
+  if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
 });
 
 async function settings(): Promise<Settings> {
@@ -112,8 +130,9 @@ function createService({ exclude, maxFileSizeMB, rules: ruleSettings, semanticHi
   return next;
 }
 
-async function reindex(): Promise<void> {
-  const next = createService(await settings());
+async function reindex(wanted: Promise<Settings>): Promise<void> {
+  built = wanted;
+  const next = createService(await wanted);
   service = next;
   if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
   const progress = await connection.window.createWorkDoneProgress();

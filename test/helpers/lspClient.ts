@@ -15,6 +15,8 @@ export interface LspSession {
   indexed: Promise<void>;
   /** What the server announced in its initialize result. */
   capabilities: ServerCapabilities;
+  /** The `cloudNotes` settings the client answers with; change them, then send workspace/didChangeConfiguration. */
+  settings: Record<string, unknown>;
   stop(): Promise<void>;
 }
 
@@ -34,7 +36,8 @@ export async function startServer(folder: string, { locale = 'ko', storagePath }
     logs.push(p.message);
   });
   connection.onRequest('window/workDoneProgress/create', () => null);
-  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  const settings: Record<string, unknown> = {};
+  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
   connection.onRequest('client/registerCapability', () => null);
   connection.onNotification('$/progress', (p: { value: { kind: string } }) => {
     if (p.value.kind === 'end') markIndexed();
@@ -56,6 +59,7 @@ export async function startServer(folder: string, { locale = 'ko', storagePath }
     logs,
     indexed,
     capabilities,
+    settings,
     async stop() {
       await connection.sendRequest('shutdown');
       connection.sendNotification('exit');
