@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { GLOSSARY_FILES } from '../server/src/knowledge/glossaryFiles';
-import { aliasText, allNames } from '../server/src/knowledge/glossary';
+import { aliasText } from '../server/src/knowledge/glossary';
 import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
 
 const DIR = path.join(__dirname, '../server/knowledge/glossary');
@@ -29,13 +29,17 @@ describe('glossary data', () => {
     assert.ok(glossary.entries.length >= 200, `${glossary.entries.length} entries`);
   });
 
-  it('gives no alias to two entries', () => {
-    const owner = new Map<string, string>();
+  it('gives no alias to two entries, unless every one of them is bound to its own context', () => {
+    const owner = new Map<string, { id: string; bound: boolean }>();
     const { glossary } = loadKnowledge();
     for (const e of glossary.entries) {
-      for (const a of new Set(allNames(e).map((n) => aliasText(n).normalize('NFC').replace(/[\s_-]/g, '').toLowerCase()))) {
-        assert.ok(!owner.has(a) || owner.get(a) === e.id, `"${a}" belongs to ${owner.get(a)} and ${e.id}`);
-        owner.set(a, e.id);
+      // What the matcher recognises: the aliases (display names that are not aliases are never matched).
+      for (const n of e.aliases) {
+        const key = aliasText(n).normalize('NFC').replace(/[\s_-]/g, '').toLowerCase();
+        const bound = typeof n !== 'string' && !!n.requires;
+        const other = owner.get(key);
+        assert.ok(!other || other.id === e.id || (other.bound && bound), `"${key}" belongs to ${other?.id} and ${e.id}`);
+        if (!other || !bound) owner.set(key, { id: e.id, bound });
       }
     }
   });
@@ -50,7 +54,7 @@ describe('glossary data', () => {
     for (const [i, e] of glossary.entries.entries()) {
       for (const name of [e.name, ...e.aliases.map(aliasText)]) {
         const found = matcher.find(` ${name} `);
-        assert.ok(found.some((m) => m.entry === i), `${e.id}: "${name}" → ${found.map((m) => glossary.entries[m.entry].id).join(',') || 'nothing'}`);
+        assert.ok(found.some((m) => m.entry === i || m.alternatives?.some((a) => a.entry === i)), `${e.id}: "${name}" → ${found.map((m) => glossary.entries[m.entry].id).join(',') || 'nothing'}`);
       }
     }
   });

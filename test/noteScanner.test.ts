@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { definitionSites, headingsOf, scanNote, type ScannedNote } from '../server/src/scan/noteScanner';
 import { miniKnowledge } from './helpers/knowledge';
+import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
 
 const { matcher, glossary } = miniKnowledge();
 
@@ -56,6 +57,15 @@ describe('note scanner', () => {
       matcher,
     );
     assert.deepEqual(mentions(note), ['ec2@1:3-6', 's3@2:3-5', 'lambda@2:12-14', 'lambda@8:17-19']);
+  });
+
+  it('reads a bare noun as the entry its section is about', () => {
+    const real = loadKnowledge();
+    const note = scanNote(['## Route 53', '- 레코드 추가', '', '## Kinesis Data Streams', '- 레코드 전송', '', '## 기타', '- 레코드 정리'].join('\n'), real.matcher);
+    const o = note.occurrences;
+    const found: string[] = [];
+    for (let i = 0; i < o.length; i += 4) if (o[i + 1] % 3 === 1) found.push(`${o[i + 1]}:${real.glossary.entries[o[i]].id}`);
+    assert.deepEqual(found, ['1:dns-record', '4:data-record']);
   });
 
   it('ends lines at a lone CR as at LF and CRLF', () => {

@@ -17,6 +17,8 @@ export interface LspSession {
   capabilities: ServerCapabilities;
   /** The `cloudNotes` settings the client answers with; change them, then send workspace/didChangeConfiguration. */
   settings: Record<string, unknown>;
+  /** How many times the server asked for settings, and for a progress bar (once per indexing). */
+  counts: { configuration: number; progress: number };
   stop(): Promise<void>;
 }
 
@@ -35,9 +37,16 @@ export async function startServer(folder: string, { locale = 'ko', storagePath }
   connection.onNotification('window/logMessage', (p: { message: string }) => {
     logs.push(p.message);
   });
-  connection.onRequest('window/workDoneProgress/create', () => null);
+  const counts = { configuration: 0, progress: 0 };
+  connection.onRequest('window/workDoneProgress/create', () => {
+    counts.progress++;
+    return null;
+  });
   const settings: Record<string, unknown> = {};
-  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
+  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => {
+    counts.configuration++;
+    return p.items.map(() => settings);
+  });
   connection.onRequest('client/registerCapability', () => null);
   connection.onNotification('$/progress', (p: { value: { kind: string } }) => {
     if (p.value.kind === 'end') markIndexed();
@@ -60,6 +69,7 @@ export async function startServer(folder: string, { locale = 'ko', storagePath }
     indexed,
     capabilities,
     settings,
+    counts,
     async stop() {
       await connection.sendRequest('shutdown');
       connection.sendNotification('exit');

@@ -5,7 +5,7 @@ import type { Locale } from '../knowledge/glossary';
 import type { Knowledge } from '../knowledge/loadKnowledge';
 import type { FactBook, CompiledFact } from '../facts/factBook';
 import { findClaims, type ClaimFinding, type TermSpan } from '../facts/claimMatcher';
-import type { TermMatch, TermMatcher } from '../terms/termMatcher';
+import { resolveInContext, type TermMatch, type TermMatcher } from '../terms/termMatcher';
 import { sourceEnd, sourceOffset, type Block, type NoteModel } from '../parse/noteModel';
 import { LineMap } from '../text/lineMap';
 import { findSuppressions } from '../diagnostics/suppressions';
@@ -181,7 +181,8 @@ function windows(text: string): [number, number][] {
 
 /** The matches that count: a context-bound alias only where the block or its context names what it needs. */
 export function inContext(ctx: DiagnosticsContext, own: readonly TermMatch[], contextIds: ReadonlySet<string>): TermMatch[] {
-  return own.filter((m) => !m.requires || m.requires.some((r) => contextIds.has(ctx.glossaryIds[r]) || own.some((o) => o.entry === r)));
+  const mentioned = (e: number) => contextIds.has(ctx.glossaryIds[e]) || own.some((o) => o.entry === e);
+  return own.flatMap((m) => resolveInContext(m, mentioned) ?? []);
 }
 
 /**

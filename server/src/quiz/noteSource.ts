@@ -6,7 +6,7 @@ import type { Knowledge } from '../knowledge/loadKnowledge';
 import type { Locale } from '../knowledge/glossary';
 import { buildNoteModel, sourceOffset, type Block, type NoteModel } from '../parse/noteModel';
 import { computeDiagnostics, diagnosticsContext, type DiagnosticData, type RuleSettings } from '../features/diagnostics';
-import type { TermMatch } from '../terms/termMatcher';
+import { resolveInContext, type TermMatch } from '../terms/termMatcher';
 import { LineMap } from '../text/lineMap';
 import { isAsciiLetter, isHangul } from '../text/charClass';
 import type { QuizItem } from '../protocol';
@@ -63,12 +63,20 @@ export class NoteSource {
         else this.mentioned.add(m.entry);
       }
     }
-    for (const m of conditional) if (m.requires!.some((r) => this.mentioned.has(r))) this.mentioned.add(m.entry);
+    for (const m of conditional) {
+      const resolved = resolveInContext(m, (e) => this.mentioned.has(e));
+      if (resolved) this.mentioned.add(resolved.entry);
+    }
   }
 
   /** Glossary matches in a block's text that count in this note. */
   termsIn(block: Block): TermMatch[] {
-    return this.matches.get(block)!.filter((m) => this.mentioned.has(m.entry));
+    return this.matches.get(block)!.flatMap((m) => this.inNote(m) ?? []);
+  }
+
+  /** What a match stands for in this note, if it counts here. */
+  private inNote(m: TermMatch): TermMatch | undefined {
+    return resolveInContext(m, (e) => this.mentioned.has(e));
   }
 
   hasChildren(block: Block): boolean {
@@ -103,7 +111,7 @@ export class NoteSource {
 
   private termIds(text: string): string[] {
     const { matcher, glossary } = this.ctx.knowledge;
-    const entries = matcher.find(text).filter((m) => this.mentioned.has(m.entry) || !m.requires);
+    const entries = matcher.find(text).flatMap((m) => this.inNote(m) ?? []);
     return [...new Set(entries.map((m) => glossary.entries[m.entry].id))];
   }
 

@@ -3,7 +3,7 @@
 // and the places where a note defines a term. remark runs only where a real tree is needed.
 import { normalizeNfc } from '../text/normalize';
 import { LineMap, lineEnd } from '../text/lineMap';
-import type { TermMatch, TermMatcher } from '../terms/termMatcher';
+import { resolveInContext, type TermMatch, type TermMatcher } from '../terms/termMatcher';
 import { forEachProseRun } from './inlineMask';
 import { definedInHeading, definedInItem, definedInCell } from './definitionShapes';
 import { abbreviationsIn, ownTermInHeading, ownTermInItem, type OwnTerm } from './ownTerms';
@@ -118,7 +118,10 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
       // Bare nouns are frequent and their requirements long: test them against one set of what the open sections mention.
       const mentioned = new Set<number>();
       for (const s of sections) for (const e of s.entries) mentioned.add(e);
-      for (const p of pending) if (p.match.requires!.some((r) => mentioned.has(r))) emit(p.match, p.at);
+      for (const p of pending) {
+        const resolved = resolveInContext(p.match, (e) => mentioned.has(e));
+        if (resolved) emit(resolved, p.at);
+      }
       pending = [];
     }
     while (sections.length > 1 && sections[sections.length - 1].level >= nextLevel) sections.pop();

@@ -15,6 +15,22 @@ export interface TermMatch {
   end: number;
   /** Entry indices of which one must be mentioned in the same section for this match to count. */
   requires?: readonly number[];
+  /**
+   * Other entries the same context-bound words stand for in other sections (`레코드` is a DNS record
+   * under Route 53, a data record under Kinesis): see resolveInContext.
+   */
+  alternatives?: readonly { entry: number; requires: readonly number[] }[];
+}
+
+/**
+ * What a match stands for where `mentioned` tells which entries its section names: itself, one of its
+ * alternatives, or nothing when none of their requirements is met.
+ */
+export function resolveInContext(m: TermMatch, mentioned: (entry: number) => boolean): TermMatch | undefined {
+  if (!m.requires) return m;
+  if (m.requires.some(mentioned)) return m.alternatives ? { entry: m.entry, start: m.start, end: m.end, requires: m.requires } : m;
+  const alternative = m.alternatives?.find((a) => a.requires.some(mentioned));
+  return alternative && { entry: alternative.entry, start: m.start, end: m.end, requires: alternative.requires };
 }
 
 type CaseRule = 'any' | 'exact' | 'exactOrLower';
@@ -102,9 +118,9 @@ export class TermMatcher {
     let node = first;
     let j = start + 1;
     for (;;) {
-      if (node.terminals) {
-        const t = node.terminals.find((t) => endsToken(text, j, to) && caseMatches(text, start, j, t));
-        if (t) best = { entry: t.entry, start, end: j, requires: t.requires };
+      if (node.terminals && endsToken(text, j, to)) {
+        const fitting = node.terminals.filter((t) => caseMatches(text, start, j, t));
+        if (fitting.length) best = matchOf(fitting, start, j);
       }
       if (j >= to) break;
       // What an alias may have between its parts: a hyphen (`EC2-Classic`), an underscore in a heading
@@ -138,6 +154,15 @@ export class TermMatcher {
 /** Every node has every field from the start, so the matcher's loop sees one object shape. */
 function newNode(): TrieNode {
   return { onlyKey: -1, only: undefined, next: undefined, terminals: undefined };
+}
+
+/** A name as written counts before context-bound ones; several context-bound entries become alternatives. */
+function matchOf(fitting: Terminal[], start: number, end: number): TermMatch {
+  const plain = fitting.find((t) => !t.requires);
+  if (plain) return { entry: plain.entry, start, end };
+  const [first, ...others] = fitting;
+  const alternatives = others.filter((t) => t.entry !== first.entry).map((t) => ({ entry: t.entry, requires: t.requires! }));
+  return { entry: first.entry, start, end, requires: first.requires, ...(alternatives.length ? { alternatives } : {}) };
 }
 
 function childOf(node: TrieNode, key: number): TrieNode | undefined {
