@@ -6,7 +6,6 @@ import lexicon from '../../knowledge/attributes.json';
 export interface AttributeSpec {
   id: string;
   description: string;
-  keywords: string[];
   /** Phrases that name the attribute just before the value. */
   before: string[];
   /** Phrases that name the attribute just after the value. */
@@ -14,8 +13,6 @@ export interface AttributeSpec {
 }
 
 export interface CompiledAttribute {
-  id: string;
-  keywords: readonly string[];
   /** Ends where the value starts (a little filler without digits may stand between). */
   before: RegExp;
   /** Starts where the value ends. */
@@ -31,8 +28,6 @@ export function compileAttribute(spec: AttributeSpec): CompiledAttribute {
   const before = spec.before.map((p) => `(?:${p})`).join('|');
   const after = spec.after.map((p) => `(?:${p})`).join('|');
   return {
-    id: spec.id,
-    keywords: spec.keywords,
     before: new RegExp(`(?:${before})${FILLER}$`, 'iu'),
     after: new RegExp(`^(?:${after})`, 'iu'),
     anywhere: new RegExp([before, after.replace(/\\s\*/g, '')].filter(Boolean).join('|'), 'iu'),

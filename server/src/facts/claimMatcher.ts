@@ -98,9 +98,9 @@ function excluded(cf: CompiledFact, block: Block): boolean {
 }
 
 /** Korean replacement text in a Korean sentence, English in a Latin one, else the UI locale. */
-function replacementText(replacement: Localized, match: RegExpExecArray, sentence: string, locale: 'ko' | 'en'): string {
+function replacementText(replacement: Localized, match: RegExpExecArray | undefined, sentence: string, locale: 'ko' | 'en'): string {
   const lang = HANGUL.test(sentence) ? 'ko' : LATIN.test(sentence) ? 'en' : locale;
-  return replacement[lang].replace(/\$(\d)/g, (_, n: string) => match[Number(n)] ?? '');
+  return replacement[lang].replace(/\$(\d)/g, (_, n: string) => match?.[Number(n)] ?? '');
 }
 
 /**
@@ -115,6 +115,11 @@ function stands(cf: CompiledFact, block: Block, start: number, end: number, nega
   if (notesChange(sentence)) return undefined;
   if (isHistorical(sentence, cf.changedYear) || block.contextHistorical(cf.changedYear)) return undefined;
   return range;
+}
+
+function hasAny(ids: ReadonlySet<string>, named: ReadonlySet<string>): boolean {
+  for (const id of ids) if (named.has(id)) return true;
+  return false;
 }
 
 function push(out: ClaimFinding[], finding: ClaimFinding): void {
@@ -158,7 +163,7 @@ function matchMentions(cf: CompiledFact, block: Block, locale: 'ko' | 'en', out:
     if (!range) continue;
     if (terms.some((u) => !u.contextBound && cf.unlessTerms.has(u.termId) && u.start < range.end && u.end > range.start)) continue;
     const finding: ClaimFinding = { factId: cf.fact.id, start: t.start, end: t.end };
-    if (cf.fact.replacement) finding.replacement = cf.fact.replacement[HANGUL.test(text.slice(range.start, range.end)) ? 'ko' : LATIN.test(text) ? 'en' : locale];
+    if (cf.fact.replacement) finding.replacement = replacementText(cf.fact.replacement, undefined, text.slice(range.start, range.end), locale);
     push(out, finding);
   }
 }
@@ -194,7 +199,7 @@ export function findClaims(book: FactBook, input: ClaimInput, locale: 'ko' | 'en
     if (input.asOf !== undefined && cf.changedYear !== undefined && cf.changedYear > input.asOf) continue;
     const patterns = cf.patterns.length > 0 && cf.keywords.some((k) => block.lower.includes(k));
     const frames = cf.frames.length && present(cf) ? cf.frames.filter((f) => (f.value ? hasDigit : named.has(f.concept!))) : [];
-    const mentions = cf.mentions.size > 0 && [...cf.mentions].some((id) => named.has(id));
+    const mentions = cf.mentions.size > 0 && hasAny(cf.mentions, named);
     if ((!patterns && !frames.length && !mentions) || excluded(cf, block)) continue;
     if (patterns) for (const p of cf.patterns) matchPattern(cf, p, block, locale, out);
     for (const f of frames) matchFrame(cf, f, block, locale, out);
