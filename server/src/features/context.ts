@@ -40,7 +40,7 @@ export function termAt(ctx: FeatureContext, doc: TextDocument, pos: Position): T
   return {
     entryIndex: occ.entry,
     entry: ctx.glossary.entries[occ.entry],
-    range: { start: { line: pos.line, character: occ.start }, end: { line: pos.line, character: occ.end } },
+    range: lineRange(pos.line, occ.start, occ.end),
   };
 }
 
@@ -49,6 +49,14 @@ export function ownTermAt(ctx: FeatureContext, doc: TextDocument, pos: Position)
   const occ = occurrenceAt(ctx.scanOwnTerms(doc), pos.line, pos.character);
   if (!occ) return undefined;
   return { termIndex: occ.entry, term: ctx.vocabulary().terms[occ.entry], range: lineRange(pos.line, occ.start, occ.end) };
+}
+
+/** Where a scanned note mentions an entry (a glossary entry, or a vocabulary term in an own-term scan). */
+export function mentionRanges(note: ScannedNote, entry: number): Range[] {
+  const ranges: Range[] = [];
+  const occ = note.occurrences;
+  for (let i = 0; i < occ.length; i += 4) if (occ[i] === entry) ranges.push(lineRange(occ[i + 1], occ[i + 2], occ[i + 3]));
+  return ranges;
 }
 
 export function lineRange(line: number, start: number, end: number): Range {

@@ -1,7 +1,7 @@
 // Document highlight: the other mentions of the term under the cursor in the same note.
 import { DocumentHighlightKind, type DocumentHighlight, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lineRange, ownTermAt, termAt, type FeatureContext } from './context';
+import { mentionRanges, ownTermAt, termAt, type FeatureContext } from './context';
 import { definitionSites, type ScannedNote } from '../scan/noteScanner';
 
 export function documentHighlights(ctx: FeatureContext, doc: TextDocument, pos: Position): DocumentHighlight[] {
@@ -16,12 +16,7 @@ export function documentHighlights(ctx: FeatureContext, doc: TextDocument, pos: 
 }
 
 function mentionsIn(note: ScannedNote, entry: number): DocumentHighlight[] {
-  const highlights: DocumentHighlight[] = [];
-  const occ = note.occurrences;
-  for (let i = 0; i < occ.length; i += 4) {
-    if (occ[i] === entry) highlights.push({ range: lineRange(occ[i + 1], occ[i + 2], occ[i + 3]), kind: DocumentHighlightKind.Text });
-  }
-  return highlights;
+  return mentionRanges(note, entry).map((range) => ({ range, kind: DocumentHighlightKind.Text }));
 }
 
 /** Mentions where the note defines the term are writes. */

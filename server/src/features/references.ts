@@ -1,7 +1,7 @@
 // References: every mention of a term in any note, under any of its names.
 import type { Location, Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lineRange, ownTermAt, termAt, type FeatureContext } from './context';
+import { lineRange, mentionRanges, ownTermAt, termAt, type FeatureContext } from './context';
 import { scanNote } from '../scan/noteScanner';
 
 export async function references(ctx: FeatureContext, doc: TextDocument, pos: Position): Promise<Location[]> {
@@ -16,8 +16,7 @@ async function ownTermMentions(ctx: FeatureContext, termIndex: number): Promise<
   const { matcher } = ctx.vocabulary();
   const found: Location[] = [];
   await ctx.forEachNoteText((uri, text) => {
-    const occ = scanNote(text, matcher).occurrences;
-    for (let i = 0; i < occ.length; i += 4) if (occ[i] === termIndex) found.push({ uri, range: lineRange(occ[i + 1], occ[i + 2], occ[i + 3]) });
+    for (const range of mentionRanges(scanNote(text, matcher), termIndex)) found.push({ uri, range });
   });
   return found;
 }
