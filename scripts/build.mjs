@@ -15,7 +15,13 @@ const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs' },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
-  { entryPoints: ['client/src/quiz/webview/main.ts'], outfile: 'dist/quizWebview.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  {
+    entryPoints: ['client/src/quiz/webview/main.ts'],
+    outfile: 'dist/quizWebview.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
 ];
 
 await Promise.all(builds.filter((b) => existsSync(b.entryPoints[0])).map((b) => build({ ...common, ...b })));

@@ -41,8 +41,12 @@ export function logger(name) {
 /** Runs a command with inherited output; throws with the command line when it fails. */
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
-  if (result.error) throw new Error(`${command} could not start: ${result.error.message}`);
-  if (result.status !== 0) throw new Error(`\`${[command, ...args].join(' ')}\` failed with exit code ${result.status}`);
+  if (result.error) {
+    throw new Error(`${command} could not start: ${result.error.message}`);
+  }
+  if (result.status !== 0) {
+    throw new Error(`\`${[command, ...args].join(' ')}\` failed with exit code ${result.status}`);
+  }
 }
 
 function commandExists(command) {
@@ -64,10 +68,14 @@ export function ensureSystemPackages(packages, log) {
     return;
   }
   const missing = packages.filter((name) => !isInstalledDebianPackage(name));
-  if (missing.length === 0) return;
+  if (missing.length === 0) {
+    return;
+  }
   const isRoot = process.getuid?.() === 0;
   if (!isRoot) {
-    throw new Error(`missing system packages: ${missing.join(' ')}\nInstall them first:\n  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`);
+    throw new Error(
+      `missing system packages: ${missing.join(' ')}\nInstall them first:\n  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`,
+    );
   }
   log(`installing system packages: ${missing.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -93,7 +101,9 @@ function preseedRipgrepCache(tmpDir) {
   const targets = { x64: 'x86_64-unknown-linux-musl', arm64: 'aarch64-unknown-linux-musl' };
   const target = targets[arch()];
   const rg = spawnSync('sh', ['-c', 'command -v rg'], { encoding: 'utf8' }).stdout.trim();
-  if (!target || !rg) return;
+  if (!target || !rg) {
+    return;
+  }
   const cacheDir = join(tmpDir, 'vscode-ripgrep-cache-1.15.11');
   mkdirSync(cacheDir, { recursive: true });
   run('tar', ['czf', join(cacheDir, `ripgrep-v13.0.0-10-${target}.tar.gz`), '-C', dirname(rg), 'rg']);
@@ -101,8 +111,14 @@ function preseedRipgrepCache(tmpDir) {
 
 /** Installs code-server and playwright-core into .e2e/ unless the pinned versions are there. */
 export function ensureTools(log) {
-  if (toolsInstalled()) return false;
-  log(`installing ${Object.entries(TOOL_VERSIONS).map(([n, v]) => `${n}@${v}`).join(', ')} into .e2e/ (about 1–2 minutes)`);
+  if (toolsInstalled()) {
+    return false;
+  }
+  log(
+    `installing ${Object.entries(TOOL_VERSIONS)
+      .map(([n, v]) => `${n}@${v}`)
+      .join(', ')} into .e2e/ (about 1–2 minutes)`,
+  );
   const tmpDir = join(TOOLS_DIR, 'tmp');
   mkdirSync(tmpDir, { recursive: true });
   const manifest = {
@@ -123,7 +139,9 @@ export function ensureTools(log) {
       PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
     },
   });
-  if (!toolsInstalled()) throw new Error('npm install in .e2e/ finished but the pinned versions are not there');
+  if (!toolsInstalled()) {
+    throw new Error('npm install in .e2e/ finished but the pinned versions are not there');
+  }
   return true;
 }
 
@@ -133,7 +151,9 @@ export function buildExtension(log) {
   log('building the extension (npm run build)');
   run('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT });
   for (const file of ['dist/extension.js', 'dist/server.js']) {
-    if (!existsSync(join(REPO_ROOT, file))) throw new Error(`the build did not produce ${file}`);
+    if (!existsSync(join(REPO_ROOT, file))) {
+      throw new Error(`the build did not produce ${file}`);
+    }
   }
 }
 
@@ -174,10 +194,14 @@ function writeUserSettings(userDataDir) {
 async function waitForHealth(port, child, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`code-server exited early (${child.exitCode ?? child.signalCode})`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`code-server exited early (${child.exitCode ?? child.signalCode})`);
+    }
     try {
       const response = await fetch(`http://127.0.0.1:${port}/healthz`);
-      if (response.ok) return;
+      if (response.ok) {
+        return;
+      }
     } catch {
       // not listening yet
     }
@@ -201,17 +225,29 @@ function groupAlive(pgid) {
  */
 export async function startCodeServer({ port, workspace, stateDir, extensionPath = REPO_ROOT }) {
   const dirs = Object.fromEntries(['user-data', 'extensions', 'home', 'tmp'].map((d) => [d, join(stateDir, d)]));
-  for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+  for (const dir of Object.values(dirs)) {
+    mkdirSync(dir, { recursive: true });
+  }
   writeUserSettings(dirs['user-data']);
 
   const logFile = join(stateDir, 'code-server.log');
   const log = createWriteStream(logFile, { flags: 'a' });
   const bin = join(TOOLS_DIR, 'node_modules', '.bin', 'code-server');
-  if (!existsSync(bin)) throw new Error(`${bin} is missing: run ensureTools() first`);
+  if (!existsSync(bin)) {
+    throw new Error(`${bin} is missing: run ensureTools() first`);
+  }
   const args = [
-    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions,
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--user-data-dir',
+    dirs['user-data'],
+    '--extensions-dir',
+    dirs.extensions,
     workspace,
   ];
   const child = spawn(bin, args, {
@@ -224,15 +260,22 @@ export async function startCodeServer({ port, workspace, stateDir, extensionPath
   const exited = new Promise((resolve) => child.once('exit', resolve));
 
   async function stop() {
-    for (const [signal, waitMs] of [['SIGTERM', 5000], ['SIGKILL', 2000]]) {
-      if (!groupAlive(child.pid)) break;
+    for (const [signal, waitMs] of [
+      ['SIGTERM', 5000],
+      ['SIGKILL', 2000],
+    ]) {
+      if (!groupAlive(child.pid)) {
+        break;
+      }
       try {
         process.kill(-child.pid, signal);
       } catch {
         break; // the group ended meanwhile
       }
       const deadline = Date.now() + waitMs;
-      while (groupAlive(child.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      while (groupAlive(child.pid) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
     }
     log.end();
   }

@@ -42,7 +42,10 @@ async function step(name, fn) {
 
 /** A step whose failure is recorded but does not stop the run; screenshots the page either way. */
 async function check(page, name, shot, fn) {
-  const ok = await step(name, fn).then(() => true, () => false);
+  const ok = await step(name, fn).then(
+    () => true,
+    () => false,
+  );
   await screenshot(page, ok ? shot : `${shot}-failed`).catch(() => {});
   await page.keyboard.press('Escape').catch(() => {}); // close whatever the step left open
 }
@@ -73,7 +76,9 @@ function glossaryEntry(term) {
   for (const file of files) {
     const { entries = [] } = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     const entry = entries.find((e) => e.shortName === term);
-    if (entry) return entry;
+    if (entry) {
+      return entry;
+    }
   }
   throw new Error(`no glossary entry with shortName "${term}" in ${dir}`);
 }
@@ -96,12 +101,21 @@ function wordPosition(page, word, part) {
       for (const line of document.querySelectorAll('.monaco-editor .view-line')) {
         const nodes = [];
         const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
-        const at = nodes.map((n) => n.data).join('').indexOf(word);
-        if (at < 0) continue;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          nodes.push(node);
+        }
+        const at = nodes
+          .map((n) => n.data)
+          .join('')
+          .indexOf(word);
+        if (at < 0) {
+          continue;
+        }
         const place = (offset) => {
           for (const node of nodes) {
-            if (offset <= node.data.length) return [node, offset];
+            if (offset <= node.data.length) {
+              return [node, offset];
+            }
             offset -= node.data.length;
           }
           return [nodes[nodes.length - 1], nodes[nodes.length - 1].data.length];
@@ -126,11 +140,17 @@ async function notifications(page) {
 
 /** Types into the quick input opened by `key` and picks the row whose label is exactly `label`. */
 async function pickFromQuickInput(page, key, text, label, timeout) {
-  if (key) await page.keyboard.press(key);
+  if (key) {
+    await page.keyboard.press(key);
+  }
   const widget = page.locator('.quick-input-widget');
   await widget.waitFor({ state: 'visible', timeout: 10_000 });
-  if (text) await page.keyboard.type(text);
-  const row = widget.locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\W*${escapeRegExp(label)}$`) }) });
+  if (text) {
+    await page.keyboard.type(text);
+  }
+  const row = widget
+    .locator('.monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^\\W*${escapeRegExp(label)}$`) }) });
   try {
     await row.first().waitFor({ state: 'visible', timeout });
   } catch {
@@ -149,13 +169,20 @@ async function openWorkbench(page, url) {
   await page.goto(url);
   await page.locator('.monaco-workbench .explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
   const title = await page.title();
-  if (!title.includes('Extension Development Host')) throw new Error(`the extension was not loaded for development (window title: "${title}")`);
+  if (!title.includes('Extension Development Host')) {
+    throw new Error(`the extension was not loaded for development (window title: "${title}")`);
+  }
 }
 
 async function openNote(page, name) {
-  await page.locator('.monaco-workbench').click({ position: { x: 5, y: 5 } }).catch(() => {});
+  await page
+    .locator('.monaco-workbench')
+    .click({ position: { x: 5, y: 5 } })
+    .catch(() => {});
   await pickFromQuickInput(page, 'Control+P', name, name, 10_000).then((found) => {
-    if (!found) throw new Error(`Quick Open did not list ${name}`);
+    if (!found) {
+      throw new Error(`Quick Open did not list ${name}`);
+    }
   });
   await page.locator(`.tab[data-resource-name="${name}"], .tab[aria-label*="${name}"]`).first().waitFor({ timeout: 10_000 });
   await page.locator('.monaco-editor .view-line').first().waitFor({ timeout: 10_000 });
@@ -172,17 +199,25 @@ async function hoverTerm(page) {
   let lastText = '';
   while (Date.now() < deadline) {
     const at = await wordPosition(page, HOVER_WORD.text, HOVER_WORD.term);
-    if (!at) throw new Error(`"${HOVER_WORD.text}" is not visible in the editor`);
+    if (!at) {
+      throw new Error(`"${HOVER_WORD.text}" is not visible in the editor`);
+    }
     await page.mouse.move(at.x, at.y + 200);
     await page.mouse.move(at.x, at.y, { steps: 3 });
     // Wait while the hover says "Loading…" (providers still answering), up to 10 s per attempt.
     for (const until = Date.now() + 10_000; Date.now() < until; await page.waitForTimeout(250)) {
       lastText = (await hover.isVisible()) ? squash(await hover.innerText().catch(() => '')) : '';
-      if (expected(lastText)) return;
-      if (lastText && !/^Loading/.test(lastText)) break; // a finished hover without our part
+      if (expected(lastText)) {
+        return;
+      }
+      if (lastText && !/^Loading/.test(lastText)) {
+        break;
+      } // a finished hover without our part
     }
   }
-  throw new Error(`hover on "${HOVER_WORD.text}" did not show "${entry.name}" and its definition; last hover: "${lastText.slice(0, 200) || '(none)'}"`);
+  throw new Error(
+    `hover on "${HOVER_WORD.text}" did not show "${entry.name}" and its definition; last hover: "${lastText.slice(0, 200) || '(none)'}"`,
+  );
 }
 
 /** The stale-facts note gets warning squiggles, and the Problems panel lists them with what changed. */
@@ -193,18 +228,24 @@ async function staleFactWarnings(page) {
   const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: 's3-strong-consistency' }).first();
   await row.waitFor({ timeout: 10_000 });
   const text = squash(await row.innerText());
-  if (!/2020/.test(text)) throw new Error(`the S3 consistency warning does not say when it changed: "${text.slice(0, 200)}"`);
+  if (!/2020/.test(text)) {
+    throw new Error(`the S3 consistency warning does not say when it changed: "${text.slice(0, 200)}"`);
+  }
   log(`problem: ${text.slice(0, 160)}`);
 }
 
 async function openQuiz(page) {
   await page.keyboard.press('Escape');
-  if (!(await pickFromQuickInput(page, 'F1', QUIZ_COMMAND, QUIZ_COMMAND, 5000))) throw new Skip('command not found');
+  if (!(await pickFromQuickInput(page, 'F1', QUIZ_COMMAND, QUIZ_COMMAND, 5000))) {
+    throw new Skip('command not found');
+  }
   // The command first asks what to study.
   if (!(await pickFromQuickInput(page, null, null, QUIZ_SCOPE, 15_000))) {
     const notes = await notifications(page);
     // Listed in package.json but not registered by the extension (yet).
-    if (/command '[^']+' not found/i.test(notes)) throw new Skip('command not found');
+    if (/command '[^']+' not found/i.test(notes)) {
+      throw new Skip('command not found');
+    }
     throw new Error(`the quiz did not offer the scope "${QUIZ_SCOPE}"${notes ? `; notifications: ${notes}` : ''}`);
   }
   const app = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('#app');
@@ -214,10 +255,14 @@ async function openQuiz(page) {
   } catch {
     const shown = await app.innerText({ timeout: 1000 }).catch(() => '(no quiz webview)');
     const notes = await notifications(page);
-    throw new Error(`the quiz panel shows no question; it shows: "${squash(shown).slice(0, 200)}"${notes ? `; notifications: ${notes}` : ''}`);
+    throw new Error(
+      `the quiz panel shows no question; it shows: "${squash(shown).slice(0, 200)}"${notes ? `; notifications: ${notes}` : ''}`,
+    );
   }
   const question = squash(await prompt.first().innerText());
-  if (!question) throw new Error('the quiz question is empty');
+  if (!question) {
+    throw new Error('the quiz question is empty');
+  }
   log(`quiz question: ${question}`);
 }
 
@@ -227,7 +272,9 @@ function keepLogs(scratch, codeServerLog) {
   mkdirSync(LOGS_DIR, { recursive: true });
   cpSync(codeServerLog, join(LOGS_DIR, 'code-server.log'));
   const vscodeLogs = join(scratch, 'code-server', 'user-data', 'logs');
-  if (existsSync(vscodeLogs)) cpSync(vscodeLogs, join(LOGS_DIR, 'vscode'), { recursive: true });
+  if (existsSync(vscodeLogs)) {
+    cpSync(vscodeLogs, join(LOGS_DIR, 'vscode'), { recursive: true });
+  }
   log(`logs in ${LOGS_DIR}`);
 }
 
@@ -253,7 +300,16 @@ async function main() {
       chromium.launchPersistentContext(join(scratch, 'chromium'), {
         executablePath: CHROMIUM_PATH,
         viewport: { width: 1400, height: 900 },
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       }),
     );
     const page = context.pages()[0] ?? (await context.newPage());
@@ -279,7 +335,9 @@ async function main() {
 main()
   .catch((err) => {
     // Failures inside a step are recorded already; anything else (e.g. copying the samples) is not.
-    if (!results.some((r) => r.status === 'failed')) results.push({ name: 'e2e script', status: 'failed', seconds: 0, detail: err.message });
+    if (!results.some((r) => r.status === 'failed')) {
+      results.push({ name: 'e2e script', status: 'failed', seconds: 0, detail: err.message });
+    }
   })
   .finally(() => {
     printReport();

@@ -8,7 +8,9 @@ const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s
 
 async function main() {
   const port = Number(process.env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    throw new Error(`PORT must be a port number, not "${process.env.PORT}"`);
+  }
   await probePort(port).catch(() => {
     throw new Error(`port ${port} is in use: stop what listens there or run with another, e.g. PORT=8081 npm start`);
   });
@@ -21,11 +23,15 @@ async function main() {
   // Settings and opened editors persist across runs in .e2e/start/ (git-ignored).
   const server = await startCodeServer({ port, workspace: SAMPLES_DIR, stateDir: join(TOOLS_DIR, 'start') });
   log(`code-server is up in ${seconds(since)} (log: ${server.logFile})`);
-  console.log(`\n  Open this address in your browser (it loads the extension and the samples/ folder):\n\n  ${server.url}\n\n  Press Ctrl+C to stop.\n`);
+  console.log(
+    `\n  Open this address in your browser (it loads the extension and the samples/ folder):\n\n  ${server.url}\n\n  Press Ctrl+C to stop.\n`,
+  );
 
   let stopping = false;
   const shutdown = async (signal) => {
-    if (stopping) return;
+    if (stopping) {
+      return;
+    }
     stopping = true;
     log(`${signal}: stopping code-server`);
     await server.stop();

@@ -47,7 +47,9 @@ function claims(text: string, context: string[] = [], cells?: ClaimInput['cells'
     cells,
   };
   let out = text;
-  for (const f of findClaims(book, input, 'ko').reverse()) out = `${out.slice(0, f.start)}[[${out.slice(f.start, f.end)}]]${out.slice(f.end)}`;
+  for (const f of findClaims(book, input, 'ko').reverse()) {
+    out = `${out.slice(0, f.start)}[[${out.slice(f.start, f.end)}]]${out.slice(f.end)}`;
+  }
   return out;
 }
 
@@ -59,11 +61,31 @@ describe('claim frames', () => {
     assert.equal(claims('실행은 5분까지 가능', ['Lambda']), '실행은 [[5분]]까지 가능');
   });
 
-  it('takes the subject from the section and the attribute from a terse value\'s parent or column header', () => {
+  it("takes the subject from the section and the attribute from a terse value's parent or column header", () => {
     assert.equal(claims('5분', ['Lambda', '최대 실행 시간']), '[[5분]]');
     const row = 'Lambda | 5분';
-    assert.equal(claims(row, [], [{ start: 0, end: 6, header: '서비스' }, { start: 9, end: 11, header: '최대 실행 시간' }]), 'Lambda | [[5분]]');
-    assert.equal(claims(row, [], [{ start: 0, end: 6, header: '서비스' }, { start: 9, end: 11, header: '콜드 스타트' }]), row);
+    assert.equal(
+      claims(
+        row,
+        [],
+        [
+          { start: 0, end: 6, header: '서비스' },
+          { start: 9, end: 11, header: '최대 실행 시간' },
+        ],
+      ),
+      'Lambda | [[5분]]',
+    );
+    assert.equal(
+      claims(
+        row,
+        [],
+        [
+          { start: 0, end: 6, header: '서비스' },
+          { start: 9, end: 11, header: '콜드 스타트' },
+        ],
+      ),
+      row,
+    );
   });
 
   it('keeps still-true neighbours quiet', () => {
@@ -76,7 +98,9 @@ describe('claim frames', () => {
       ['Lambda 최대 실행 시간은 예전에 5분이었다', []],
       ['Lambda 최대 실행 시간이 5분이 아님', []],
     ];
-    for (const [text, context] of quiet) assert.equal(claims(text, context), text, text);
+    for (const [text, context] of quiet) {
+      assert.equal(claims(text, context), text, text);
+    }
   });
 });
 
@@ -87,7 +111,12 @@ describe('claims as mentions of a retired name', () => {
   });
 
   it('stays quiet when the note says it changed, negates it, dates it or names the successor beside it', () => {
-    for (const text of ['OpsWorks는 더 이상 쓸 수 없다', 'OpsWorks (2024년 지원 종료)', 'OpsWorks was used for Chef', 'OpsWorks 대신 CloudTrail로 추적']) {
+    for (const text of [
+      'OpsWorks는 더 이상 쓸 수 없다',
+      'OpsWorks (2024년 지원 종료)',
+      'OpsWorks was used for Chef',
+      'OpsWorks 대신 CloudTrail로 추적',
+    ]) {
       assert.equal(claims(text), text, text);
     }
   });

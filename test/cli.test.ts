@@ -7,7 +7,11 @@ const CLI = path.resolve(__dirname, '../dist/cli.js');
 const NOTES = path.join('test', 'fixtures', 'notes');
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: path.resolve(__dirname, '..'),
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -25,7 +29,10 @@ describe('cloud-notes check', () => {
         'test/fixtures/notes/stale.md:17:1 warning service-name',
       ],
     );
-    assert.equal(lines[3], 'test/fixtures/notes/stale.md:17:1 warning service-name "Cloudfrond" looks like a misspelling of CloudFront. Did you mean CloudFront?');
+    assert.equal(
+      lines[3],
+      'test/fixtures/notes/stale.md:17:1 warning service-name "Cloudfrond" looks like a misspelling of CloudFront. Did you mean CloudFront?',
+    );
   });
 
   it('writes the same findings as JSON, in Korean on request', () => {
@@ -57,11 +64,17 @@ describe('cloud-notes check', () => {
     const { code, stdout, stderr } = run('check', path.join(NOTES, 'stale.md'), 'no/such/notes', '/dev/zero');
     assert.equal(code, 2);
     assert.equal(stdout.trim().split('\n').length, 4);
-    assert.deepEqual(stderr.trim().split('\n'), ['cloud-notes: cannot read no/such/notes: no such file or folder', 'cloud-notes: cannot read /dev/zero: not a regular file']);
+    assert.deepEqual(stderr.trim().split('\n'), [
+      'cloud-notes: cannot read no/such/notes: no such file or folder',
+      'cloud-notes: cannot read /dev/zero: not a regular file',
+    ]);
   });
 
   it('ends quietly when its output pipe closes', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" check ${NOTES} | head -1`], { cwd: path.resolve(__dirname, '..'), encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" check ${NOTES} | head -1`], {
+      cwd: path.resolve(__dirname, '..'),
+      encoding: 'utf8',
+    });
     assert.equal(r.stdout.trim().split('\n').length, 1);
     assert.equal(r.stderr, '');
   });

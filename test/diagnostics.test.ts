@@ -36,7 +36,11 @@ describe('diagnostics', () => {
     const expected = (await diagnose()).diagnostics.map((d) => `${d.code}@${at(d)}`);
     for (const eol of ['\r', '\r\n']) {
       const { diagnostics } = await diagnose('ko', NOTE.replace(/\n/g, eol));
-      assert.deepEqual(diagnostics.map((d) => `${d.code}@${at(d)}`), expected, JSON.stringify(eol));
+      assert.deepEqual(
+        diagnostics.map((d) => `${d.code}@${at(d)}`),
+        expected,
+        JSON.stringify(eol),
+      );
     }
   });
 
@@ -64,19 +68,35 @@ describe('diagnostics', () => {
   });
 
   it('follows cloudNotes.rules: off, or another level', async () => {
-    const { diagnostics } = await diagnose('ko', NOTE, { 'ec2-xen-hypervisor': 'off', 'service-name': 'off', 'ebs-gp2-max-iops': 'information' });
-    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['s3-strong-consistency', DiagnosticSeverity.Warning], ['ebs-gp2-max-iops', DiagnosticSeverity.Information]]);
+    const { diagnostics } = await diagnose('ko', NOTE, {
+      'ec2-xen-hypervisor': 'off',
+      'service-name': 'off',
+      'ebs-gp2-max-iops': 'information',
+    });
+    assert.deepEqual(
+      diagnostics.map((d) => [d.code, d.severity]),
+      [
+        ['s3-strong-consistency', DiagnosticSeverity.Warning],
+        ['ebs-gp2-max-iops', DiagnosticSeverity.Information],
+      ],
+    );
   });
 
   it('keeps quiet under an as-of marker for changes after that year only', async () => {
     const { diagnostics } = await diagnose('ko', `<!-- as-of: 2019 -->\n${NOTE}`);
-    assert.deepEqual(diagnostics.map((d) => d.code), ['ec2-xen-hypervisor', 'ebs-gp2-max-iops', 'service-name']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['ec2-xen-hypervisor', 'ebs-gp2-max-iops', 'service-name'],
+    );
   });
 
   it('keeps quiet on a claim the note has struck out, and flags it written plainly', async () => {
     const text = '# EC2\n\n- ~~EC2 는 Xen 하이퍼바이저 위에서 실행된다.~~\n- EC2 는 Xen 하이퍼바이저 위에서 실행된다.\n';
     const { diagnostics } = await diagnose('ko', text);
-    assert.deepEqual(diagnostics.map((d) => `${d.code}@${at(d)}`), ['ec2-xen-hypervisor@3:8-3:18']);
+    assert.deepEqual(
+      diagnostics.map((d) => `${d.code}@${at(d)}`),
+      ['ec2-xen-hypervisor@3:8-3:18'],
+    );
   });
 
   it('keeps each note its own ranges when two notes share a section', async () => {
@@ -117,12 +137,19 @@ describe('diagnostics', () => {
     const claim = '최종 일관성'.normalize('NFD');
     const start = nfd.split('\n')[2].indexOf(claim);
     assert.deepEqual(diagnostics[0].range, { start: { line: 2, character: start }, end: { line: 2, character: start + claim.length } });
-    assert.deepEqual(diagnostics.map((d) => d.code), ['s3-strong-consistency', 'ec2-xen-hypervisor', 'ebs-gp2-max-iops', 'service-name']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['s3-strong-consistency', 'ec2-xen-hypervisor', 'ebs-gp2-max-iops', 'service-name'],
+    );
   });
 
   it('re-checks only what changed and gives the same answer', async () => {
     const { service, doc } = await diagnose();
-    const edited = TextDocument.update(doc, [{ range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, text: '참고: ' }], 2);
+    const edited = TextDocument.update(
+      doc,
+      [{ range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, text: '참고: ' }],
+      2,
+    );
     assert.deepEqual(service.diagnostics(edited).map(at), ['2:25-2:31', '7:10-7:20', '14:11-14:20', '16:0-16:10']);
   });
 });
@@ -142,10 +169,14 @@ describe('quick fixes', () => {
   });
 
   it('replaces exactly the claim on a continuation line and after escapes', async () => {
-    const text = '# EC2\n\n- 가상화 이야기, 첫 줄\n    EC2 는 Xen 하이퍼바이저 위에서 실행된다.\n- \\*주의\\* &amp; EC2 는 Xen 하이퍼바이저 위에서 실행된다.\n';
+    const text =
+      '# EC2\n\n- 가상화 이야기, 첫 줄\n    EC2 는 Xen 하이퍼바이저 위에서 실행된다.\n- \\*주의\\* &amp; EC2 는 Xen 하이퍼바이저 위에서 실행된다.\n';
     const { service, doc, diagnostics } = await diagnose('ko', text);
     const fixed = diagnostics.map((d) => applyEdits(text, service.codeActions(doc, [d])[0].edit!.changes![URI]).split('\n'));
-    assert.deepEqual(fixed.map((lines, i) => lines[3 + i]), ['    EC2 는 Nitro 하이퍼바이저 위에서 실행된다.', '- \\*주의\\* &amp; EC2 는 Nitro 하이퍼바이저 위에서 실행된다.']);
+    assert.deepEqual(
+      fixed.map((lines, i) => lines[3 + i]),
+      ['    EC2 는 Nitro 하이퍼바이저 위에서 실행된다.', '- \\*주의\\* &amp; EC2 는 Nitro 하이퍼바이저 위에서 실행된다.'],
+    );
   });
 
   it('updates an old value found as a frame: a terse value under its heading, and a table cell under its header', async () => {
@@ -170,17 +201,27 @@ describe('quick fixes', () => {
   it('silences a list item on its own line, a paragraph on the line before, or the whole file', async () => {
     const s3 = await fixesFor('s3-strong-consistency');
     const onLine = s3.actions.find((a) => a.title === '이 줄에서 s3-strong-consistency 무시')!;
-    assert.equal(applyEdits(s3.doc.getText(), onLine.edit!.changes![URI]).split('\n')[2], '- S3 덮어쓰기 PUT 과 DELETE 는 최종 일관성 모델 <!-- cloud-notes-disable-line s3-strong-consistency -->');
+    assert.equal(
+      applyEdits(s3.doc.getText(), onLine.edit!.changes![URI]).split('\n')[2],
+      '- S3 덮어쓰기 PUT 과 DELETE 는 최종 일관성 모델 <!-- cloud-notes-disable-line s3-strong-consistency -->',
+    );
     const xen = await fixesFor('ec2-xen-hypervisor');
     const before = xen.actions.find((a) => a.title === '이 줄에서 ec2-xen-hypervisor 무시')!;
-    assert.deepEqual(applyEdits(xen.doc.getText(), before.edit!.changes![URI]).split('\n').slice(7, 9), ['<!-- cloud-notes-disable-next-line ec2-xen-hypervisor -->', 'EC2 는 Xen 하이퍼바이저 위에서 실행된다.']);
+    assert.deepEqual(applyEdits(xen.doc.getText(), before.edit!.changes![URI]).split('\n').slice(7, 9), [
+      '<!-- cloud-notes-disable-next-line ec2-xen-hypervisor -->',
+      'EC2 는 Xen 하이퍼바이저 위에서 실행된다.',
+    ]);
     const file = xen.actions.find((a) => a.title === '이 파일에서 ec2-xen-hypervisor 무시')!;
     assert.equal(applyEdits(xen.doc.getText(), file.edit!.changes![URI]).split('\n')[0], '<!-- cloud-notes-disable ec2-xen-hypervisor -->');
   });
 
   it('turns a rule off for the workspace through a command', async () => {
     const { actions } = await fixesFor('ebs-gp2-max-iops');
-    assert.deepEqual(actions.at(-1)!.command, { title: '이 워크스페이스에서 ebs-gp2-max-iops 끄기', command: 'cloudNotes.disableRule', arguments: ['ebs-gp2-max-iops'] });
+    assert.deepEqual(actions.at(-1)!.command, {
+      title: '이 워크스페이스에서 ebs-gp2-max-iops 끄기',
+      command: 'cloudNotes.disableRule',
+      arguments: ['ebs-gp2-max-iops'],
+    });
   });
 
   it('corrects a misspelled service name', async () => {

@@ -29,12 +29,13 @@ function inputFor(text: string, context: string[] = [], asOf?: number): ClaimInp
 /** Removes the `[[…]]` span marker; returns the plain text and the marked span. */
 function unmark(text: string): { text: string; span?: [number, number] } {
   const start = text.indexOf('[[');
-  if (start < 0) return { text };
+  if (start < 0) {
+    return { text };
+  }
   const end = text.indexOf(']]', start);
   assert.ok(end > start, `unbalanced span marker in ${text}`);
   return { text: text.slice(0, start) + text.slice(start + 2, end) + text.slice(end + 2), span: [start, end - 2] };
 }
-
 
 function run(example: FactExample): { text: string; span?: [number, number]; findings: ClaimFinding[] } {
   const { text, span } = unmark(example.text);
@@ -71,8 +72,14 @@ describe('fact files', () => {
     for (const { fact } of book.facts) {
       for (const kind of ['match', 'noMatch'] as const) {
         const texts = fact.examples[kind].map((e) => e.text);
-        assert.ok(texts.some((t) => hangul.test(t)), `${fact.id}: no Korean ${kind} example`);
-        assert.ok(texts.some((t) => !hangul.test(t)), `${fact.id}: no English ${kind} example`);
+        assert.ok(
+          texts.some((t) => hangul.test(t)),
+          `${fact.id}: no Korean ${kind} example`,
+        );
+        assert.ok(
+          texts.some((t) => !hangul.test(t)),
+          `${fact.id}: no English ${kind} example`,
+        );
       }
     }
   });
@@ -80,10 +87,17 @@ describe('fact files', () => {
   it('has, per fact, a negated and a historical noMatch example that its patterns would match', () => {
     for (const { fact, patterns, frames, mentions, changedYear } of book.facts) {
       // What the fact would flag without the markers: a pattern, a frame's old value or a retired name.
-      const sources = [...patterns.map((p) => p.re), ...frames.flatMap((f) => (f.value ? [f.value] : []))].map((re) => new RegExp(re.source, 'iu'));
-      const live = fact.examples.noMatch.filter((e) => sources.some((re) => re.test(e.text)) || findTerms(e.text).some((t) => mentions.has(t.termId)));
+      const sources = [...patterns.map((p) => p.re), ...frames.flatMap((f) => (f.value ? [f.value] : []))].map(
+        (re) => new RegExp(re.source, 'iu'),
+      );
+      const live = fact.examples.noMatch.filter(
+        (e) => sources.some((re) => re.test(e.text)) || findTerms(e.text).some((t) => mentions.has(t.termId)),
+      );
       const historical = (e: FactExample) => [e.text, ...(e.context ?? [])].some((t) => isHistorical(t, changedYear));
-      assert.ok(live.some((e) => isNegated(e.text) || notesChange(e.text)), `${fact.id}: no negated noMatch example`);
+      assert.ok(
+        live.some((e) => isNegated(e.text) || notesChange(e.text)),
+        `${fact.id}: no negated noMatch example`,
+      );
       assert.ok(live.some(historical), `${fact.id}: no historical noMatch example`);
     }
   });
@@ -91,7 +105,10 @@ describe('fact files', () => {
   it('has an attribute lexicon that matches attributes.schema.json', () => {
     const lexiconSchema = JSON.parse(readFileSync(join(KNOWLEDGE, 'attributes.schema.json'), 'utf8'));
     const validateLexicon = new Ajv2020({ allErrors: true }).compile(lexiconSchema);
-    assert.ok(validateLexicon(JSON.parse(readFileSync(join(KNOWLEDGE, 'attributes.json'), 'utf8'))), JSON.stringify(validateLexicon.errors, null, 2));
+    assert.ok(
+      validateLexicon(JSON.parse(readFileSync(join(KNOWLEDGE, 'attributes.json'), 'utf8'))),
+      JSON.stringify(validateLexicon.errors, null, 2),
+    );
   });
 
   it('rejects a frame with an unknown attribute', () => {
@@ -113,7 +130,9 @@ describe('fact self-tests', () => {
           const { text, span, findings } = run(example);
           const own = findings.filter((f) => f.factId === fact.id);
           assert.equal(own.length, 1, `expected one ${fact.id} finding, got ${describeFindings(text, findings)}`);
-          if (span) assert.deepEqual([own[0].start, own[0].end], span, describeFindings(text, own));
+          if (span) {
+            assert.deepEqual([own[0].start, own[0].end], span, describeFindings(text, own));
+          }
           const unexpected = findings.filter((f) => f.factId !== fact.id && !example.also?.includes(f.factId));
           assert.deepEqual(unexpected, [], `other facts fired: ${describeFindings(text, unexpected)}`);
         });
@@ -147,7 +166,9 @@ describe('pattern macros', () => {
   it('{num:20} matches 20 but not inside 120, 200, 20.5 or 1,20', () => {
     assert.ok(matches('{num:20}', '리전당 20 개'));
     assert.ok(matches('{num:20}', 'limit: 20.'));
-    for (const text of ['120 개', '200 개', '20.5', '1,20']) assert.ok(!matches('{num:20}', text), text);
+    for (const text of ['120 개', '200 개', '20.5', '1,20']) {
+      assert.ok(!matches('{num:20}', text), text);
+    }
   });
 
   it('{num:16000} accepts thousands separators', () => {
@@ -160,11 +181,15 @@ describe('pattern macros', () => {
     for (const text of ['5TB', '5 TB', '5테라', '5 테라바이트', '5,000 GB', '5000GB', '5 TiB', '5120 GiB']) {
       assert.ok(matches('{qty:5 TB}', text), text);
     }
-    for (const text of ['15TB', '5 GB', '50 TB', '5.5 TB', '5 TBps']) assert.ok(!matches('{qty:5 TB}', text), text);
+    for (const text of ['15TB', '5 GB', '50 TB', '5.5 TB', '5 TBps']) {
+      assert.ok(!matches('{qty:5 TB}', text), text);
+    }
   });
 
   it('{qty:1 min} matches minutes and the same duration in seconds', () => {
-    for (const text of ['1 분', '1분', '1 minute', '60초', '60 seconds', '1min']) assert.ok(matches('{qty:1 min}', text), text);
+    for (const text of ['1 분', '1분', '1 minute', '60초', '60 seconds', '1min']) {
+      assert.ok(matches('{qty:1 min}', text), text);
+    }
     for (const text of ['11분', '1 시간', '10 seconds', '2 minutes']) {
       assert.ok(!matches('{qty:1 min}', text), text);
     }
@@ -175,7 +200,9 @@ describe('pattern macros', () => {
     assert.ok(matches('{qty:1.25 Gbps}', '1.25Gbps'));
     assert.ok(matches('{qty:1.25 Gbps}', '1,250 Mbps'));
     assert.ok(!matches('{qty:1.25 Gbps}', '11.25 Gbps'));
-    for (const text of ['75%', '75 %', '75 퍼센트', '75 percent']) assert.ok(matches('{qty:75 %}', text), text);
+    for (const text of ['75%', '75 %', '75 퍼센트', '75 percent']) {
+      assert.ok(matches('{qty:75 %}', text), text);
+    }
     assert.ok(!matches('{qty:75 %}', '175%'));
   });
 });
@@ -218,12 +245,8 @@ describe('findClaims', () => {
 
   it('handles the seed-style lines from the brief', () => {
     assert.deepEqual(ids('EC2 는 Xen Hypervisor 상에서 실행되며 PV, HVM 으로 나뉨'), ['ec2-xen-hypervisor']);
-    assert.deepEqual(ids('최대 3000IOPS 까지 가능하며 그 이상이 필요하면 PIOPS 를 사용해야 함', ['EBS gp2']), [
-      'ebs-gp2-max-iops',
-    ]);
-    assert.deepEqual(ids('InstanceLimitExceeded error : 리전 내 한도를 넘음, 리전당 20 개', ['EC2']), [
-      'ec2-instance-limit',
-    ]);
+    assert.deepEqual(ids('최대 3000IOPS 까지 가능하며 그 이상이 필요하면 PIOPS 를 사용해야 함', ['EBS gp2']), ['ebs-gp2-max-iops']);
+    assert.deepEqual(ids('InstanceLimitExceeded error : 리전 내 한도를 넘음, 리전당 20 개', ['EC2']), ['ec2-instance-limit']);
     assert.deepEqual(ids('symmetric 환경만을 지원', ['KMS']), ['kms-symmetric-only']);
     assert.deepEqual(ids('Custom Metrics : minimum granularity 는 1 분', ['CloudWatch']), ['cloudwatch-custom-metric-resolution']);
     assert.deepEqual(ids('* AWS sysops administrator exam'), ['sysops-renamed-cloudops']);
@@ -231,11 +254,16 @@ describe('findClaims', () => {
 
   it('runs a 3,000-block note quickly', () => {
     const blocks = [
-      'EC2 는 Xen Hypervisor 상에서 실행', 'gp2 최대 3000IOPS', '단순한 설명 문장으로 아무 사실도 없음',
-      'S3 버킷 정책과 IAM 정책의 차이', 'Route 53 가중치 기반 라우팅으로 트래픽 분산',
+      'EC2 는 Xen Hypervisor 상에서 실행',
+      'gp2 최대 3000IOPS',
+      '단순한 설명 문장으로 아무 사실도 없음',
+      'S3 버킷 정책과 IAM 정책의 차이',
+      'Route 53 가중치 기반 라우팅으로 트래픽 분산',
     ].map((t) => inputFor(t, ['EC2', 'S3']));
     const start = performance.now();
-    for (let i = 0; i < 3000; i++) findClaims(book, blocks[i % blocks.length], 'ko');
+    for (let i = 0; i < 3000; i++) {
+      findClaims(book, blocks[i % blocks.length], 'ko');
+    }
     const ms = performance.now() - start;
     assert.ok(ms < 500, `${ms.toFixed(0)} ms`);
   });

@@ -35,18 +35,27 @@ describe('glossary data', () => {
     for (const e of glossary.entries) {
       // What the matcher recognises: the aliases (display names that are not aliases are never matched).
       for (const n of e.aliases) {
-        const key = aliasText(n).normalize('NFC').replace(/[\s_-]/g, '').toLowerCase();
+        const key = aliasText(n)
+          .normalize('NFC')
+          .replace(/[\s_-]/g, '')
+          .toLowerCase();
         const bound = typeof n !== 'string' && !!n.requires;
         const other = owner.get(key);
         assert.ok(!other || other.id === e.id || (other.bound && bound), `"${key}" belongs to ${other?.id} and ${e.id}`);
-        if (!other || !bound) owner.set(key, { id: e.id, bound });
+        if (!other || !bound) {
+          owner.set(key, { id: e.id, bound });
+        }
       }
     }
   });
 
   it('knows every glossary id that a dated fact is about', () => {
     const { glossary, facts } = loadKnowledge();
-    for (const { fact } of facts.facts) for (const id of fact.about) assert.ok(glossary.get(id), `${fact.id} is about unknown ${id}`);
+    for (const { fact } of facts.facts) {
+      for (const id of fact.about) {
+        assert.ok(glossary.get(id), `${fact.id} is about unknown ${id}`);
+      }
+    }
   });
 
   it('recognises each entry by its official name and its aliases', () => {
@@ -54,7 +63,10 @@ describe('glossary data', () => {
     for (const [i, e] of glossary.entries.entries()) {
       for (const name of [e.name, ...e.aliases.map(aliasText)]) {
         const found = matcher.find(` ${name} `);
-        assert.ok(found.some((m) => m.entry === i || m.alternatives?.some((a) => a.entry === i)), `${e.id}: "${name}" → ${found.map((m) => glossary.entries[m.entry].id).join(',') || 'nothing'}`);
+        assert.ok(
+          found.some((m) => m.entry === i || m.alternatives?.some((a) => a.entry === i)),
+          `${e.id}: "${name}" → ${found.map((m) => glossary.entries[m.entry].id).join(',') || 'nothing'}`,
+        );
       }
     }
   });

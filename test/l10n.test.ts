@@ -16,10 +16,15 @@ describe('client localization', () => {
     const bundle = json('l10n/bundle.l10n.ko.json');
     const used = new Set<string>();
     for (const file of sourceFiles(path.join(ROOT, 'client', 'src'))) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/\b(?:l10n\.)?t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1]);
+      for (const m of readFileSync(file, 'utf8').matchAll(/\b(?:l10n\.)?t\(\s*'((?:[^'\\]|\\.)*)'/g)) {
+        used.add(m[1]);
+      }
     }
     assert.ok(used.size > 40, `found only ${used.size} strings: the pattern is broken`);
-    assert.deepEqual([...used].filter((s) => typeof bundle[s] !== 'string'), []);
+    assert.deepEqual(
+      [...used].filter((s) => typeof bundle[s] !== 'string'),
+      [],
+    );
   });
 
   it('has English and Korean manifest strings for every %key% in package.json', () => {
@@ -28,7 +33,11 @@ describe('client localization', () => {
     assert.ok(keys.includes('cloudNotes.openQuiz.title'));
     for (const file of ['package.nls.json', 'package.nls.ko.json']) {
       const nls = json(file);
-      assert.deepEqual(keys.filter((k) => typeof nls[k] !== 'string'), [], file);
+      assert.deepEqual(
+        keys.filter((k) => typeof nls[k] !== 'string'),
+        [],
+        file,
+      );
     }
     assert.equal(json('package.json').l10n, './l10n');
   });

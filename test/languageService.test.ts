@@ -10,6 +10,10 @@ import { MemoryWorkspace } from './helpers/memoryWorkspace';
 
 const readNote = (w: MemoryWorkspace, uri: string) => new TextDecoder().decode(w.files.get(uri));
 
+/** A service over `workspace` that persists its index in `cacheFile` (none: always cold). */
+const serviceWithCache = (workspace: MemoryWorkspace, cacheFile?: string, warn: (m: string) => void = () => {}) =>
+  new LanguageService({ workspace, knowledge: miniKnowledge(), locale: 'ko', logger: { info() {}, warn }, cacheFile });
+
 const NOTES = {
   'file:///notes/network.md': [
     '# 네트워크',
@@ -21,12 +25,7 @@ const NOTES = {
     'aws ec2 create-security-group # 보안그룹',
     '```',
   ].join('\n'),
-  'file:///notes/compute.md': [
-    '# EC2',
-    '- EC2 : 가상 서버',
-    '- 보안그룹은 EC2를 보호',
-    '- 🚀 Security Group 규칙',
-  ].join('\n'),
+  'file:///notes/compute.md': ['# EC2', '- EC2 : 가상 서버', '- 보안그룹은 EC2를 보호', '- 🚀 Security Group 규칙'].join('\n'),
 };
 
 describe('language service (in memory)', () => {
@@ -53,8 +52,14 @@ describe('language service (in memory)', () => {
     const { service, doc } = await serviceOver(miniKnowledge(), NOTES, 'en');
     const d = doc('file:///notes/compute.md');
     const value = (service.hover(d, at(d, 'EC2를'))!.contents as { value: string }).value;
-    assert.match(value, /^\*\*Amazon EC2\*\* · Compute\n\nEC2 provides resizable virtual servers\.\n\n\*EC2는 크기를 조정할 수 있는 가상 서버입니다\.\*/);
-    assert.match(value, /\*\*Defined in your notes\*\*: \[notes\/compute\.md:1\]\(file:\/\/\/notes\/compute\.md#L1\), \[notes\/compute\.md:2\]/);
+    assert.match(
+      value,
+      /^\*\*Amazon EC2\*\* · Compute\n\nEC2 provides resizable virtual servers\.\n\n\*EC2는 크기를 조정할 수 있는 가상 서버입니다\.\*/,
+    );
+    assert.match(
+      value,
+      /\*\*Defined in your notes\*\*: \[notes\/compute\.md:1\]\(file:\/\/\/notes\/compute\.md#L1\), \[notes\/compute\.md:2\]/,
+    );
   });
 
   it('has no hover outside terms or inside code', async () => {
@@ -71,21 +76,36 @@ describe('language service (in memory)', () => {
     assert.deepEqual(service.definition(d, at(d, 'Security Group')), [
       { uri: 'file:///notes/network.md', range: { start: { line: 1, character: 3 }, end: { line: 1, character: 8 } } },
     ]);
-    assert.deepEqual(service.definition(d, at(d, 'EC2를')).map((l) => l.range.start.line), [0, 1]);
+    assert.deepEqual(
+      service.definition(d, at(d, 'EC2를')).map((l) => l.range.start.line),
+      [0, 1],
+    );
   });
 
   it('finds references under every name and language', async () => {
     const { service, doc } = await serviceOver(miniKnowledge(), NOTES);
     const d = doc('file:///notes/network.md');
-    const refs = (await service.references(d, at(d, 'SG'))).map((l) => `${l.uri.slice(14)}:${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`);
-    assert.deepEqual(refs.sort(), ['compute.md:2:2-6', 'compute.md:3:5-19', 'network.md:1:3-8', 'network.md:1:10-24', 'network.md:2:15-17'].sort());
+    const refs = (await service.references(d, at(d, 'SG'))).map(
+      (l) => `${l.uri.slice(14)}:${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`,
+    );
+    assert.deepEqual(
+      refs.sort(),
+      ['compute.md:2:2-6', 'compute.md:3:5-19', 'network.md:1:3-8', 'network.md:1:10-24', 'network.md:2:15-17'].sort(),
+    );
   });
 
   it('keeps each reference exact where notes share positions and far along a long line', async () => {
     const long = `${'x'.repeat(70_000)} EC2`;
-    const { service, doc } = await serviceOver(miniKnowledge(), { 'file:///notes/a.md': 'EC2 메모\n', 'file:///notes/b.md': 'EC2 메모\n', 'file:///notes/b2.md': 'Amazon EC2 메모\n', 'file:///notes/c.md': `${long}\n${long}\n` });
+    const { service, doc } = await serviceOver(miniKnowledge(), {
+      'file:///notes/a.md': 'EC2 메모\n',
+      'file:///notes/b.md': 'EC2 메모\n',
+      'file:///notes/b2.md': 'Amazon EC2 메모\n',
+      'file:///notes/c.md': `${long}\n${long}\n`,
+    });
     const d = doc('file:///notes/a.md');
-    const refs = (await service.references(d, at(d, 'EC2'))).map((l) => `${l.uri.slice(14)}:${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`);
+    const refs = (await service.references(d, at(d, 'EC2'))).map(
+      (l) => `${l.uri.slice(14)}:${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`,
+    );
     assert.deepEqual(refs.sort(), ['a.md:0:0-3', 'b.md:0:0-3', 'b2.md:0:0-10', 'c.md:0:70001-70004', 'c.md:1:70001-70004']);
   });
 
@@ -103,7 +123,10 @@ describe('language service (in memory)', () => {
     const d = doc('file:///notes/network.md');
     const [root] = service.documentSymbols(d);
     assert.equal(root.name, '네트워크');
-    assert.deepEqual(root.children!.map((c) => [c.name, c.range.start.line, c.range.end.line]), [['보안 그룹 (Security Group)', 1, 7]]);
+    assert.deepEqual(
+      root.children!.map((c) => [c.name, c.range.start.line, c.range.end.line]),
+      [['보안 그룹 (Security Group)', 1, 7]],
+    );
     const symbols = service.workspaceSymbols('보안').map((s) => s.name);
     assert.deepEqual(symbols, ['Security Group', '## 보안 그룹 (Security Group)']);
   });
@@ -112,10 +135,16 @@ describe('language service (in memory)', () => {
     const { service, doc, workspace } = await serviceOver(miniKnowledge(), NOTES);
     workspace.set('file:///notes/new.md', '람\nsecu');
     const d = doc('file:///notes/new.md');
-    assert.deepEqual(service.completion(d, { line: 0, character: 1 }).map((c) => c.label), ['람다']);
+    assert.deepEqual(
+      service.completion(d, { line: 0, character: 1 }).map((c) => c.label),
+      ['람다'],
+    );
     const [item] = service.completion(d, { line: 1, character: 4 });
     assert.equal(item.label, 'Security Group');
-    assert.deepEqual(item.textEdit, { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } }, newText: 'Security Group' });
+    assert.deepEqual(item.textEdit, {
+      range: { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } },
+      newText: 'Security Group',
+    });
   });
 
   it('reports status and keeps the index current on edits, changes and deletes', async () => {
@@ -132,7 +161,7 @@ describe('language service (in memory)', () => {
     const cacheFile = path.join(mkdtempSync(path.join(tmpdir(), 'csn-cache-')), 'index.bin');
     const workspace = new MemoryWorkspace(NOTES);
     const start = async () => {
-      const service = new LanguageService({ workspace, knowledge: miniKnowledge(), locale: 'ko', logger: { info() {}, warn() {} }, cacheFile });
+      const service = serviceWithCache(workspace, cacheFile);
       await service.indexWorkspace();
       return service;
     };
@@ -151,11 +180,15 @@ describe('language service (in memory)', () => {
 
   it('starts warm with a few notes changed, gone or open, answering as a cold start does', async () => {
     const cacheFile = path.join(mkdtempSync(path.join(tmpdir(), 'csn-cache-')), 'index.bin');
-    const notes = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`file:///notes/${i}.md`, i % 2 ? `# EC2 ${i}\nEC2를 쓴다` : `S3 와 EC2 ${i}`]));
+    const notes = Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => [`file:///notes/${i}.md`, i % 2 ? `# EC2 ${i}\nEC2를 쓴다` : `S3 와 EC2 ${i}`]),
+    );
     const workspace = new MemoryWorkspace(notes);
     const start = async (open?: TextDocument) => {
-      const service = new LanguageService({ workspace, knowledge: miniKnowledge(), locale: 'ko', logger: { info() {}, warn() {} }, cacheFile });
-      if (open) service.scan(open);
+      const service = serviceWithCache(workspace, cacheFile);
+      if (open) {
+        service.scan(open);
+      }
       await service.indexWorkspace();
       return service;
     };
@@ -165,11 +198,12 @@ describe('language service (in memory)', () => {
     const editor = TextDocument.create('file:///notes/5.md', 'markdown', 2, '# EC2\nEC2 EC2 EC2');
     const warm = await start(editor);
     assert.equal(workspace.reads, 301);
-    const cold = new LanguageService({ workspace, knowledge: miniKnowledge(), locale: 'ko', logger: { info() {}, warn() {} } });
+    const cold = serviceWithCache(workspace);
     cold.scan(editor);
     await cold.indexWorkspace();
     assert.deepEqual(warm.status(), cold.status());
-    const refs = async (s: LanguageService) => (await s.references(editor, at(editor, 'EC2'))).map((l) => `${l.uri}:${l.range.start.line}`).sort();
+    const refs = async (s: LanguageService) =>
+      (await s.references(editor, at(editor, 'EC2'))).map((l) => `${l.uri}:${l.range.start.line}`).sort();
     assert.deepEqual(await refs(warm), await refs(cold));
     assert.deepEqual(warm.definition(editor, at(editor, 'EC2')), cold.definition(editor, at(editor, 'EC2')));
   });
@@ -179,7 +213,7 @@ describe('language service (in memory)', () => {
     const workspace = new MemoryWorkspace(NOTES);
     const warnings: string[] = [];
     const start = async () => {
-      const service = new LanguageService({ workspace, knowledge: miniKnowledge(), locale: 'ko', logger: { info() {}, warn: (m) => warnings.push(m) }, cacheFile });
+      const service = serviceWithCache(workspace, cacheFile, (m) => warnings.push(m));
       await service.indexWorkspace();
       return service;
     };
@@ -197,7 +231,7 @@ describe('language service (in memory)', () => {
     const cacheFile = path.join(mkdtempSync(path.join(tmpdir(), 'csn-cache-')), 'index.bin');
     writeFileSync(cacheFile, 'not an index');
     const workspace = new MemoryWorkspace(NOTES);
-    const service = new LanguageService({ workspace, knowledge: miniKnowledge(), locale: 'ko', logger: { info() {}, warn() {} }, cacheFile });
+    const service = serviceWithCache(workspace, cacheFile);
     await service.indexWorkspace();
     assert.equal(service.status().files, 2);
   });
@@ -213,7 +247,12 @@ describe('language service (in memory)', () => {
       service.diagnostics(d);
     }
     assert.equal(service.scan(doc('file:///long.md')).occurrences.length / 4, 60001);
-    assert.deepEqual(warnings, ['file:///long.md', 'file:///deep.md', 'file:///quote.md'].map((u) => `${u}: 1 section(s) too large or too deeply nested to read as Markdown; outdated-fact checks and quiz questions skip them`));
+    assert.deepEqual(
+      warnings,
+      ['file:///long.md', 'file:///deep.md', 'file:///quote.md'].map(
+        (u) => `${u}: 1 section(s) too large or too deeply nested to read as Markdown; outdated-fact checks and quiz questions skip them`,
+      ),
+    );
   });
 
   it('leaves an open note over the size limit alone', async () => {

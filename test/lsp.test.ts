@@ -12,7 +12,9 @@ describe('language server over LSP', function () {
   let lsp: LspSession;
 
   before(async function () {
-    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
+    if (!existsSync(SERVER)) {
+      throw new Error(`${SERVER} is missing: run npm run build first`);
+    }
     folder = mkdtempSync(path.join(tmpdir(), 'csn-lsp-'));
     cpSync(FIXTURES, folder, { recursive: true });
     writeFileSync(path.join(folder, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
@@ -22,12 +24,16 @@ describe('language server over LSP', function () {
 
   after(async () => {
     await lsp?.stop();
-    for (const dir of [folder, `${folder}-storage`]) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [folder, `${folder}-storage`]) {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   const open = (name: string) => {
     const uri = fileUri(folder, name);
-    lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(path.join(folder, name), 'utf8') } });
+    lsp.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: readFileSync(path.join(folder, name), 'utf8') },
+    });
     return uri;
   };
 
@@ -35,31 +41,54 @@ describe('language server over LSP', function () {
     const status = await lsp.connection.sendRequest('cloudNotes/status');
     assert.equal((status as { files: number }).files, 3);
     assert.equal((status as { indexing: boolean }).indexing, false);
-    assert.ok(lsp.logs.some((l) => l === `Skipped ${fileUri(folder, 'binary.md')}: binary file (contains NUL bytes)`), lsp.logs.join('\n'));
+    assert.ok(
+      lsp.logs.some((l) => l === `Skipped ${fileUri(folder, 'binary.md')}: binary file (contains NUL bytes)`),
+      lsp.logs.join('\n'),
+    );
   });
 
   it('hovers a Korean term with a particle', async () => {
     const uri = open('compute.md');
-    const hover = (await lsp.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 22 } })) as {
+    const hover = (await lsp.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 2, character: 22 },
+    })) as {
       contents: { value: string };
       range: unknown;
     };
     assert.deepEqual(hover.range, { start: { line: 2, character: 20 }, end: { line: 2, character: 24 } });
     assert.match(hover.contents.value, /^\*\*보안 그룹 · Security Group\*\* · 네트워킹\n\n/);
-    assert.ok(hover.contents.value.includes(`[fixtures-or-tmp/network.md:3](${fileUri(folder, 'network.md')}#L3)`.replace('fixtures-or-tmp', path.basename(folder))), hover.contents.value);
+    assert.ok(
+      hover.contents.value.includes(
+        `[fixtures-or-tmp/network.md:3](${fileUri(folder, 'network.md')}#L3)`.replace('fixtures-or-tmp', path.basename(folder)),
+      ),
+      hover.contents.value,
+    );
   });
 
   it('goes to the definition in another note and finds references in every language', async () => {
     const uri = open('compute.md');
-    const defs = (await lsp.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: { line: 4, character: 6 } })) as { uri: string; range: { start: { line: number } } }[];
-    assert.deepEqual(defs.map((d) => [path.basename(d.uri), d.range.start.line]), [['network.md', 2], ['network.md', 7]]);
+    const defs = (await lsp.connection.sendRequest('textDocument/definition', {
+      textDocument: { uri },
+      position: { line: 4, character: 6 },
+    })) as { uri: string; range: { start: { line: number } } }[];
+    assert.deepEqual(
+      defs.map((d) => [path.basename(d.uri), d.range.start.line]),
+      [
+        ['network.md', 2],
+        ['network.md', 7],
+      ],
+    );
     const refs = (await lsp.connection.sendRequest('textDocument/references', {
       textDocument: { uri },
       position: { line: 4, character: 6 },
       context: { includeDeclaration: true },
     })) as { uri: string; range: { start: { line: number; character: number } } }[];
     const where = refs.map((r) => `${path.basename(r.uri)}:${r.range.start.line}:${r.range.start.character}`).sort();
-    assert.deepEqual(where, ['compute.md:2:20', 'compute.md:4:5', 'network.md:2:3', 'network.md:2:10', 'network.md:4:2', 'network.md:7:7'].sort());
+    assert.deepEqual(
+      where,
+      ['compute.md:2:20', 'compute.md:4:5', 'network.md:2:3', 'network.md:2:10', 'network.md:4:2', 'network.md:7:7'].sort(),
+    );
   });
 
   it('gives semantic tokens for the terms of a note, with the legend it announced', async () => {
@@ -78,11 +107,16 @@ describe('language server over LSP', function () {
     // Resolves at the first publication of the note whose codes satisfy `wanted` (earlier ones may still be in flight).
     const published = (wanted: (codes: string[]) => boolean) =>
       new Promise<void>((resolve) => {
-        const listener = lsp.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: { code: string }[] }) => {
-          if (p.uri !== uri || !wanted(p.diagnostics.map((d) => d.code))) return;
-          listener.dispose();
-          resolve();
-        });
+        const listener = lsp.connection.onNotification(
+          'textDocument/publishDiagnostics',
+          (p: { uri: string; diagnostics: { code: string }[] }) => {
+            if (p.uri !== uri || !wanted(p.diagnostics.map((d) => d.code))) {
+              return;
+            }
+            listener.dispose();
+            resolve();
+          },
+        );
       });
     const withS3 = (codes: string[]) => codes.includes('s3-strong-consistency');
     const first = published(withS3);
@@ -96,7 +130,9 @@ describe('language server over LSP', function () {
     // The unchanged section: once the server has read it, a new indexing would have asked for its progress bar.
     const asked = lsp.counts.configuration;
     lsp.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-    while (lsp.counts.configuration === asked) await lsp.connection.sendRequest('cloudNotes/status');
+    while (lsp.counts.configuration === asked) {
+      await lsp.connection.sendRequest('cloudNotes/status');
+    }
     await lsp.connection.sendRequest('cloudNotes/status');
     assert.equal(lsp.counts.progress, indexings);
     const restored = published(withS3);
@@ -108,44 +144,66 @@ describe('language server over LSP', function () {
 
   it('pushes diagnostics for an open note and offers quick fixes', async () => {
     const uri = fileUri(folder, 'stale.md');
-    const published = new Promise<{ uri: string; version: number; diagnostics: { code: string; range: unknown; message: string }[] }>((resolve) => {
-      lsp.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version: number; diagnostics: { code: string; range: unknown; message: string }[] }) => {
-        if (p.uri === uri) resolve(p);
-      });
-    });
+    const published = new Promise<{ uri: string; version: number; diagnostics: { code: string; range: unknown; message: string }[] }>(
+      (resolve) => {
+        lsp.connection.onNotification(
+          'textDocument/publishDiagnostics',
+          (p: { uri: string; version: number; diagnostics: { code: string; range: unknown; message: string }[] }) => {
+            if (p.uri === uri) {
+              resolve(p);
+            }
+          },
+        );
+      },
+    );
     open('stale.md');
     const { version, diagnostics } = await published;
     assert.equal(version, 1);
-    assert.deepEqual(diagnostics.map((d) => d.code), ['s3-strong-consistency', 'ec2-xen-hypervisor', 'ebs-gp2-max-iops', 'service-name']);
-    assert.match(diagnostics[0].message, /^2020년 12월부터 S3는 .* 현재: .*\(2020년 12월 변경 · 출처: aws\.amazon\.com\/s3\/consistency\)$/);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['s3-strong-consistency', 'ec2-xen-hypervisor', 'ebs-gp2-max-iops', 'service-name'],
+    );
+    assert.match(
+      diagnostics[0].message,
+      /^2020년 12월부터 S3는 .* 현재: .*\(2020년 12월 변경 · 출처: aws\.amazon\.com\/s3\/consistency\)$/,
+    );
     const actions = (await lsp.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: diagnostics[1].range,
       context: { diagnostics: [diagnostics[1]] },
     })) as { title: string; edit?: { changes: Record<string, { newText: string }[]> } }[];
     assert.equal(actions[0].title, '현재 사실로 고치기: Nitro 하이퍼바이저');
-    assert.deepEqual(actions[0].edit!.changes[uri].map((e) => e.newText), ['Nitro 하이퍼바이저']);
+    assert.deepEqual(
+      actions[0].edit!.changes[uri].map((e) => e.newText),
+      ['Nitro 하이퍼바이저'],
+    );
   });
 
   it('answers a hover while a large note it was just given is still being parsed', async () => {
     const small = fileUri(folder, 'small.md');
     const big = fileUri(folder, 'big.md');
-    lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'markdown', version: 1, text: 'EC2를 쓴다\n' } });
+    lsp.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: small, languageId: 'markdown', version: 1, text: 'EC2를 쓴다\n' },
+    });
     await lsp.connection.sendRequest('cloudNotes/status');
     const order: string[] = [];
     const published = new Promise<number>((resolve) => {
       lsp.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; diagnostics: unknown[] }) => {
-        if (p.uri !== big) return;
+        if (p.uri !== big) {
+          return;
+        }
         order.push('diagnostics');
         resolve(p.diagnostics.length);
       });
     });
     const text = Array.from({ length: 300 }, (_, i) => `## EC2 ${i}\n\nEC2 는 Xen 하이퍼바이저 위에서 실행된다.\n`).join('\n');
     lsp.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: big, languageId: 'markdown', version: 1, text } });
-    const hover = lsp.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 1 } }).then((h) => {
-      order.push('hover');
-      return h;
-    });
+    const hover = lsp.connection
+      .sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 1 } })
+      .then((h) => {
+        order.push('hover');
+        return h;
+      });
     assert.ok(await hover);
     assert.equal(await published, 300);
     assert.deepEqual(order, ['hover', 'diagnostics']);
@@ -157,7 +215,10 @@ describe('language server over LSP', function () {
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } }, text: '# CloudTrail' }],
     });
-    const hover = (await lsp.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 4 } })) as { contents: { value: string } };
+    const hover = (await lsp.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 4 },
+    })) as { contents: { value: string } };
     assert.match(hover.contents.value, /^\*\*AWS CloudTrail\*\*/);
   });
 });

@@ -13,7 +13,10 @@ describe('NFC normalization with offsets', () => {
     const n = normalizeNfc(original);
     assert.equal(n.text, 'S3 보안 x café!');
     // 보 and 안 are 2 and 3 jamo, é is e + U+0301.
-    assert.deepEqual([...n.text].map((_, i) => n.toOriginal(i)), [0, 1, 2, 3, 5, 8, 9, 10, 11, 12, 13, 14, 16]);
+    assert.deepEqual(
+      [...n.text].map((_, i) => n.toOriginal(i)),
+      [0, 1, 2, 3, 5, 8, 9, 10, 11, 12, 13, 14, 16],
+    );
     assert.equal(n.toOriginal(n.text.length), original.length);
   });
 });

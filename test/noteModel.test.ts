@@ -8,21 +8,33 @@ function assertMapsBack(note: string): void {
   assert.ok(blocks.length > 0);
   for (const block of blocks) {
     for (let i = 0; i < block.text.length; i++) {
-      if (block.text[i] === ' ' || block.text[i] === '|') continue; // cell separators and blanked code
-      assert.equal(note.normalize('NFC')[sourceOffset(block, i)] ?? '', block.text[i].normalize('NFC'), `${block.kind} "${block.text}" at ${i}`);
+      if (block.text[i] === ' ' || block.text[i] === '|') {
+        continue;
+      } // cell separators and blanked code
+      assert.equal(
+        note.normalize('NFC')[sourceOffset(block, i)] ?? '',
+        block.text[i].normalize('NFC'),
+        `${block.kind} "${block.text}" at ${i}`,
+      );
     }
     const words = [...block.text.matchAll(/[\p{L}\p{N}]+/gu)];
-    for (const w of words) assert.equal(note.slice(sourceOffset(block, w.index), sourceEnd(block, w.index + w[0].length)).normalize('NFC'), w[0]);
+    for (const w of words) {
+      assert.equal(note.slice(sourceOffset(block, w.index), sourceEnd(block, w.index + w[0].length)).normalize('NFC'), w[0]);
+    }
   }
 }
 
 describe('note model', () => {
   it('maps the text of headings, items, emphasis, links and table cells back to the note', () => {
-    assertMapsBack('# **EC2** 와 [S3 버킷](https://example.com)\n\n- `aws s3 ls` 로 _보안 그룹_ 확인\n  - 하위 항목 SQS\n\n| 서비스 | 설명 |\n| --- | --- |\n| SNS | 푸시 ~~폐기~~ 알림 |\n\n문단 첫 줄\n둘째 줄\n');
+    assertMapsBack(
+      '# **EC2** 와 [S3 버킷](https://example.com)\n\n- `aws s3 ls` 로 _보안 그룹_ 확인\n  - 하위 항목 SQS\n\n| 서비스 | 설명 |\n| --- | --- |\n| SNS | 푸시 ~~폐기~~ 알림 |\n\n문단 첫 줄\n둘째 줄\n',
+    );
   });
 
   it('maps back past what Markdown drops: continuation indents, quote markers, escapes, entities', () => {
-    assertMapsBack('- 긴 항목의 첫 줄\n    이어지는 줄의 EC2 는 Xen 위\n\n> 인용문 첫 줄\n> 둘째 줄 Lambda\n\n\\*별표\\* 와 &amp; 기호 뒤의 Xen\n');
+    assertMapsBack(
+      '- 긴 항목의 첫 줄\n    이어지는 줄의 EC2 는 Xen 위\n\n> 인용문 첫 줄\n> 둘째 줄 Lambda\n\n\\*별표\\* 와 &amp; 기호 뒤의 Xen\n',
+    );
     const note = '가&#44032;나 다음 EC2\n';
     const [block] = buildNoteModel(note).blocks;
     const at = block.text.indexOf('EC2');

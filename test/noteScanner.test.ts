@@ -8,7 +8,9 @@ const { matcher, glossary } = miniKnowledge();
 function mentions(note: ScannedNote): string[] {
   const out: string[] = [];
   const o = note.occurrences;
-  for (let i = 0; i < o.length; i += 4) out.push(`${glossary.entries[o[i]].id}@${o[i + 1]}:${o[i + 2]}-${o[i + 3]}`);
+  for (let i = 0; i < o.length; i += 4) {
+    out.push(`${glossary.entries[o[i]].id}@${o[i + 1]}:${o[i + 2]}-${o[i + 3]}`);
+  }
   return out;
 }
 
@@ -61,10 +63,17 @@ describe('note scanner', () => {
 
   it('reads a bare noun as the entry its section is about', () => {
     const real = loadKnowledge();
-    const note = scanNote(['## Route 53', '- 레코드 추가', '', '## Kinesis Data Streams', '- 레코드 전송', '', '## 기타', '- 레코드 정리'].join('\n'), real.matcher);
+    const note = scanNote(
+      ['## Route 53', '- 레코드 추가', '', '## Kinesis Data Streams', '- 레코드 전송', '', '## 기타', '- 레코드 정리'].join('\n'),
+      real.matcher,
+    );
     const o = note.occurrences;
     const found: string[] = [];
-    for (let i = 0; i < o.length; i += 4) if (o[i + 1] % 3 === 1) found.push(`${o[i + 1]}:${real.glossary.entries[o[i]].id}`);
+    for (let i = 0; i < o.length; i += 4) {
+      if (o[i + 1] % 3 === 1) {
+        found.push(`${o[i + 1]}:${real.glossary.entries[o[i]].id}`);
+      }
+    }
     assert.deepEqual(found, ['1:dns-record', '4:data-record']);
   });
 
@@ -72,7 +81,10 @@ describe('note scanner', () => {
     for (const eol of ['\n', '\r', '\r\n']) {
       const note = scanNote(['# EC2', '', '- S3 : 객체 스토리지', '람다'].join(eol), matcher);
       assert.deepEqual(mentions(note), ['ec2@0:2-5', 's3@2:2-4', 'lambda@3:0-2'], JSON.stringify(eol));
-      assert.deepEqual(headingsOf(note).map((h) => h.line), [0]);
+      assert.deepEqual(
+        headingsOf(note).map((h) => h.line),
+        [0],
+      );
     }
   });
 

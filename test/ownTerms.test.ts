@@ -6,14 +6,15 @@ import { miniKnowledge } from './helpers/knowledge';
 import { at, serviceOver } from './helpers/service';
 
 const { matcher } = miniKnowledge();
-const own = (text: string) => ownTermsOf(scanNote(text, matcher)).map((t) => `${t.line}:${t.start}-${t.end} ${t.names.join('|')}${t.gist ? ` = ${t.gist}` : ''}`);
+const own = (text: string) =>
+  ownTermsOf(scanNote(text, matcher)).map((t) => `${t.line}:${t.start}-${t.end} ${t.names.join('|')}${t.gist ? ` = ${t.gist}` : ''}`);
 
 describe('own terms of a note', () => {
   it('takes definition items, name pairs and abbreviations the glossary lacks', () => {
-    assert.deepEqual(own(['- 지수 백오프(Exponential Backoff) : 재시도 간격을 두 배씩 늘리는 방식', '- **Zone File**: DNS 레코드를 담은 파일'].join('\n')), [
-      '0:2-8 지수 백오프|Exponential Backoff = 재시도 간격을 두 배씩 늘리는 방식',
-      '1:4-13 Zone File = DNS 레코드를 담은 파일',
-    ]);
+    assert.deepEqual(
+      own(['- 지수 백오프(Exponential Backoff) : 재시도 간격을 두 배씩 늘리는 방식', '- **Zone File**: DNS 레코드를 담은 파일'].join('\n')),
+      ['0:2-8 지수 백오프|Exponential Backoff = 재시도 간격을 두 배씩 늘리는 방식', '1:4-13 Zone File = DNS 레코드를 담은 파일'],
+    );
     assert.deepEqual(own('## 3. 탄력성(Elasticity)\n## Placement Strategy'), ['0:6-21 탄력성|Elasticity', '1:3-21 Placement Strategy']);
     assert.deepEqual(own('HPC 노드는 Elastic Fabric Adapter (EFA)로 연결한다'), ['0:8-30 Elastic Fabric Adapter|EFA']);
   });
@@ -55,7 +56,11 @@ describe('own terms in the language service', () => {
   });
 
   it('keeps links to notes whose names hold parentheses or spaces intact', async () => {
-    const { service, doc } = await serviceOver(miniKnowledge(), { 'file:///notes/re%20try%20(1).md': NOTES['file:///notes/a.md'], 'file:///notes/b.md': NOTES['file:///notes/b.md'] }, 'en');
+    const { service, doc } = await serviceOver(
+      miniKnowledge(),
+      { 'file:///notes/re%20try%20(1).md': NOTES['file:///notes/a.md'], 'file:///notes/b.md': NOTES['file:///notes/b.md'] },
+      'en',
+    );
     const b = doc('file:///notes/b.md');
     const value = (service.hover(b, at(b, '지수 백오프로', 1))!.contents as { value: string }).value;
     assert.match(value, /\]\(file:\/\/\/notes\/re%20try%20%281%29\.md#L2\)/);
@@ -65,8 +70,12 @@ describe('own terms in the language service', () => {
     const { service, doc } = await serviceOver(miniKnowledge(), NOTES);
     const b = doc('file:///notes/b.md');
     const pos = at(b, 'Exponential backoff');
-    assert.deepEqual(service.definition(b, pos), [{ uri: 'file:///notes/a.md', range: { start: { line: 1, character: 2 }, end: { line: 1, character: 8 } } }]);
-    const refs = (await service.references(b, pos)).map((l) => `${l.uri.slice(14)}:${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`);
+    assert.deepEqual(service.definition(b, pos), [
+      { uri: 'file:///notes/a.md', range: { start: { line: 1, character: 2 }, end: { line: 1, character: 8 } } },
+    ]);
+    const refs = (await service.references(b, pos)).map(
+      (l) => `${l.uri.slice(14)}:${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`,
+    );
     assert.deepEqual(refs.sort(), ['a.md:1:2-8', 'a.md:1:9-28', 'b.md:1:9-15', 'b.md:3:0-19']);
     assert.deepEqual(
       service.documentHighlights(b, pos).map((h) => h.range.start.line),
@@ -83,7 +92,7 @@ describe('own terms in the language service', () => {
     );
   });
 
-  it('colours glossary terms and, with the workspace modifier, the notes\' own terms', async () => {
+  it("colours glossary terms and, with the workspace modifier, the notes' own terms", async () => {
     const { service, doc } = await serviceOver(miniKnowledge(), NOTES);
     const b = doc('file:///notes/b.md');
     const { data } = service.semanticTokens(b);

@@ -25,7 +25,11 @@ function generate(notes: QuizNote[], options: Partial<QuizItemsInput> = {}): Qui
 const ofKind = (items: QuizItem[], ...kinds: QuizItem['kind'][]) => items.filter((i) => kinds.includes(i.kind));
 
 /** What the user sees of a question. */
-const shown = (i: QuizItem) => ({ prompt: i.prompt, answer: i.answer, ...(i.choices ? { choices: i.choices, answerIndex: i.answerIndex } : {}) });
+const shown = (i: QuizItem) => ({
+  prompt: i.prompt,
+  answer: i.answer,
+  ...(i.choices ? { choices: i.choices, answerIndex: i.answerIndex } : {}),
+});
 
 describe('quiz: cards written in notes', () => {
   const items = generate([note('cards.md')]);
@@ -78,9 +82,24 @@ describe('quiz: questions generated from notes', () => {
     assert.deepEqual(ofKind(items, 'definition').map(shown), [
       { prompt: 'VPC - Subnet › 서브넷(이)란?', answer: 'VPC 안의 IP 주소 범위' },
       { prompt: 'EIP(이)란?', answer: '고정된 퍼블릭 IP' },
-      { prompt: '배치 그룹 › 클러스터(이)란?', answer: '인스턴스를 가까이 배치', choices: ['인스턴스를 가까이 배치', '서로 다른 하드웨어에 배치', '파티션 단위로 하드웨어를 나눔'], answerIndex: 0 },
-      { prompt: '배치 그룹 › 분산형(이)란?', answer: '서로 다른 하드웨어에 배치', choices: ['인스턴스를 가까이 배치', '서로 다른 하드웨어에 배치', '파티션 단위로 하드웨어를 나눔'], answerIndex: 1 },
-      { prompt: '배치 그룹 › 파티션(이)란?', answer: '파티션 단위로 하드웨어를 나눔', choices: ['서로 다른 하드웨어에 배치', '인스턴스를 가까이 배치', '파티션 단위로 하드웨어를 나눔'], answerIndex: 2 },
+      {
+        prompt: '배치 그룹 › 클러스터(이)란?',
+        answer: '인스턴스를 가까이 배치',
+        choices: ['인스턴스를 가까이 배치', '서로 다른 하드웨어에 배치', '파티션 단위로 하드웨어를 나눔'],
+        answerIndex: 0,
+      },
+      {
+        prompt: '배치 그룹 › 분산형(이)란?',
+        answer: '서로 다른 하드웨어에 배치',
+        choices: ['인스턴스를 가까이 배치', '서로 다른 하드웨어에 배치', '파티션 단위로 하드웨어를 나눔'],
+        answerIndex: 1,
+      },
+      {
+        prompt: '배치 그룹 › 파티션(이)란?',
+        answer: '파티션 단위로 하드웨어를 나눔',
+        choices: ['서로 다른 하드웨어에 배치', '인스턴스를 가까이 배치', '파티션 단위로 하드웨어를 나눔'],
+        answerIndex: 2,
+      },
       { prompt: '덮어쓰기 PUT(이)란?', answer: '최종 일관성' },
       { prompt: 'CloudFront(이)란?', answer: 'S3 앞에 두는 CDN' },
     ]);
@@ -92,7 +111,12 @@ describe('quiz: questions generated from notes', () => {
       { prompt: '상태 관리: "Stateful"인 것은?', answer: '보안 그룹', choices: ['네트워크 ACL', '보안 그룹'], answerIndex: 1 },
       { prompt: '규칙 종류: "허용과 거부"인 것은?', answer: '네트워크 ACL', choices: ['네트워크 ACL', '보안 그룹'], answerIndex: 0 },
     ]);
-    const masked = generate([note('table.md', '| 특징 | 네트워크 ACL | 보안 그룹 |\n| - | - | - |\n| 범위 | 서브넷 | 인스턴스 |\n| 참조 | 불가 | 다른 보안 그룹 참조 |\n')]);
+    const masked = generate([
+      note(
+        'table.md',
+        '| 특징 | 네트워크 ACL | 보안 그룹 |\n| - | - | - |\n| 범위 | 서브넷 | 인스턴스 |\n| 참조 | 불가 | 다른 보안 그룹 참조 |\n',
+      ),
+    ]);
     assert.equal(ofKind(masked, 'comparison')[1].prompt, '참조: "다른 _____ 참조"인 것은?');
   });
 
@@ -107,7 +131,12 @@ describe('quiz: questions generated from notes', () => {
     const stale = items.filter((i) => i.staleWarning);
     assert.deepEqual(
       stale.map((i) => [i.prompt, i.staleWarning]),
-      [['덮어쓰기 PUT(이)란?', 'S3 는 강력한 읽기 후 쓰기 일관성을 제공합니다. 현재: S3 의 덮어쓰기 PUT 과 DELETE 는 강력한 일관성을 가집니다. (2020년 12월 변경 · 출처: docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html#ConsistencyModel)']],
+      [
+        [
+          '덮어쓰기 PUT(이)란?',
+          'S3 는 강력한 읽기 후 쓰기 일관성을 제공합니다. 현재: S3 의 덮어쓰기 PUT 과 DELETE 는 강력한 일관성을 가집니다. (2020년 12월 변경 · 출처: docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html#ConsistencyModel)',
+        ],
+      ],
     );
     assert.deepEqual(stale[0].termIds, ['s3']);
   });
@@ -120,11 +149,23 @@ describe('quiz: questions generated from notes', () => {
   });
 
   it('keeps ids when an answer is edited and changes them when the question is', () => {
-    const ids = (name: string, text: string) => generate([note(name, text)]).filter((i) => i.source).map((i) => i.id);
+    const ids = (name: string, text: string) =>
+      generate([note(name, text)])
+        .filter((i) => i.source)
+        .map((i) => i.id);
     const cards = read('cards.md');
-    assert.deepEqual(ids('cards.md', cards.replace('S3 Standard', 'S3 Standard 클래스').replace('==15분==', '==900초==')), ids('cards.md', cards));
+    assert.deepEqual(
+      ids('cards.md', cards.replace('S3 Standard', 'S3 Standard 클래스').replace('==15분==', '==900초==')),
+      ids('cards.md', cards),
+    );
     const network = read('network.md');
-    assert.deepEqual(ids('network.md', network.replace('인스턴스를 가까이 배치', '인스턴스를 한 AZ 에 가까이 배치').replace('| Stateful |', '| Stateful (상태 저장) |')), ids('network.md', network));
+    assert.deepEqual(
+      ids(
+        'network.md',
+        network.replace('인스턴스를 가까이 배치', '인스턴스를 한 AZ 에 가까이 배치').replace('| Stateful |', '| Stateful (상태 저장) |'),
+      ),
+      ids('network.md', network),
+    );
     assert.deepEqual(ids('cards.md', `\n\n${cards}`), ids('cards.md', cards), 'lines added above');
     const edited = ids('cards.md', cards.replace('기본 스토리지 클래스는', '기본 클래스는'));
     assert.notEqual(edited[0], ids('cards.md', cards)[0]);
@@ -138,12 +179,29 @@ describe('quiz: questions generated from notes', () => {
 
 describe('quiz: distractors', () => {
   it('never offers the answer twice and takes the first tier first', () => {
-    const mc = multipleChoice('seed', 'Alpha', [['alpha', 'Beta', 'beta ', 'Gamma'], ['Delta', 'Epsilon']])!;
+    const mc = multipleChoice('seed', 'Alpha', [
+      ['alpha', 'Beta', 'beta ', 'Gamma'],
+      ['Delta', 'Epsilon'],
+    ])!;
     assert.equal(mc.choices.length, 4);
     assert.equal(mc.choices[mc.answerIndex], 'Alpha');
     assert.equal(new Set(mc.choices.map(normalizeKey)).size, 4);
-    assert.deepEqual(mc.choices.filter((c) => c !== 'Alpha').slice(0, 2).map(normalizeKey).sort(), ['beta', 'gamma']);
-    assert.deepEqual(multipleChoice('seed', 'Alpha', [['alpha', 'Beta', 'beta ', 'Gamma'], ['Delta', 'Epsilon']]), mc, 'stable');
+    assert.deepEqual(
+      mc.choices
+        .filter((c) => c !== 'Alpha')
+        .slice(0, 2)
+        .map(normalizeKey)
+        .sort(),
+      ['beta', 'gamma'],
+    );
+    assert.deepEqual(
+      multipleChoice('seed', 'Alpha', [
+        ['alpha', 'Beta', 'beta ', 'Gamma'],
+        ['Delta', 'Epsilon'],
+      ]),
+      mc,
+      'stable',
+    );
   });
 
   it('asks without options when fewer than two distractors are left', () => {
@@ -154,13 +212,21 @@ describe('quiz: distractors', () => {
     const items = generate([note('network.md'), note('cards.md')]);
     const definitions = ofKind(items, 'definition').filter((i) => i.choices);
     assert.ok(definitions.length > 0);
-    for (const d of definitions) assert.ok(d.prompt.startsWith('배치 그룹 ›'), d.prompt);
-    const names = new Map(knowledge.glossary.entries.map((e) => [e.nameKo === e.name || !/[가-힣]/.test(e.nameKo) ? e.name : `${e.nameKo} (${e.name})`, e]));
+    for (const d of definitions) {
+      assert.ok(d.prompt.startsWith('배치 그룹 ›'), d.prompt);
+    }
+    const names = new Map(
+      knowledge.glossary.entries.map((e) => [e.nameKo === e.name || !/[가-힣]/.test(e.nameKo) ? e.name : `${e.nameKo} (${e.name})`, e]),
+    );
     const glossary = ofKind(items, 'glossary').filter((i) => i.choices);
     assert.ok(glossary.length > 0);
     for (const g of glossary) {
       const category = knowledge.glossary.get(g.termIds[0])!.category;
-      assert.deepEqual(g.choices!.map((c) => names.get(c)?.category), g.choices!.map(() => category), g.id);
+      assert.deepEqual(
+        g.choices!.map((c) => names.get(c)?.category),
+        g.choices!.map(() => category),
+        g.id,
+      );
       assert.equal(new Set(g.choices!.map(normalizeKey)).size, g.choices!.length, g.id);
       assert.equal(g.choices![g.answerIndex!], g.answer);
     }
@@ -172,7 +238,10 @@ describe('quiz: questions from the knowledge base', () => {
     const items = generate([note('network.md')]);
     assert.deepEqual(
       ofKind(items, 'glossary').map((i) => i.id),
-      ['s3', 'security-group', 'network-acl', 'elastic-ip', 'cloudfront'].flatMap((id) => [`glossary:${id}:definition`, `glossary:${id}:name`]),
+      ['s3', 'security-group', 'network-acl', 'elastic-ip', 'cloudfront'].flatMap((id) => [
+        `glossary:${id}:definition`,
+        `glossary:${id}:name`,
+      ]),
     );
     const [define, name] = ofKind(items, 'glossary');
     assert.deepEqual(shown(define), { prompt: 'Amazon S3(이)란?', answer: 'S3는 객체 스토리지 서비스입니다.' });
@@ -223,13 +292,24 @@ describe('quiz: questions from the knowledge base', () => {
     const items = generate([note('network.md'), note('cards.md')], { scope: { kind: 'term', termId: 'security-group' } });
     assert.deepEqual([...new Set(ofKind(items, 'glossary').map((i) => i.termIds[0]))], ['security-group', 'network-acl']);
     assert.deepEqual(new Set(items.map((i) => i.kind)), new Set(['card', 'comparison', 'glossary']));
-    for (const i of items) assert.ok(i.termIds.some((id) => id === 'security-group' || id === 'network-acl'), i.prompt);
+    for (const i of items) {
+      assert.ok(
+        i.termIds.some((id) => id === 'security-group' || id === 'network-acl'),
+        i.prompt,
+      );
+    }
   });
 
   it('narrows a category scope to its terms that the notes mention', () => {
     const items = generate([note('network.md'), note('cards.md')], { scope: { kind: 'category', category: 'compute' } });
-    assert.deepEqual([...new Set(items.filter((i) => !i.source).map((i) => i.id.split(':').slice(0, 2).join(':')))], ['glossary:lambda', 'fact:quiz-lambda-timeout']);
-    assert.deepEqual(items.filter((i) => i.source).map((i) => i.answer), ['Lambda', '15분']);
+    assert.deepEqual(
+      [...new Set(items.filter((i) => !i.source).map((i) => i.id.split(':').slice(0, 2).join(':')))],
+      ['glossary:lambda', 'fact:quiz-lambda-timeout'],
+    );
+    assert.deepEqual(
+      items.filter((i) => i.source).map((i) => i.answer),
+      ['Lambda', '15분'],
+    );
   });
 });
 
@@ -247,13 +327,21 @@ describe('quiz: language service', () => {
     assert.deepEqual(ofKind(open, 'card').map(shown), [{ prompt: 'IAM 은 글로벌 서비스인가?', answer: '예' }]);
 
     const all = await service.quizItems({ scope: { kind: 'all' } });
-    assert.deepEqual(new Set(all.filter((i) => i.source).map((i) => i.source!.uri)), new Set(['file:///ws/net/network.md', 'file:///ws/cards.md']));
+    assert.deepEqual(
+      new Set(all.filter((i) => i.source).map((i) => i.source!.uri)),
+      new Set(['file:///ws/net/network.md', 'file:///ws/cards.md']),
+    );
   });
 });
 
 describe('quiz: inline code in questions', () => {
   it('keeps inline code in what it shows, but never reads a separator inside it', () => {
-    const items = generate([note('code.md', '# EC2\n\n- 인스턴스 유형 읽는 법 : `m5.large` → 패밀리, 세대, 크기\n- 버킷 ARN::`arn:aws:s3:::bucket` 형식\n- `a::b` 는 카드가 아니다\n')]);
+    const items = generate([
+      note(
+        'code.md',
+        '# EC2\n\n- 인스턴스 유형 읽는 법 : `m5.large` → 패밀리, 세대, 크기\n- 버킷 ARN::`arn:aws:s3:::bucket` 형식\n- `a::b` 는 카드가 아니다\n',
+      ),
+    ]);
     assert.deepEqual(items.filter((i) => i.source).map(shown), [
       { prompt: '버킷 ARN', answer: 'arn:aws:s3:::bucket 형식' },
       { prompt: '인스턴스 유형 읽는 법(이)란?', answer: 'm5.large → 패밀리, 세대, 크기' },
@@ -270,7 +358,10 @@ describe('quiz: struck-out text', () => {
 
 describe('quiz: language service cache', () => {
   it('reads and parses a note again only when it changed', async () => {
-    const { service, workspace } = await serviceOver(knowledge, { 'file:///ws/network.md': read('network.md'), 'file:///ws/cards.md': read('cards.md') });
+    const { service, workspace } = await serviceOver(knowledge, {
+      'file:///ws/network.md': read('network.md'),
+      'file:///ws/cards.md': read('cards.md'),
+    });
     const readsAfterIndexing = workspace.reads;
     const first = await service.quizItems({ scope: { kind: 'all' } });
     assert.equal(workspace.reads, readsAfterIndexing + 2);

@@ -21,7 +21,11 @@ describe('service name typos', () => {
   });
 
   it('flags spacing and casing of one-word names', () => {
-    assert.deepEqual(typosIn('Cloud Front, Dynamo DB 그리고 Opsworks'), ['Cloud Front->CloudFront:spacing', 'Dynamo DB->DynamoDB:spacing', 'Opsworks->OpsWorks:casing']);
+    assert.deepEqual(typosIn('Cloud Front, Dynamo DB 그리고 Opsworks'), [
+      'Cloud Front->CloudFront:spacing',
+      'Dynamo DB->DynamoDB:spacing',
+      'Opsworks->OpsWorks:casing',
+    ]);
   });
 
   it('stays quiet on correct names, ordinary words, identifiers and lower-case text', () => {
@@ -39,6 +43,9 @@ describe('typo allowlist data', () => {
   it('keeps English near misses of service names quiet', () => {
     const { matcher, typos } = loadKnowledge();
     const text = 'Redshirt Cognition Redhsift';
-    assert.deepEqual(typos.find(text, matcher.find(text)).map((t) => t.suggestion), ['Redshift']);
+    assert.deepEqual(
+      typos.find(text, matcher.find(text)).map((t) => t.suggestion),
+      ['Redshift'],
+    );
   });
 });

@@ -10,7 +10,11 @@ function found(text: string): string[] {
 
 function expectTerms(source: string, ids: string[]) {
   const { text, spans } = marked(source);
-  assert.deepEqual(found(text), spans.map(([s, e], i) => `${ids[i]}@${s}-${e}`), source);
+  assert.deepEqual(
+    found(text),
+    spans.map(([s, e], i) => `${ids[i]}@${s}-${e}`),
+    source,
+  );
 }
 
 describe('term matcher', () => {
@@ -20,7 +24,12 @@ describe('term matcher', () => {
   });
 
   it('treats spacing variants, English names and abbreviations as one term', () => {
-    expectTerms('[[보안 그룹]] / [[Security Group]] / [[SG]] / [[security group]]s', ['security-group', 'security-group', 'security-group', 'security-group']);
+    expectTerms('[[보안 그룹]] / [[Security Group]] / [[SG]] / [[security group]]s', [
+      'security-group',
+      'security-group',
+      'security-group',
+      'security-group',
+    ]);
     expectTerms('[[오토스케일링]]과 [[오토 스케일링]]', ['auto-scaling', 'auto-scaling']);
   });
 
@@ -29,7 +38,11 @@ describe('term matcher', () => {
   });
 
   it('prefers the longest match', () => {
-    expectTerms('[[EC2 Auto Scaling]] and [[S3 Glacier Deep Archive]] and [[EC2-Classic]]', ['auto-scaling', 's3-glacier-deep-archive', 'ec2-classic']);
+    expectTerms('[[EC2 Auto Scaling]] and [[S3 Glacier Deep Archive]] and [[EC2-Classic]]', [
+      'auto-scaling',
+      's3-glacier-deep-archive',
+      'ec2-classic',
+    ]);
   });
 
   it('does not match inside other words', () => {
@@ -52,18 +65,19 @@ describe('term matcher', () => {
   });
 
   it('takes a vendor prefix into the term', () => {
-    expectTerms('AWS RDS (not in this glossary), [[Amazon Lambda]], [[아마존 S3]], [[AWS-Lambda]] and [[AWS Lambda]]', ['lambda', 's3', 'lambda', 'lambda']);
+    expectTerms('AWS RDS (not in this glossary), [[Amazon Lambda]], [[아마존 S3]], [[AWS-Lambda]] and [[AWS Lambda]]', [
+      'lambda',
+      's3',
+      'lambda',
+      'lambda',
+    ]);
   });
 
   it('recognises English inflections of a name', () => {
-    expectTerms('[[Eventually consistent]] reads, [[eventual consistent]], [[lifecycle policies]], [[Auto-Scaling]], [[AutoScaling]], [[Auto Scale]]', [
-      'eventual-consistency',
-      'eventual-consistency',
-      's3-lifecycle',
-      'auto-scaling',
-      'auto-scaling',
-      'auto-scaling',
-    ]);
+    expectTerms(
+      '[[Eventually consistent]] reads, [[eventual consistent]], [[lifecycle policies]], [[Auto-Scaling]], [[AutoScaling]], [[Auto Scale]]',
+      ['eventual-consistency', 'eventual-consistency', 's3-lifecycle', 'auto-scaling', 'auto-scaling', 'auto-scaling'],
+    );
   });
 
   it('takes a one-syllable Korean alias only where its context is required, and only as a word', () => {

@@ -35,7 +35,9 @@ describe('workspace index', () => {
       ['file:///c.md', scan('Lambda')],
     ] as const;
     const built = new WorkspaceIndex();
-    for (const [uri, scanned] of notes) built.set(uri, scanned);
+    for (const [uri, scanned] of notes) {
+      built.set(uri, scanned);
+    }
     const statistics = built.statistics(notes.map(([uri]) => uri));
 
     const restored = new WorkspaceIndex();
@@ -43,7 +45,11 @@ describe('workspace index', () => {
     restored.restore(notes, statistics);
     built.set('file:///b.md', scan('EC2'));
     const view = (index: WorkspaceIndex) =>
-      glossary.entries.map((_, entry) => [index.mentionCount(entry), [...index.notesMentioning(entry)].sort(), index.definitions(entry).map((d) => `${d.uri}:${d.line}`)]);
+      glossary.entries.map((_, entry) => [
+        index.mentionCount(entry),
+        [...index.notesMentioning(entry)].sort(),
+        index.definitions(entry).map((d) => `${d.uri}:${d.line}`),
+      ]);
     assert.deepEqual(view(restored), view(built));
     assert.deepEqual([restored.size, restored.occurrences, restored.termCount], [built.size, built.occurrences, built.termCount]);
   });

@@ -15,7 +15,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'untitled' }],
+    documentSelector: [
+      { language: 'markdown', scheme: 'file' },
+      { language: 'markdown', scheme: 'untitled' },
+    ],
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.md') },
     initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
     // Hovers link related services through a command of ours.
@@ -45,7 +48,9 @@ async function showTerm(client: LanguageClient, termId: string): Promise<void> {
     await vscode.window.showTextDocument(converted[0].uri, { selection: converted[0].range });
   } else {
     const editor = vscode.window.activeTextEditor;
-    const anchor = editor ? { uri: editor.document.uri, pos: editor.selection.active } : { uri: converted[0].uri, pos: converted[0].range.start };
+    const anchor = editor
+      ? { uri: editor.document.uri, pos: editor.selection.active }
+      : { uri: converted[0].uri, pos: converted[0].range.start };
     await vscode.commands.executeCommand('editor.action.peekLocations', anchor.uri, anchor.pos, converted, 'peek');
   }
 }

@@ -14,7 +14,9 @@ if (dir) {
   // An in-process inspector session answers synchronously, so this works inside 'exit'.
   process.on('exit', () => {
     session.post('Profiler.stop', (err, result) => {
-      if (err) return;
+      if (err) {
+        return;
+      }
       mkdirSync(dir, { recursive: true });
       writeFileSync(path.join(dir, `server-${process.pid}.cpuprofile`), JSON.stringify(result.profile));
     });

@@ -16,14 +16,18 @@ export function benchFloors(files, terms) {
   for (const f of files) {
     const text = readFileSync(f, 'utf8');
     bytes += text.length;
-    for (re.lastIndex = 0; re.exec(text); ) matches++;
+    for (re.lastIndex = 0; re.exec(text);) {
+      matches++;
+    }
   }
   const scanMs = performance.now() - t0;
 
   // Evenly spaced sample, so that extrapolating by bytes is fair.
   const step = Math.max(1, files.length / REMARK_SAMPLE);
   const sample = [];
-  for (let i = 0; i < files.length && sample.length < REMARK_SAMPLE; i = Math.floor(sample.length * step)) sample.push(files[i]);
+  for (let i = 0; i < files.length && sample.length < REMARK_SAMPLE; i = Math.floor(sample.length * step)) {
+    sample.push(files[i]);
+  }
   const processor = unified().use(remarkParse).use(remarkGfm);
   let sampleChars = 0;
   t0 = performance.now();
@@ -36,7 +40,12 @@ export function benchFloors(files, terms) {
   const extrapolated = sample.length < files.length;
   return {
     readScan: { ms: round(scanMs), matches },
-    remark: { ms: round(extrapolated ? (sampleMs * bytes) / sampleChars : sampleMs), extrapolated, sampleFiles: sample.length, sampleMs: round(sampleMs) },
+    remark: {
+      ms: round(extrapolated ? (sampleMs * bytes) / sampleChars : sampleMs),
+      extrapolated,
+      sampleFiles: sample.length,
+      sampleMs: round(sampleMs),
+    },
   };
 }
 

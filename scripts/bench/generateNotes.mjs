@@ -47,19 +47,27 @@ export function createRng(seed) {
 const TERM_WEIGHT_TOTAL = F.terms.reduce((s, t) => s + t[2], 0);
 function pickTerm(rng) {
   let r = rng.next() * TERM_WEIGHT_TOTAL;
-  for (const t of F.terms) if ((r -= t[2]) < 0) return t;
+  for (const t of F.terms) {
+    if ((r -= t[2]) < 0) {
+      return t;
+    }
+  }
   return F.terms[0];
 }
 
 /** Whether the term ends in a consonant when read aloud (decides 은/는 and friends). */
 function hasFinal(term) {
   const last = term[0].charCodeAt(term[0].length - 1);
-  if (last >= 0xac00 && last <= 0xd7a3) return (last - 0xac00) % 28 !== 0;
+  if (last >= 0xac00 && last <= 0xd7a3) {
+    return (last - 0xac00) % 28 !== 0;
+  }
   return term[1] >= 1;
 }
 function endsInRieul(term) {
   const last = term[0].charCodeAt(term[0].length - 1);
-  if (last >= 0xac00 && last <= 0xd7a3) return (last - 0xac00) % 28 === 8;
+  if (last >= 0xac00 && last <= 0xd7a3) {
+    return (last - 0xac00) % 28 === 8;
+  }
   return term[1] === 2;
 }
 const PARTICLES = { 은: ['은', '는'], 이: ['이', '가'], 을: ['을', '를'], 과: ['과', '와'], 으로: ['으로', '로'] };
@@ -70,12 +78,16 @@ function fill(rng, template, terms = {}) {
   return template.replace(/\{([ABC])(?::([^}]+))?\}/g, (_, slot, particle) => {
     if (!terms[slot]) {
       let t = pickTerm(rng);
-      while (used.has(t[0])) t = pickTerm(rng);
+      while (used.has(t[0])) {
+        t = pickTerm(rng);
+      }
       used.add(t[0]);
       terms[slot] = t;
     }
     const term = terms[slot];
-    if (!particle) return term[0];
+    if (!particle) {
+      return term[0];
+    }
     const [withFinal, without] = PARTICLES[particle];
     const p = particle === '으로' && endsInRieul(term) ? '로' : hasFinal(term) ? withFinal : without;
     // People write "EC2 를" as often as "EC2를".
@@ -110,7 +122,9 @@ function nestedList(rng) {
     const children = rng.int(4);
     for (let c = 0; c < children; c++) {
       lines.push(`${indent}- ${fill(rng, rng.pick(F.items))}`);
-      if (rng.chance(0.25)) lines.push(`${indent}${indent}- ${fill(rng, rng.pick(rng.chance(0.3) ? F.stale : F.items))}`);
+      if (rng.chance(0.25)) {
+        lines.push(`${indent}${indent}- ${fill(rng, rng.pick(rng.chance(0.3) ? F.stale : F.items))}`);
+      }
     }
   }
   return lines.join('\n');
@@ -127,7 +141,9 @@ function table(rng) {
   const header = rng.chance(0.5) ? `| **특징** | **${a}** | **${b}** |` : `| 구분 | ${a} | ${b} |`;
   const rows = new Set();
   const count = 3 + rng.int(5);
-  while (rows.size < count) rows.add(rng.pick(F.tableRows));
+  while (rows.size < count) {
+    rows.add(rng.pick(F.tableRows));
+  }
   return [header, '| --- | --- | --- |', ...[...rows].map((r) => `| ${r[0]} | ${r[1]} | ${r[2]} |`)].join('\n');
 }
 
@@ -166,14 +182,23 @@ export function generateNote(seed, i, notes, targetBytes, jitter = 0.3) {
     const count = 2 + rng.int(4);
     for (let k = 0; k < count; k++) {
       const r = rng.next();
-      if (r < 0.34) parts.push(paragraph(rng));
-      else if (r < 0.62) parts.push(nestedList(rng));
-      else if (r < 0.7) parts.push(table(rng));
-      else if (r < 0.77) parts.push(codeBlock(rng));
-      else if (r < 0.83) parts.push(rng.pick(F.stale));
-      else if (r < 0.9) parts.push(card(rng));
-      else if (r < 0.96) parts.push(fill(rng, rng.pick(F.clozes)));
-      else parts.push(link(rng, seed, notes, dir));
+      if (r < 0.34) {
+        parts.push(paragraph(rng));
+      } else if (r < 0.62) {
+        parts.push(nestedList(rng));
+      } else if (r < 0.7) {
+        parts.push(table(rng));
+      } else if (r < 0.77) {
+        parts.push(codeBlock(rng));
+      } else if (r < 0.83) {
+        parts.push(rng.pick(F.stale));
+      } else if (r < 0.9) {
+        parts.push(card(rng));
+      } else if (r < 0.96) {
+        parts.push(fill(rng, rng.pick(F.clozes)));
+      } else {
+        parts.push(link(rng, seed, notes, dir));
+      }
     }
     const text = parts.join('\n\n');
     blocks.push(text);
@@ -187,11 +212,20 @@ export function generateNote(seed, i, notes, targetBytes, jitter = 0.3) {
  * when a manifest with the same parameters is already there. Returns the manifest.
  */
 export function generateWorkspace({ notes, seed = DEFAULT_SEED, noteBytes = 5000, bigNoteBytes = 200_000, dir = defaultDir(notes) }) {
-  const params = { version: GENERATOR_VERSION, notes, seed, noteBytes, bigNoteBytes, fixture: createHash('sha1').update(fixtureText).digest('hex') };
+  const params = {
+    version: GENERATOR_VERSION,
+    notes,
+    seed,
+    noteBytes,
+    bigNoteBytes,
+    fixture: createHash('sha1').update(fixtureText).digest('hex'),
+  };
   const manifestFile = path.join(dir, 'manifest.json');
   if (existsSync(manifestFile)) {
     const old = JSON.parse(readFileSync(manifestFile, 'utf8'));
-    if (JSON.stringify(old.params) === JSON.stringify(params)) return { ...old, dir, reused: true };
+    if (JSON.stringify(old.params) === JSON.stringify(params)) {
+      return { ...old, dir, reused: true };
+    }
   }
   const tmp = `${dir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
@@ -202,7 +236,9 @@ export function generateWorkspace({ notes, seed = DEFAULT_SEED, noteBytes = 5000
     writeFileSync(file, text);
     totalBytes += Buffer.byteLength(text);
   };
-  for (let i = 0; i < notes; i++) write(notePath(i), generateNote(seed, i, notes, noteBytes));
+  for (let i = 0; i < notes; i++) {
+    write(notePath(i), generateNote(seed, i, notes, noteBytes));
+  }
   write(BIG_NOTE, generateNote(seed, 0x7fffffff, notes, bigNoteBytes, 0));
   const manifest = { params, files: notes + 1, bytes: totalBytes, bigNote: BIG_NOTE, hubNote: notePath(0), hubTitle: titleOf(seed, 0) };
   writeFileSync(path.join(tmp, 'manifest.json'), JSON.stringify(manifest, null, 2));
@@ -218,7 +254,10 @@ export function defaultDir(notes) {
 
 /** Notes written during the burst test: same style, separate seed, in a folder of their own. */
 export function burstNotes(count, seed = DEFAULT_SEED + 1) {
-  return Array.from({ length: count }, (_, i) => ({ rel: `_burst/burst-${String(i).padStart(3, '0')}.md`, text: generateNote(seed, i, HUB_NOTES, 5000) }));
+  return Array.from({ length: count }, (_, i) => ({
+    rel: `_burst/burst-${String(i).padStart(3, '0')}.md`,
+    text: generateNote(seed, i, HUB_NOTES, 5000),
+  }));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -226,5 +265,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dirFlag = process.argv.indexOf('--dir');
   const started = performance.now();
   const m = generateWorkspace({ notes, ...(dirFlag > 0 ? { dir: process.argv[dirFlag + 1] } : {}) });
-  console.log(`${m.reused ? 'reused' : 'generated'} ${m.files} notes, ${(m.bytes / 1e6).toFixed(1)} MB in ${m.dir} (${Math.round(performance.now() - started)} ms)`);
+  console.log(
+    `${m.reused ? 'reused' : 'generated'} ${m.files} notes, ${(m.bytes / 1e6).toFixed(1)} MB in ${m.dir} (${Math.round(performance.now() - started)} ms)`,
+  );
 }

@@ -31,18 +31,30 @@ const withTimeout = (promise, ms, what) =>
 async function start(dir, { profileDir } = {}) {
   // The child inherits process.env at spawn time: set the profiler preload just for this spawn.
   const saved = { ...process.env };
-  if (profileDir) Object.assign(process.env, { NODE_OPTIONS: `${saved.NODE_OPTIONS ?? ''} --require ${PROFILER}`.trim(), CSN_CPU_PROF_DIR: profileDir });
+  if (profileDir) {
+    Object.assign(process.env, { NODE_OPTIONS: `${saved.NODE_OPTIONS ?? ''} --require ${PROFILER}`.trim(), CSN_CPU_PROF_DIR: profileDir });
+  }
   const t0 = performance.now();
   let session;
   try {
     session = await startServer(dir, { storagePath: storageOf(dir) });
   } finally {
-    if (profileDir) for (const k of ['NODE_OPTIONS', 'CSN_CPU_PROF_DIR']) saved[k] === undefined ? delete process.env[k] : (process.env[k] = saved[k]);
+    if (profileDir) {
+      for (const k of ['NODE_OPTIONS', 'CSN_CPU_PROF_DIR']) {
+        if (saved[k] === undefined) {
+          delete process.env[k];
+        } else {
+          process.env[k] = saved[k];
+        }
+      }
+    }
   }
   const initializeMs = performance.now() - t0;
   await withTimeout(session.indexed, TIMEOUT_MS, 'start-up indexing');
   let status = await session.connection.sendRequest(STATUS);
-  while (status.indexing) status = await session.connection.sendRequest(STATUS);
+  while (status.indexing) {
+    status = await session.connection.sendRequest(STATUS);
+  }
   const indexedMs = performance.now() - t0;
   return { session, initializeMs, indexedMs, status, rssAfterIndexMB: peakRssMB(session.process.pid) };
 }
@@ -71,7 +83,9 @@ export async function benchOurs(ws, rng, { terms, hovers = 10_000, profileDir } 
     const text = readFileSync(file, 'utf8');
     const uri = uriOf(file);
     c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    for (const p of termPositions(text, terms)) positions.push({ uri, ...p });
+    for (const p of termPositions(text, terms)) {
+      positions.push({ uri, ...p });
+    }
   }
   await c.sendRequest(STATUS); // the opens are processed in order before this answers
 
@@ -81,11 +95,17 @@ export async function benchOurs(ws, rng, { terms, hovers = 10_000, profileDir } 
   for (let i = 0; i < hovers && positions.length; i++) {
     const p = positions[rng.int(positions.length)];
     const t0 = performance.now();
-    const h = await c.sendRequest('textDocument/hover', { textDocument: { uri: p.uri }, position: { line: p.line, character: (p.start + p.end) >> 1 } });
+    const h = await c.sendRequest('textDocument/hover', {
+      textDocument: { uri: p.uri },
+      position: { line: p.line, character: (p.start + p.end) >> 1 },
+    });
     hoverMs.push(performance.now() - t0);
-    if (h) hits++;
+    if (h) {
+      hits++;
+    }
   }
-  const rss = (phase) => (result.rssByPhase[phase] = { rss: peakRssMB(session.process.pid, 'VmRSS'), peak: peakRssMB(session.process.pid) });
+  const rss = (phase) =>
+    (result.rssByPhase[phase] = { rss: peakRssMB(session.process.pid, 'VmRSS'), peak: peakRssMB(session.process.pid) });
   result.rssByPhase = {};
   rss('indexed+opened');
   result.hover = { ...summarize(hoverMs), hitRate: hoverMs.length ? hits / hoverMs.length : 0, positions: positions.length };
@@ -95,7 +115,9 @@ export async function benchOurs(ws, rng, { terms, hovers = 10_000, profileDir } 
   if (ec2) {
     const params = { textDocument: { uri: ec2.uri }, position: { line: ec2.line, character: ec2.start + 1 } };
     result.definition = (await repeat(REF_SAMPLES, () => c.sendRequest('textDocument/definition', params))).stats;
-    const references = await repeat(REF_SAMPLES, () => c.sendRequest('textDocument/references', { ...params, context: { includeDeclaration: true } }));
+    const references = await repeat(REF_SAMPLES, () =>
+      c.sendRequest('textDocument/references', { ...params, context: { includeDeclaration: true } }),
+    );
     result.references = { ...references.stats, jsonFloorMs: jsonRoundTripMs(references.last) };
   }
 
@@ -161,15 +183,21 @@ async function editToDiagnostics(c, ws, rng) {
   let lines = text.split('\n').length;
   let waiting;
   c.onNotification('textDocument/publishDiagnostics', (p) => {
-    if (p.uri !== uri || !waiting) return;
-    if (p.version === undefined || p.version === waiting.version) waiting.resolve(p);
+    if (p.uri !== uri || !waiting) {
+      return;
+    }
+    if (p.version === undefined || p.version === waiting.version) {
+      waiting.resolve(p);
+    }
   });
   const next = (version) => new Promise((resolve) => (waiting = { version, resolve }));
 
   const first = next(1);
   c.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
   const opened = await Promise.race([first, new Promise((r) => setTimeout(r, DIAGNOSTICS_GRACE_MS, undefined))]);
-  if (!opened) return { implemented: false, bytes: Buffer.byteLength(text) };
+  if (!opened) {
+    return { implemented: false, bytes: Buffer.byteLength(text) };
+  }
 
   const ms = [];
   let diagnostics = 0;
@@ -202,8 +230,9 @@ async function burst(c, ws) {
   const t0 = performance.now();
   c.sendNotification('workspace/didChangeWatchedFiles', { changes: notes.map((n) => ({ uri: uriOf(path.join(ws.dir, n.rel)), type: 1 })) });
   let status;
-  do status = await c.sendRequest(STATUS);
-  while (status.files < before + BURST && performance.now() - t0 < TIMEOUT_MS);
+  do {
+    status = await c.sendRequest(STATUS);
+  } while (status.files < before + BURST && performance.now() - t0 < TIMEOUT_MS);
   return { ms: round(performance.now() - t0), files: BURST, counted: status.files - before };
 }
 

@@ -33,7 +33,9 @@ class FolderWorkspace {
 
   async getAllMarkdownDocuments() {
     const files = listMarkdown(this.dir);
-    for (let i = 0; i < files.length; i += READ_BATCH) await Promise.all(files.slice(i, i + READ_BATCH).map((f) => this.openMarkdownDocument(URI.file(f))));
+    for (let i = 0; i < files.length; i += READ_BATCH) {
+      await Promise.all(files.slice(i, i + READ_BATCH).map((f) => this.openMarkdownDocument(URI.file(f))));
+    }
     return this.docs.values();
   }
 
@@ -44,7 +46,9 @@ class FolderWorkspace {
   async openMarkdownDocument(resource) {
     const key = resource.toString();
     const cached = this.docs.get(key);
-    if (cached) return cached;
+    if (cached) {
+      return cached;
+    }
     try {
       const doc = TextDocument.create(key, 'markdown', 1, await fs.readFile(resource.fsPath, 'utf8'));
       this.docs.set(key, doc);
@@ -82,7 +86,9 @@ export async function benchTheirs(dir, hubNote) {
   const refs = () => ls.getReferences(hub, heading, { includeDeclaration: true }, token);
   const first = await time(refs);
   const ms = [];
-  for (let i = 0; i < REF_SAMPLES; i++) ms.push((await time(refs)).ms);
+  for (let i = 0; i < REF_SAMPLES; i++) {
+    ms.push((await time(refs)).ms);
+  }
   ls.dispose();
   return {
     files: workspace.docs.size,

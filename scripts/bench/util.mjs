@@ -12,8 +12,12 @@ export function listMarkdown(dir) {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const full = path.join(d, e.name);
       if (e.isDirectory()) {
-        if (!SKIPPED.has(e.name)) walk(full);
-      } else if (e.isFile() && e.name.toLowerCase().endsWith('.md')) out.push(full);
+        if (!SKIPPED.has(e.name)) {
+          walk(full);
+        }
+      } else if (e.isFile() && e.name.toLowerCase().endsWith('.md')) {
+        out.push(full);
+      }
     }
   };
   walk(dir);
@@ -21,7 +25,9 @@ export function listMarkdown(dir) {
 }
 
 export function percentile(sorted, p) {
-  if (!sorted.length) return NaN;
+  if (!sorted.length) {
+    return NaN;
+  }
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
@@ -29,7 +35,13 @@ export function percentile(sorted, p) {
 export function summarize(samples) {
   const s = [...samples].sort((a, b) => a - b);
   const round = (x) => Math.round(x * 1000) / 1000;
-  return { n: s.length, p50: round(percentile(s, 50)), p95: round(percentile(s, 95)), p99: round(percentile(s, 99)), max: round(s[s.length - 1] ?? NaN) };
+  return {
+    n: s.length,
+    p50: round(percentile(s, 50)),
+    p95: round(percentile(s, 95)),
+    p99: round(percentile(s, 99)),
+    max: round(s[s.length - 1] ?? NaN),
+  };
 }
 
 /** Peak (VmHWM) or current (VmRSS) resident set size of a process in MB; NaN where /proc is missing. */
@@ -56,16 +68,29 @@ const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * word), as { line, start, end, term } in UTF-16 columns: the positions an editor user hovers.
  */
 export function termPositions(text, terms) {
-  const re = new RegExp(terms.slice().sort((a, b) => b.length - a.length).map(escapeRe).join('|'), 'g');
+  const re = new RegExp(
+    terms
+      .slice()
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRe)
+      .join('|'),
+    'g',
+  );
   const found = [];
   let fence = false;
   text.split('\n').forEach((line, lineNo) => {
-    if (/^ {0,3}(```|~~~)/.test(line)) fence = !fence;
-    if (fence) return;
+    if (/^ {0,3}(```|~~~)/.test(line)) {
+      fence = !fence;
+    }
+    if (fence) {
+      return;
+    }
     for (const m of line.matchAll(re)) {
       const before = line[m.index - 1] ?? ' ';
       const after = line[m.index + m[0].length] ?? ' ';
-      if (/[A-Za-z0-9]/.test(before) || /[A-Za-z0-9-]/.test(after)) continue;
+      if (/[A-Za-z0-9]/.test(before) || /[A-Za-z0-9-]/.test(after)) {
+        continue;
+      }
       found.push({ line: lineNo, start: m.index, end: m.index + m[0].length, term: m[0] });
     }
   });

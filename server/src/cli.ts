@@ -27,26 +27,36 @@ class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
-  if (command !== 'check') throw new UsageError(command ? `unknown command: ${command}` : 'missing command');
+  if (command !== 'check') {
+    throw new UsageError(command ? `unknown command: ${command}` : 'missing command');
+  }
   const options: Options = { paths: [], format: 'text', minSeverity: 'warning', locale: toLocale(process.env.LC_ALL || process.env.LANG) };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = () => {
       const v = rest[++i];
-      if (v === undefined) throw new UsageError(`${arg} needs a value`);
+      if (v === undefined) {
+        throw new UsageError(`${arg} needs a value`);
+      }
       return v;
     };
     if (arg === '--format') {
       const v = value();
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not ${v}`);
+      if (v !== 'text' && v !== 'json') {
+        throw new UsageError(`--format must be text or json, not ${v}`);
+      }
       options.format = v;
     } else if (arg === '--min-severity') {
       const v = value() as SeverityName;
-      if (!SEVERITIES.includes(v)) throw new UsageError(`--min-severity must be one of ${SEVERITIES.join(', ')}, not ${v}`);
+      if (!SEVERITIES.includes(v)) {
+        throw new UsageError(`--min-severity must be one of ${SEVERITIES.join(', ')}, not ${v}`);
+      }
       options.minSeverity = v;
     } else if (arg === '--locale') {
       const v = value();
-      if (v !== 'ko' && v !== 'en') throw new UsageError(`--locale must be ko or en, not ${v}`);
+      if (v !== 'ko' && v !== 'en') {
+        throw new UsageError(`--locale must be ko or en, not ${v}`);
+      }
       options.locale = v;
     } else if (arg.startsWith('-')) {
       throw new UsageError(`unknown option: ${arg}`);
@@ -54,7 +64,9 @@ export function parseArgs(argv: string[]): Options {
       options.paths.push(arg);
     }
   }
-  if (!options.paths.length) options.paths.push('.');
+  if (!options.paths.length) {
+    options.paths.push('.');
+  }
   return options;
 }
 
@@ -63,12 +75,21 @@ async function notesUnder(paths: string[], unreadable: (p: string, why: string) 
   const files: string[] = [];
   for (const p of paths) {
     const stat = await fs.stat(p).catch(() => undefined);
-    if (!stat) unreadable(p, 'no such file or folder');
-    else if (stat.isDirectory()) {
-      const listable = await fs.readdir(p).then(() => true, (e: NodeJS.ErrnoException) => unreadable(p, e.code ?? e.message));
-      if (listable) files.push(...(await new FileWorkspace([path.resolve(p)]).listNotes()).map((n) => URI.parse(n.uri).fsPath));
-    } else if (stat.isFile()) files.push(path.resolve(p));
-    else unreadable(p, 'not a regular file');
+    if (!stat) {
+      unreadable(p, 'no such file or folder');
+    } else if (stat.isDirectory()) {
+      const listable = await fs.readdir(p).then(
+        () => true,
+        (e: NodeJS.ErrnoException) => unreadable(p, e.code ?? e.message),
+      );
+      if (listable) {
+        files.push(...(await new FileWorkspace([path.resolve(p)]).listNotes()).map((n) => URI.parse(n.uri).fsPath));
+      }
+    } else if (stat.isFile()) {
+      files.push(path.resolve(p));
+    } else {
+      unreadable(p, 'not a regular file');
+    }
   }
   return files.sort();
 }
@@ -90,8 +111,12 @@ export async function check(options: Options, write: (s: string) => void): Promi
   const threshold = SEVERITIES.indexOf(options.minSeverity) + 1;
   const findings = [];
   for (const file of files) {
-    const bytes = await fs.readFile(file).catch((e: NodeJS.ErrnoException) => unreadable(path.relative(process.cwd(), file), e.code ?? e.message));
-    if (!bytes) continue;
+    const bytes = await fs
+      .readFile(file)
+      .catch((e: NodeJS.ErrnoException) => unreadable(path.relative(process.cwd(), file), e.code ?? e.message));
+    if (!bytes) {
+      continue;
+    }
     const decoded = decodeNote(bytes);
     if ('skipped' in decoded) {
       process.stderr.write(`${path.relative(process.cwd(), file)}: skipped: ${decoded.skipped}\n`);
@@ -99,7 +124,9 @@ export async function check(options: Options, write: (s: string) => void): Promi
     }
     const doc = TextDocument.create(URI.file(file).toString(), 'markdown', 0, decoded.text);
     for (const d of service.diagnostics(doc)) {
-      if ((d.severity ?? DiagnosticSeverity.Error) > threshold) continue;
+      if ((d.severity ?? DiagnosticSeverity.Error) > threshold) {
+        continue;
+      }
       findings.push({
         file: path.relative(process.cwd(), file),
         line: d.range.start.line + 1,
@@ -113,24 +140,35 @@ export async function check(options: Options, write: (s: string) => void): Promi
       });
     }
   }
-  if (options.format === 'json') write(JSON.stringify(findings, null, 2) + '\n');
-  else for (const f of findings) write(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}\n`);
+  if (options.format === 'json') {
+    write(JSON.stringify(findings, null, 2) + '\n');
+  } else {
+    for (const f of findings) {
+      write(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}\n`);
+    }
+  }
   return failed ? 2 : findings.length ? 1 : 0;
 }
 
 async function main(): Promise<void> {
   // Piped into `head`: a closed pipe ends the output quietly.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
+    if (e.code !== 'EPIPE') {
+      throw e;
+    }
     process.exit(process.exitCode ?? 0);
   });
   try {
     process.exitCode = await check(parseArgs(process.argv.slice(2)), (s) => process.stdout.write(s));
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
+    if (!(e instanceof UsageError)) {
+      throw e;
+    }
     process.stderr.write(`cloud-notes: ${e.message}\n${USAGE}\n`);
     process.exitCode = 2;
   }
 }
 
-if (require.main === module) void main();
+if (require.main === module) {
+  void main();
+}

@@ -16,7 +16,14 @@ import { references, mentionsOf } from './features/references';
 import { documentHighlights } from './features/highlights';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { completion } from './features/completion';
-import { computeDiagnostics, diagnosticsContext, DiagnosticsCache, MAX_CHECKED_CHARS, type DiagnosticsContext, type RuleSettings } from './features/diagnostics';
+import {
+  computeDiagnostics,
+  diagnosticsContext,
+  DiagnosticsCache,
+  MAX_CHECKED_CHARS,
+  type DiagnosticsContext,
+  type RuleSettings,
+} from './features/diagnostics';
 import { codeActions } from './features/codeActions';
 import { buildNoteModel, buildNoteModelPausing, EMPTY_MODEL, type NoteModel } from './parse/noteModel';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -44,13 +51,21 @@ const YIELD_EVERY_MS = 8;
 function turns(): () => Promise<void> {
   let last = Date.now();
   return async () => {
-    if (Date.now() - last < YIELD_EVERY_MS) return;
+    if (Date.now() - last < YIELD_EVERY_MS) {
+      return;
+    }
     await new Promise((resolve) => setImmediate(resolve));
     last = Date.now();
   };
 }
 const READ_BATCH = 16;
-const EMPTY_SCAN: ScannedNote = { occurrences: new Int32Array(0), definitions: new Int32Array(0), headings: new Int32Array(0), headingText: '', ownTerms: '' };
+const EMPTY_SCAN: ScannedNote = {
+  occurrences: new Int32Array(0),
+  definitions: new Int32Array(0),
+  headings: new Int32Array(0),
+  headingText: '',
+  ownTerms: '',
+};
 
 export class LanguageService {
   /** Use through `index`, which first applies pending editor changes. */
@@ -74,6 +89,7 @@ export class LanguageService {
 
   constructor(private readonly options: LanguageServiceOptions) {
     const { glossary, matcher } = options.knowledge;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the context reads the index through the service
     const service = this;
     this.ctx = {
       glossary,
@@ -102,23 +118,37 @@ export class LanguageService {
     this.indexing = true;
     try {
       const { cacheFile, knowledge } = this.options;
-      const [files, cache] = await Promise.all([this.options.workspace.listNotes(), cacheFile ? loadIndexCache(cacheFile, knowledge.fingerprint, (why) => this.options.logger.warn(`Index cache ${cacheFile} is damaged (${why}); rebuilding it`)) : undefined]);
+      const [files, cache] = await Promise.all([
+        this.options.workspace.listNotes(),
+        cacheFile
+          ? loadIndexCache(cacheFile, knowledge.fingerprint, (why) =>
+              this.options.logger.warn(`Index cache ${cacheFile} is damaged (${why}); rebuilding it`),
+            )
+          : undefined,
+      ]);
       const listed = new Set(files.map((f) => f.uri));
       const toRead = files.filter((f) => {
         const hit = cache?.notes.get(f.uri);
         return !hit || hit.size !== f.size || hit.mtime !== f.mtime;
       });
       const gone = cache ? [...cache.notes.keys()].filter((uri) => !listed.has(uri)) : [];
-      if (cache) this.restore(cache, new Set([...toRead.map((f) => f.uri), ...gone]));
-      for (const uri of gone) this.forgetDiskNote(uri);
+      if (cache) {
+        this.restore(cache, new Set([...toRead.map((f) => f.uri), ...gone]));
+      }
+      for (const uri of gone) {
+        this.forgetDiskNote(uri);
+      }
       const turn = turns();
       for (let i = 0; i < toRead.length; i += READ_BATCH) {
         const batch = toRead.slice(i, i + READ_BATCH);
         const texts = await Promise.all(batch.map((f) => this.read(f.uri)));
         batch.forEach((f, k) => {
           const text = texts[k];
-          if (text === undefined) this.forgetDiskNote(f.uri);
-          else this.fromDisk(f.uri, { size: f.size, mtime: f.mtime, scanned: scanNote(text, this.ctx.matcher) });
+          if (text === undefined) {
+            this.forgetDiskNote(f.uri);
+          } else {
+            this.fromDisk(f.uri, { size: f.size, mtime: f.mtime, scanned: scanNote(text, this.ctx.matcher) });
+          }
         });
         onProgress?.(files.length - toRead.length + i + batch.length, files.length);
         await turn();
@@ -139,7 +169,9 @@ export class LanguageService {
    * notes, setting the fresh ones one by one is cheaper.
    */
   private restore(cache: IndexCache, stale: ReadonlySet<string>): void {
-    for (const [uri, note] of cache.notes) this.diskScans.set(uri, note);
+    for (const [uri, note] of cache.notes) {
+      this.diskScans.set(uri, note);
+    }
     const notes = [...cache.notes].map(([uri, note]) => [uri, note.scanned] as const);
     if (stale.size <= cache.notes.size / 100) {
       try {
@@ -149,7 +181,11 @@ export class LanguageService {
         this.options.logger.warn(`Index cache: ${(e as Error).message}; rebuilding its statistics`);
       }
     }
-    for (const [uri, scanned] of notes) if (!stale.has(uri) && !this.open.has(uri)) this.workspaceIndex.set(uri, scanned);
+    for (const [uri, scanned] of notes) {
+      if (!stale.has(uri) && !this.open.has(uri)) {
+        this.workspaceIndex.set(uri, scanned);
+      }
+    }
   }
 
   /** The statistics of the notes as on disk: the index's own unless it holds an editor's text or other notes. */
@@ -158,28 +194,41 @@ export class LanguageService {
     const disk = [...this.diskScans];
     const sameNotes = live.size === disk.length && disk.every(([uri, note]) => live.get(uri) === note.scanned);
     const index = sameNotes ? live : new WorkspaceIndex();
-    if (!sameNotes) for (const [uri, note] of disk) index.set(uri, note.scanned);
+    if (!sameNotes) {
+      for (const [uri, note] of disk) {
+        index.set(uri, note.scanned);
+      }
+    }
     return index.statistics(disk.map(([uri]) => uri));
   }
 
   private fromDisk(uri: string, note: CachedNote): void {
     this.diskScans.set(uri, note);
-    if (!this.open.has(uri)) this.workspaceIndex.set(uri, note.scanned);
+    if (!this.open.has(uri)) {
+      this.workspaceIndex.set(uri, note.scanned);
+    }
   }
 
   /** A note no longer on disk, or no longer readable, leaves the index unless it is open. */
   private forgetDiskNote(uri: string): void {
     this.diskScans.delete(uri);
-    if (!this.open.has(uri)) this.workspaceIndex.delete(uri);
+    if (!this.open.has(uri)) {
+      this.workspaceIndex.delete(uri);
+    }
   }
 
   /** A note changed or appeared on disk. */
   async noteChanged(uri: string): Promise<void> {
     this.diskScans.delete(uri);
-    if (this.open.has(uri)) return;
+    if (this.open.has(uri)) {
+      return;
+    }
     const text = await this.read(uri);
-    if (text === undefined) this.workspaceIndex.delete(uri);
-    else if (!this.open.has(uri)) this.workspaceIndex.set(uri, scanNote(text, this.ctx.matcher));
+    if (text === undefined) {
+      this.workspaceIndex.delete(uri);
+    } else if (!this.open.has(uri)) {
+      this.workspaceIndex.set(uri, scanNote(text, this.ctx.matcher));
+    }
   }
 
   noteDeleted(uri: string): void {
@@ -196,7 +245,9 @@ export class LanguageService {
 
   /** The workspace index with every pending editor change applied. */
   get index(): WorkspaceIndex {
-    for (const doc of this.pending.values()) this.scan(doc);
+    for (const doc of this.pending.values()) {
+      this.scan(doc);
+    }
     return this.workspaceIndex;
   }
 
@@ -218,7 +269,9 @@ export class LanguageService {
   scan(doc: TextDocument): ScannedNote {
     this.pending.delete(doc.uri);
     const cached = this.open.get(doc.uri);
-    if (cached && cached.version === doc.version) return cached.scanned;
+    if (cached && cached.version === doc.version) {
+      return cached.scanned;
+    }
     const scanned = this.tooLarge(doc) ? EMPTY_SCAN : scanNote(doc.getText(), this.ctx.matcher);
     this.open.set(doc.uri, { version: doc.version, scanned, doc });
     this.workspaceIndex.set(doc.uri, scanned);
@@ -227,7 +280,9 @@ export class LanguageService {
 
   private vocabulary(): WorkspaceVocabulary {
     const version = this.index.vocabularyVersion;
-    if (this.vocabularyCache?.version !== version) this.vocabularyCache = { version, vocabulary: WorkspaceVocabulary.of(this.workspaceIndex) };
+    if (this.vocabularyCache?.version !== version) {
+      this.vocabularyCache = { version, vocabulary: WorkspaceVocabulary.of(this.workspaceIndex) };
+    }
     return this.vocabularyCache.vocabulary;
   }
 
@@ -235,7 +290,9 @@ export class LanguageService {
     const vocabulary = this.vocabulary();
     const key = `${doc.version}:${this.vocabularyCache!.version}`;
     const cached = this.ownTermScans.get(doc.uri);
-    if (cached?.key === key) return cached.scanned;
+    if (cached?.key === key) {
+      return cached.scanned;
+    }
     const scanned = vocabulary.terms.length && !this.tooLarge(doc) ? scanNote(doc.getText(), vocabulary.matcher) : EMPTY_SCAN;
     this.ownTermScans.set(doc.uri, { key, scanned });
     return scanned;
@@ -247,7 +304,9 @@ export class LanguageService {
     for (const uri of [...this.index.uris()]) {
       const doc = this.pending.get(uri) ?? this.open.get(uri)?.doc;
       const text = doc ? doc.getText() : await this.read(uri);
-      if (text !== undefined) visit(uri, text);
+      if (text !== undefined) {
+        visit(uri, text);
+      }
       await turn();
     }
   }
@@ -255,7 +314,9 @@ export class LanguageService {
   /** The remark model of an open note at its current version. */
   model(doc: TextDocument): NoteModel {
     const cached = this.models.get(doc.uri);
-    if (cached && cached.version === doc.version) return cached.model;
+    if (cached && cached.version === doc.version) {
+      return cached.model;
+    }
     return this.keepModel(doc.uri, doc.version, this.tooLarge(doc) ? EMPTY_MODEL : buildNoteModel(doc.getText(), cached?.model));
   }
 
@@ -265,18 +326,24 @@ export class LanguageService {
    */
   private async modelPausing(doc: TextDocument): Promise<NoteModel | undefined> {
     const cached = this.models.get(doc.uri);
-    if ((cached && cached.version === doc.version) || this.tooLarge(doc)) return this.model(doc);
+    if ((cached && cached.version === doc.version) || this.tooLarge(doc)) {
+      return this.model(doc);
+    }
     const version = doc.version;
     const model = await buildNoteModelPausing(doc.getText(), cached?.model, turns());
     const open = this.pending.has(doc.uri) || this.open.has(doc.uri);
-    if (!open || this.models.get(doc.uri) !== cached) return undefined; // closed, or built by another request meanwhile
+    if (!open || this.models.get(doc.uri) !== cached) {
+      return undefined;
+    } // closed, or built by another request meanwhile
     this.keepModel(doc.uri, version, model);
     return doc.version === version ? model : undefined;
   }
 
   private keepModel(uri: string, version: number, model: NoteModel): NoteModel {
     if (model.unparsed && model.unparsed !== this.models.get(uri)?.model.unparsed) {
-      this.options.logger.warn(`${uri}: ${model.unparsed} section(s) too large or too deeply nested to read as Markdown; outdated-fact checks and quiz questions skip them`);
+      this.options.logger.warn(
+        `${uri}: ${model.unparsed} section(s) too large or too deeply nested to read as Markdown; outdated-fact checks and quiz questions skip them`,
+      );
     }
     this.models.set(uri, { version, model });
     return model;
@@ -297,11 +364,15 @@ export class LanguageService {
 
   private diagnosticsOf(doc: TextDocument, model: NoteModel, rules?: RuleSettings): Diagnostic[] {
     let cache = this.diagnosticsCaches.get(doc.uri);
-    if (!cache) this.diagnosticsCaches.set(doc.uri, (cache = new DiagnosticsCache()));
+    if (!cache) {
+      this.diagnosticsCaches.set(doc.uri, (cache = new DiagnosticsCache()));
+    }
     const skippedBefore = cache.skippedBlocks;
     const diagnostics = computeDiagnostics(this.diagnosticsContext, doc.getText(), model, rules, cache);
     if (cache.skippedBlocks && cache.skippedBlocks !== skippedBefore) {
-      this.options.logger.warn(`${doc.uri}: ${cache.skippedBlocks} paragraph(s) over ${MAX_CHECKED_CHARS / 1024} KB are not checked for outdated facts`);
+      this.options.logger.warn(
+        `${doc.uri}: ${cache.skippedBlocks} paragraph(s) over ${MAX_CHECKED_CHARS / 1024} KB are not checked for outdated facts`,
+      );
     }
     return diagnostics;
   }
@@ -314,8 +385,14 @@ export class LanguageService {
   private tooLarge(doc: TextDocument): boolean {
     const limit = (this.options.limits ?? DEFAULT_LIMITS).maxFileBytes;
     const text = doc.getText();
-    if (text.length <= limit / 4 || Buffer.byteLength(text) <= limit) return false;
-    if (!this.toldTooLarge.has(doc.uri)) this.options.logger.warn(`Skipped ${doc.uri}: larger than ${Math.round(limit / 1024 / 1024)} MB; raise cloudNotes.maxFileSizeMB to use it`);
+    if (text.length <= limit / 4 || Buffer.byteLength(text) <= limit) {
+      return false;
+    }
+    if (!this.toldTooLarge.has(doc.uri)) {
+      this.options.logger.warn(
+        `Skipped ${doc.uri}: larger than ${Math.round(limit / 1024 / 1024)} MB; raise cloudNotes.maxFileSizeMB to use it`,
+      );
+    }
     this.toldTooLarge.add(doc.uri);
     return true;
   }
@@ -351,7 +428,9 @@ export class LanguageService {
       let cached = this.quizCache.get(uri);
       if (!cached || cached.key !== key || !(doc || disk)) {
         const note = await this.quizNote(uri, turn);
-        if (!note) continue;
+        if (!note) {
+          continue;
+        }
         cached = { key, questions: noteQuestions(note, ctx, params) };
         this.quizCache.set(uri, cached);
       }
@@ -367,7 +446,9 @@ export class LanguageService {
       const entries = termIds.map((id) => this.ctx.glossary.entries.findIndex((e) => e.id === id));
       return [...new Set(entries.flatMap((entry) => this.index.notesMentioning(entry)))];
     }
-    if (scope.kind === 'note') return [scope.uri];
+    if (scope.kind === 'note') {
+      return [scope.uri];
+    }
     const folder = scope.kind === 'folder' ? scope.uri.replace(/\/?$/, '/') : '';
     return [...this.index.uris()].filter((uri) => uri.startsWith(folder));
   }
@@ -375,7 +456,9 @@ export class LanguageService {
   /** An open note as the editor has it, or a note read from disk and parsed between `turn`s. */
   private async quizNote(uri: string, turn: () => Promise<void>): Promise<QuizNote | undefined> {
     const doc = this.pending.get(uri) ?? this.open.get(uri)?.doc;
-    if (doc) return { uri, text: doc.getText(), model: this.model(doc) };
+    if (doc) {
+      return { uri, text: doc.getText(), model: this.model(doc) };
+    }
     const text = await this.read(uri);
     return text === undefined ? undefined : { uri, text, model: await buildNoteModelPausing(text, undefined, turn) };
   }
@@ -385,7 +468,9 @@ export class LanguageService {
     const names: TermNames = {};
     for (const id of termIds) {
       const e = this.ctx.glossary.get(id);
-      if (e) names[id] = this.locale === 'ko' ? e.nameKo : e.shortName;
+      if (e) {
+        names[id] = this.locale === 'ko' ? e.nameKo : e.shortName;
+      }
     }
     return names;
   }
@@ -393,7 +478,9 @@ export class LanguageService {
   /** Where the notes define a term, or else where they mention it (for related-service links). */
   termLocations(termId: string): TermLocations {
     const entry = this.ctx.glossary.entries.findIndex((e) => e.id === termId);
-    if (entry < 0) return { name: termId, locations: [] };
+    if (entry < 0) {
+      return { name: termId, locations: [] };
+    }
     const defined = definitionsOf(this.ctx, entry);
     return { name: this.termNames([termId])[termId], locations: defined.length ? defined : mentionsOf(this.ctx, entry) };
   }

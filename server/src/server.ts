@@ -19,7 +19,15 @@ import { URI } from 'vscode-uri';
 import { LanguageService } from './languageService';
 import { loadKnowledge } from './knowledge/loadKnowledge';
 import { FileWorkspace } from './workspace/fileWorkspace';
-import { QuizItemsRequest, StatusRequest, TermLocationsRequest, TermNamesRequest, type QuizItemsParams, type TermLocationsParams, type TermNamesParams } from './protocol';
+import {
+  QuizItemsRequest,
+  StatusRequest,
+  TermLocationsRequest,
+  TermNamesRequest,
+  type QuizItemsParams,
+  type TermLocationsParams,
+  type TermNamesParams,
+} from './protocol';
 import { t, toLocale } from './l10n';
 import type { RuleSettings } from './features/diagnostics';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from './features/semanticTokens';
@@ -71,7 +79,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       workspaceSymbolProvider: true,
       completionProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-      semanticTokensProvider: { legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] }, full: true },
+      semanticTokensProvider: {
+        legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] },
+        full: true,
+      },
     },
     serverInfo: { name: 'cloud-study-notes' },
   };
@@ -82,7 +93,9 @@ let built: Promise<Settings> = Promise.resolve(DEFAULT_SETTINGS);
 
 connection.onInitialized(() => {
   // Only changes of the extension's own settings reach the server (not every editor setting).
-  if (canConfigure) connection.client.register(DidChangeConfigurationNotification.type, { section: 'cloudNotes' });
+  if (canConfigure) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: 'cloudNotes' });
+  }
   ready = reindex(settings());
 });
 
@@ -95,17 +108,25 @@ connection.onDidChangeConfiguration(async () => {
     ready = reindex(Promise.resolve(after));
     return;
   }
-  if (JSON.stringify(before) === JSON.stringify(after)) return;
+  if (JSON.stringify(before) === JSON.stringify(after)) {
+    return;
+  }
   built = Promise.resolve(after);
   rules = after.rules;
   semanticHighlighting = after.semanticHighlighting;
-  for (const doc of documents.all()) staleDiagnostics.add(doc.uri);
+  for (const doc of documents.all()) {
+    staleDiagnostics.add(doc.uri);
+  }
   scheduleDiagnostics();
-  if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
+  if (canRefreshTokens) {
+    void connection.languages.semanticTokens.refresh();
+  }
 });
 
 async function settings(): Promise<Settings> {
-  if (!canConfigure) return DEFAULT_SETTINGS;
+  if (!canConfigure) {
+    return DEFAULT_SETTINGS;
+  }
   const s = (await connection.workspace.getConfiguration('cloudNotes')) ?? {};
   return { ...DEFAULT_SETTINGS, ...s };
 }
@@ -134,7 +155,9 @@ async function reindex(wanted: Promise<Settings>): Promise<void> {
   built = wanted;
   const next = createService(await wanted);
   service = next;
-  if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
+  if (canRefreshTokens) {
+    void connection.languages.semanticTokens.refresh();
+  }
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin(t(locale, 'indexing'), 0, undefined, false);
   const started = Date.now();
@@ -159,22 +182,32 @@ const staleDiagnostics = new Set<string>();
 let diagnosing = false;
 
 function scheduleDiagnostics(): void {
-  if (diagnosing) return;
+  if (diagnosing) {
+    return;
+  }
   diagnosing = true;
   setImmediate(async () => {
     try {
       const [uri] = staleDiagnostics;
-      if (uri === undefined) return;
+      if (uri === undefined) {
+        return;
+      }
       staleDiagnostics.delete(uri);
       const doc = documents.get(uri);
-      if (!doc) return;
+      if (!doc) {
+        return;
+      }
       const diagnostics = await svc().diagnosticsPausing(doc, rules);
-      if (diagnostics && documents.get(uri) === doc) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+      if (diagnostics && documents.get(uri) === doc) {
+        void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+      }
     } catch (e) {
       connection.console.error(`Diagnostics failed: ${(e as Error).stack ?? e}`);
     } finally {
       diagnosing = false;
-      if (staleDiagnostics.size) scheduleDiagnostics();
+      if (staleDiagnostics.size) {
+        scheduleDiagnostics();
+      }
     }
   });
 }
@@ -194,9 +227,14 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
   await ready;
   for (const c of changes) {
     const uri = URI.parse(c.uri);
-    if (uri.scheme !== 'file' || !workspace.includes(uri.fsPath)) continue;
-    if (c.type === FileChangeType.Deleted) svc().noteDeleted(c.uri);
-    else await svc().noteChanged(c.uri);
+    if (uri.scheme !== 'file' || !workspace.includes(uri.fsPath)) {
+      continue;
+    }
+    if (c.type === FileChangeType.Deleted) {
+      svc().noteDeleted(c.uri);
+    } else {
+      await svc().noteChanged(c.uri);
+    }
   }
 });
 

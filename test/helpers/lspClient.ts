@@ -2,7 +2,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type InitializeResult, type ProtocolConnection, type ServerCapabilities } from 'vscode-languageserver-protocol/node';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type InitializeResult,
+  type ProtocolConnection,
+  type ServerCapabilities,
+} from 'vscode-languageserver-protocol/node';
 
 export const SERVER = path.resolve(__dirname, '../../dist/server.js');
 
@@ -49,7 +56,9 @@ export async function startServer(folder: string, { locale = 'ko', storagePath }
   });
   connection.onRequest('client/registerCapability', () => null);
   connection.onNotification('$/progress', (p: { value: { kind: string } }) => {
-    if (p.value.kind === 'end') markIndexed();
+    if (p.value.kind === 'end') {
+      markIndexed();
+    }
   });
   connection.listen();
   const rootUri = pathToFileURL(folder).toString();

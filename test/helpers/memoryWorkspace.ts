@@ -8,7 +8,9 @@ export class MemoryWorkspace implements Workspace {
   reads = 0;
 
   constructor(notes: Record<string, string | Uint8Array> = {}) {
-    for (const [uri, content] of Object.entries(notes)) this.set(uri, content);
+    for (const [uri, content] of Object.entries(notes)) {
+      this.set(uri, content);
+    }
   }
 
   set(uri: string, content: string | Uint8Array): void {
@@ -23,7 +25,9 @@ export class MemoryWorkspace implements Workspace {
   async readNote(uri: string): Promise<Uint8Array> {
     this.reads++;
     const bytes = this.files.get(uri);
-    if (!bytes) throw new Error(`no such note: ${uri}`);
+    if (!bytes) {
+      throw new Error(`no such note: ${uri}`);
+    }
     return bytes;
   }
 }

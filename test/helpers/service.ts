@@ -12,7 +12,11 @@ export interface TestService {
   doc(uri: string): TextDocument;
 }
 
-export async function serviceOver(knowledge: Knowledge, notes: Record<string, string | Uint8Array>, locale: Locale = 'ko'): Promise<TestService> {
+export async function serviceOver(
+  knowledge: Knowledge,
+  notes: Record<string, string | Uint8Array>,
+  locale: Locale = 'ko',
+): Promise<TestService> {
   const workspace = new MemoryWorkspace(notes);
   const warnings: string[] = [];
   const service = new LanguageService({ workspace, knowledge, locale, logger: { info: () => {}, warn: (m) => warnings.push(m) } });
@@ -30,7 +34,9 @@ export function at(doc: TextDocument, needle: string, offset = 0, n = 0) {
   let index = -1;
   for (let i = 0; i <= n; i++) {
     index = doc.getText().indexOf(needle, index + 1);
-    if (index < 0) throw new Error(`"${needle}" not in ${doc.uri}`);
+    if (index < 0) {
+      throw new Error(`"${needle}" not in ${doc.uri}`);
+    }
   }
   return doc.positionAt(index + offset);
 }

@@ -32,7 +32,9 @@ export class FakeElement {
     this.attributes.set(name, String(value));
   }
   append(...nodes: (FakeElement | FakeText | string)[]): void {
-    for (const node of nodes) this.children.push(typeof node === 'string' ? new FakeText(node) : node);
+    for (const node of nodes) {
+      this.children.push(typeof node === 'string' ? new FakeText(node) : node);
+    }
   }
   replaceChildren(...nodes: (FakeElement | FakeText | string)[]): void {
     this.children = [];
@@ -42,7 +44,9 @@ export class FakeElement {
     this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
   }
   click(): void {
-    for (const listener of this.listeners.get('click') ?? []) listener();
+    for (const listener of this.listeners.get('click') ?? []) {
+      listener();
+    }
   }
 
   /** This element and all elements below it. */

@@ -14,7 +14,11 @@ describe('quiz review store', () => {
   const open = (windowId = 'w1', s = scheduler) => new ReviewStore({ root, windowId, scheduler: s, clock: () => now });
   const sidecar = () => path.join(root, SIDECAR_DIR);
   const read = (name: string) => readFileSync(path.join(sidecar(), name), 'utf8');
-  const logLines = () => read(LOG_FILE).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const logLines = () =>
+    read(LOG_FILE)
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
 
   beforeEach(() => {
     root = mkdtempSync(path.join(tmpdir(), 'quiz-store-'));
@@ -60,7 +64,10 @@ describe('quiz review store', () => {
     const { card } = await store.record('c', 4); // Easy: straight to review, due in 8 days
     now = new Date(card.due.getTime() + 1000);
     await store.record('c', 3);
-    assert.deepEqual(logLines().map((e) => e.wasDue), [false, true]);
+    assert.deepEqual(
+      logLines().map((e) => e.wasDue),
+      [false, true],
+    );
   });
 
   it('backs up a corrupt card cache, says so, and rebuilds it from the log', async () => {
@@ -92,7 +99,10 @@ describe('quiz review store', () => {
     writeFileSync(path.join(sidecar(), CARDS_FILE), JSON.stringify(cache));
     const store = open();
     const problems = await store.load();
-    assert.deepEqual(problems.map((p) => [p.kind, p.detail]), [['corruptCards', 'card c1: bad date']]);
+    assert.deepEqual(
+      problems.map((p) => [p.kind, p.detail]),
+      [['corruptCards', 'card c1: bad date']],
+    );
     assert.equal(store.cards.get('c1')!.due.toISOString(), '2025-03-10T09:10:00.000Z');
   });
 
@@ -112,7 +122,10 @@ describe('quiz review store', () => {
     assert.equal(problem.droppedLines, 2);
     assert.equal(problem.detail, 'unreadable line(s) 2, 4');
     assert.equal(readFileSync(problem.backup, 'utf8'), original);
-    assert.deepEqual(logLines().map((e) => e.cardId), ['c1', 'c2']);
+    assert.deepEqual(
+      logLines().map((e) => e.cardId),
+      ['c1', 'c2'],
+    );
     assert.deepEqual([...store.cards.keys()].sort(), ['c1', 'c2']);
     assert.deepEqual(await open().load(), [], 'reported once, not on every load');
   });
@@ -122,7 +135,10 @@ describe('quiz review store', () => {
     await store.record('c1', 3);
     writeFileSync(path.join(sidecar(), LOG_FILE), read(LOG_FILE).trimEnd());
     await store.record('c2', 3);
-    assert.deepEqual(logLines().map((e) => e.cardId), ['c1', 'c2']);
+    assert.deepEqual(
+      logLines().map((e) => e.cardId),
+      ['c1', 'c2'],
+    );
     assert.deepEqual(await open().load(), []);
   });
 
@@ -154,7 +170,10 @@ describe('quiz review store', () => {
   it('runs one window’s overlapping records one after another', async () => {
     const store = open();
     const results = await Promise.all([store.record('a', 3), store.record('b', 3), store.record('a', 1)]);
-    assert.deepEqual(results.map((r) => r.card.reps), [1, 1, 2]);
+    assert.deepEqual(
+      results.map((r) => r.card.reps),
+      [1, 1, 2],
+    );
     assert.equal(store.log.length, 3);
     assert.equal(JSON.parse(read(CARDS_FILE)).replayed, 3);
   });
@@ -181,7 +200,9 @@ describe('quiz review store', () => {
 
   it('writes atomically and leaves no temp files, even when the rename fails', async () => {
     const store = open();
-    for (let i = 0; i < 5; i++) await store.record(`c${i}`, 3);
+    for (let i = 0; i < 5; i++) {
+      await store.record(`c${i}`, 3);
+    }
     assert.deepEqual(readdirSync(sidecar()).sort(), [CARDS_FILE, LOG_FILE]);
 
     const target = path.join(root, 'a-directory');

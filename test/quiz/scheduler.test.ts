@@ -60,7 +60,11 @@ describe('quiz scheduler', () => {
         'n1',
         'n2',
       ]);
-      assert.deepEqual(buildDueQueue({ ids, cards, newIntroducedToday: 5, newCardsPerDay: 3, now: T0 }), ['r-overdue', 'r-later', 'l-soon']);
+      assert.deepEqual(buildDueQueue({ ids, cards, newIntroducedToday: 5, newCardsPerDay: 3, now: T0 }), [
+        'r-overdue',
+        'r-later',
+        'l-soon',
+      ]);
     });
   });
 });

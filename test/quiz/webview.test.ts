@@ -33,7 +33,15 @@ function render(state: view.ViewState, actions: Partial<Actions> = {}): FakeElem
   const root = new FakeElement('div');
   const noop = () => {};
   const all: Actions = {
-    reveal: noop, choose: noop, grade: noop, next: noop, openSource: noop, openLink: noop, pickScope: noop, toggleStats: noop, reload: noop,
+    reveal: noop,
+    choose: noop,
+    grade: noop,
+    next: noop,
+    openSource: noop,
+    openLink: noop,
+    pickScope: noop,
+    toggleStats: noop,
+    reload: noop,
     ...actions,
   };
   renderApp(fakeDocument as unknown as DocumentLike, root as unknown as HTMLElement, state, all);
@@ -84,7 +92,9 @@ describe('quiz webview', () => {
     it('makes a fresh nonce for every render', () => {
       const nonces = new Set(Array.from({ length: 50 }, createNonce));
       assert.equal(nonces.size, 50);
-      for (const nonce of nonces) assert.match(nonce, /^[A-Za-z0-9+/]{22}==$/);
+      for (const nonce of nonces) {
+        assert.match(nonce, /^[A-Za-z0-9+/]{22}==$/);
+      }
     });
   });
 
@@ -93,7 +103,10 @@ describe('quiz webview', () => {
       const root = render(session([hostileCard()]));
       const [prompt] = root.byClass('prompt');
       assert.equal(prompt.textContent, '<img src=x onerror=alert(1)>');
-      assert.deepEqual(root.all().filter((e) => ['img', 'script', 'a', 'iframe'].includes(e.tagName)), []);
+      assert.deepEqual(
+        root.all().filter((e) => ['img', 'script', 'a', 'iframe'].includes(e.tagName)),
+        [],
+      );
       assert.equal(root.byClass('source')[0].textContent, 'notes/ec2.md:12 › <h1>EC2</h1>');
       assert.equal(root.byClass('scope')[0].textContent, '<i>workspace</i>');
     });
@@ -104,9 +117,14 @@ describe('quiz webview', () => {
       assert.equal(root.byClass('explanation')[0].textContent, HOSTILE.link);
       assert.equal(root.byClass('stale')[0].textContent, '[stale]: <b onmouseover=alert(5)>old</b>');
       const elements = root.all();
-      assert.deepEqual(elements.filter((e) => ['img', 'script', 'a', 'b'].includes(e.tagName)), []);
+      assert.deepEqual(
+        elements.filter((e) => ['img', 'script', 'a', 'b'].includes(e.tagName)),
+        [],
+      );
       for (const e of elements) {
-        for (const name of e.attributes.keys()) assert.ok(!name.startsWith('on') && name !== 'href' && name !== 'src', `attribute ${name}`);
+        for (const name of e.attributes.keys()) {
+          assert.ok(!name.startsWith('on') && name !== 'href' && name !== 'src', `attribute ${name}`);
+        }
       }
     });
 
@@ -126,9 +144,18 @@ describe('quiz webview', () => {
       const state = view.choose(session([card]), 2);
       const root = render(state);
       const choices = root.byClass('choice');
-      assert.deepEqual(choices.map((c) => c.byClass('choice-text')[0].textContent), ['<img src=y onerror=alert(6)>', 'EBS', 'EFS']);
-      assert.deepEqual(choices.map((c) => c.className), ['choice', 'choice correct', 'choice incorrect']);
-      assert.deepEqual(root.all().filter((e) => e.tagName === 'img'), []);
+      assert.deepEqual(
+        choices.map((c) => c.byClass('choice-text')[0].textContent),
+        ['<img src=y onerror=alert(6)>', 'EBS', 'EFS'],
+      );
+      assert.deepEqual(
+        choices.map((c) => c.className),
+        ['choice', 'choice correct', 'choice incorrect'],
+      );
+      assert.deepEqual(
+        root.all().filter((e) => e.tagName === 'img'),
+        [],
+      );
     });
   });
 
@@ -143,7 +170,10 @@ describe('quiz webview', () => {
       assert.equal(graded.graded, 3);
       assert.equal(view.grade(graded, 1), undefined);
       const next = view.next(graded);
-      assert.deepEqual(next.queue.map((c) => c.id), ['b']);
+      assert.deepEqual(
+        next.queue.map((c) => c.id),
+        ['b'],
+      );
       assert.equal(next.revealed, false);
       assert.equal(next.reviewedInSession, 1);
     });
@@ -151,14 +181,19 @@ describe('quiz webview', () => {
     it('puts a card graded Again back at the end of the queue', () => {
       let state = view.grade(view.reveal(session(cards)), 1)!;
       state = view.applyMessage(state, { type: 'graded', cardId: 'a', requeue: cards[0], stats: state.stats! });
-      assert.deepEqual(view.next(state).queue.map((c) => c.id), ['b', 'a']);
+      assert.deepEqual(
+        view.next(state).queue.map((c) => c.id),
+        ['b', 'a'],
+      );
     });
 
     it('keeps the reveal when the same card comes back first after a restore', () => {
       const revealed = view.reveal(session(cards));
       const restored = view.restoreState(JSON.parse(JSON.stringify(revealed)));
-      assert.equal(view.applyMessage(restored, { type: 'session', strings, scope: { kind: 'all' }, scopeLabel: '', queue: cards, stats: revealed.stats! }).revealed, true);
-      assert.equal(view.applyMessage(restored, { type: 'session', strings, scope: { kind: 'all' }, scopeLabel: '', queue: [cards[1]], stats: revealed.stats! }).revealed, false);
+      const resumeWith = (queue: typeof cards) =>
+        view.applyMessage(restored, { type: 'session', strings, scope: { kind: 'all' }, scopeLabel: '', queue, stats: revealed.stats! });
+      assert.equal(resumeWith(cards).revealed, true);
+      assert.equal(resumeWith([cards[1]]).revealed, false);
       assert.equal(view.restoreState('garbage'), view.initialState);
     });
 
@@ -171,7 +206,11 @@ describe('quiz webview', () => {
     it('accepts well-formed messages and rejects the rest', () => {
       assert.deepEqual(parseFromWebview({ type: 'grade', cardId: 'x', grade: 4 }), { type: 'grade', cardId: 'x', grade: 4 });
       assert.deepEqual(parseFromWebview({ type: 'ready' }), { type: 'ready' });
-      assert.deepEqual(parseFromWebview({ type: 'openSource', uri: 'file:///a.md', line: 3, extra: 1 }), { type: 'openSource', uri: 'file:///a.md', line: 3 });
+      assert.deepEqual(parseFromWebview({ type: 'openSource', uri: 'file:///a.md', line: 3, extra: 1 }), {
+        type: 'openSource',
+        uri: 'file:///a.md',
+        line: 3,
+      });
       assert.equal(parseFromWebview({ type: 'grade', cardId: 'x', grade: 5 }), undefined);
       assert.equal(parseFromWebview({ type: 'openSource', uri: 'file:///a.md', line: -1 }), undefined);
       assert.equal(parseFromWebview({ type: 'runCommand', command: 'x' }), undefined);

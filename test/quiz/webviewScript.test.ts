@@ -30,7 +30,11 @@ function startWebview(savedState?: unknown) {
   const listeners: Record<string, ((event: unknown) => void)[]> = {};
   let state: unknown = savedState;
   const sandbox = {
-    acquireVsCodeApi: () => ({ postMessage: (m: FromWebview) => posted.push(JSON.parse(JSON.stringify(m))), getState: () => state, setState: (s: unknown) => (state = s) }),
+    acquireVsCodeApi: () => ({
+      postMessage: (m: FromWebview) => posted.push(JSON.parse(JSON.stringify(m))),
+      getState: () => state,
+      setState: (s: unknown) => (state = s),
+    }),
     document: { ...fakeDocument, getElementById: (id: string) => (id === 'app' ? root : null) },
     window: { addEventListener: (type: string, fn: (event: unknown) => void) => (listeners[type] ??= []).push(fn) },
   };
@@ -66,9 +70,19 @@ describe('quiz webview script', () => {
 
   it('picks a multiple-choice option with a digit before reveal', () => {
     const w = startWebview();
-    w.send({ type: 'session', strings, scope: { kind: 'all' }, scopeLabel: 'All', queue: [card('a', { choices: ['x', 'y', 'z'], answerIndex: 0 })], stats });
+    w.send({
+      type: 'session',
+      strings,
+      scope: { kind: 'all' },
+      scopeLabel: 'All',
+      queue: [card('a', { choices: ['x', 'y', 'z'], answerIndex: 0 })],
+      stats,
+    });
     w.key('3');
-    assert.deepEqual(w.root.byClass('choice').map((c) => c.className), ['choice correct', 'choice', 'choice incorrect']);
+    assert.deepEqual(
+      w.root.byClass('choice').map((c) => c.className),
+      ['choice correct', 'choice', 'choice incorrect'],
+    );
     assert.equal(w.posted.length, 1, 'choosing is not grading');
   });
 

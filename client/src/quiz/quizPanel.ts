@@ -1,7 +1,15 @@
 // The quiz panel's editor side: commands, status bar, webview panel and its messages, settings.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { QuizItemsRequest, TermNamesRequest, type QuizItem, type QuizItemsParams, type QuizScope, type TermNames, type TermNamesParams } from '../../../server/src/protocol';
+import {
+  QuizItemsRequest,
+  TermNamesRequest,
+  type QuizItem,
+  type QuizItemsParams,
+  type QuizScope,
+  type TermNames,
+  type TermNamesParams,
+} from '../../../server/src/protocol';
 import { ReviewStore, type StoreProblem } from './reviewStore';
 import { buildDueQueue, isDueNow, Scheduler, systemClock, type GradeValue, type SchedulerSettings } from './scheduler';
 import { activeMarkdownUri, pickScope, scopeLabel } from './scopePicker';
@@ -19,7 +27,9 @@ export function registerQuiz(context: vscode.ExtensionContext, client: LanguageC
     quiz,
     vscode.commands.registerCommand('cloudNotes.openQuiz', async () => {
       const scope = await pickScope(() => quiz.fetchItems({ kind: 'all' }), quiz.nameOf);
-      if (scope) await quiz.open(scope);
+      if (scope) {
+        await quiz.open(scope);
+      }
     }),
     vscode.commands.registerCommand('cloudNotes.openQuizForNote', async (uri?: vscode.Uri) => {
       const note = uri instanceof vscode.Uri ? uri : activeMarkdownUri();
@@ -59,7 +69,9 @@ class QuizService implements vscode.Disposable {
     this.disposables.push(
       { dispose: () => clearInterval(timer) },
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (!e.affectsConfiguration('cloudNotes.quiz')) return;
+        if (!e.affectsConfiguration('cloudNotes.quiz')) {
+          return;
+        }
         this.scheduler = new Scheduler(readSettings());
         this.store = undefined;
         void this.refreshStatusBar();
@@ -69,14 +81,18 @@ class QuizService implements vscode.Disposable {
         void this.refreshStatusBar();
       }),
       vscode.workspace.onDidSaveTextDocument((doc) => {
-        if (doc.languageId === 'markdown') void this.refreshStatusBar();
+        if (doc.languageId === 'markdown') {
+          void this.refreshStatusBar();
+        }
       }),
     );
   }
 
   dispose(): void {
     this.panel?.dispose();
-    for (const d of this.disposables) d.dispose();
+    for (const d of this.disposables) {
+      d.dispose();
+    }
   }
 
   /** A glossary term's name in the UI language (known after the first workspace-wide fetch). */
@@ -99,7 +115,12 @@ class QuizService implements vscode.Disposable {
       await this.loadSession();
       return;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Quiz'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {});
+    const panel = vscode.window.createWebviewPanel(
+      VIEW_TYPE,
+      vscode.l10n.t('Quiz'),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+      {},
+    );
     this.attach(panel, scope);
   }
 
@@ -125,7 +146,9 @@ class QuizService implements vscode.Disposable {
       this.onMessage(raw).catch((err) => this.post({ type: 'error', message: vscode.l10n.t('Cloud Notes quiz: {0}', errorText(err)) })),
     );
     panel.onDidDispose(() => {
-      if (this.panel === panel) this.panel = undefined;
+      if (this.panel === panel) {
+        this.panel = undefined;
+      }
     });
   }
 
@@ -141,18 +164,24 @@ class QuizService implements vscode.Disposable {
         return this.grade(message.cardId, message.grade);
       case 'openSource': {
         const known = [...this.sessionItems.values()].some((i) => i.source?.uri === message.uri);
-        if (known) await revealLine(vscode.Uri.parse(message.uri), message.line, this.panel?.viewColumn);
+        if (known) {
+          await revealLine(vscode.Uri.parse(message.uri), message.line, this.panel?.viewColumn);
+        }
         return;
       }
       case 'openLink': {
         const known = [...this.sessionItems.values()].some((i) => i.sourceUrl === message.url);
         const uri = vscode.Uri.parse(message.url, true);
-        if (known && uri.scheme === 'https') await vscode.env.openExternal(uri);
+        if (known && uri.scheme === 'https') {
+          await vscode.env.openExternal(uri);
+        }
         return;
       }
       case 'pickScope': {
         const scope = await pickScope(() => this.fetchItems({ kind: 'all' }), this.nameOf);
-        if (scope) await this.open(scope);
+        if (scope) {
+          await this.open(scope);
+        }
         return;
       }
     }
@@ -160,7 +189,10 @@ class QuizService implements vscode.Disposable {
 
   private async loadSession(): Promise<void> {
     const store = this.getStore();
-    const [items] = await Promise.all([this.fetchItems(this.scope), this.scope.kind === 'all' ? undefined : this.fetchItems({ kind: 'all' })]);
+    const [items] = await Promise.all([
+      this.fetchItems(this.scope),
+      this.scope.kind === 'all' ? undefined : this.fetchItems({ kind: 'all' }),
+    ]);
     this.report(await store.load());
     this.sessionItems = byId(items);
     const now = systemClock();
@@ -178,7 +210,9 @@ class QuizService implements vscode.Disposable {
 
   private async grade(cardId: string, grade: GradeValue): Promise<void> {
     const item = this.sessionItems.get(cardId);
-    if (!item) return;
+    if (!item) {
+      return;
+    }
     const { card, problems } = await this.getStore().record(cardId, grade);
     this.report(problems);
     const now = systemClock();
@@ -283,7 +317,9 @@ class QuizService implements vscode.Disposable {
             );
       const open = vscode.l10n.t('Open Backup');
       void vscode.window.showWarningMessage(message, open).then((choice) => {
-        if (choice === open) void vscode.window.showTextDocument(vscode.Uri.file(problem.backup));
+        if (choice === open) {
+          void vscode.window.showTextDocument(vscode.Uri.file(problem.backup));
+        }
       });
     }
   }

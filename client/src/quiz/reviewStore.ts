@@ -99,19 +99,25 @@ export class ReviewStore {
   private async loadNow(): Promise<StoreProblem[]> {
     const problems: StoreProblem[] = [];
     const log = await this.readLog();
-    if (log.problem) problems.push(log.problem);
+    if (log.problem) {
+      problems.push(log.problem);
+    }
     this.entries = log.entries;
 
     let cache = this.cache;
     if (!cache) {
       const read = await this.readCacheFile();
-      if (read.problem) problems.push(read.problem);
+      if (read.problem) {
+        problems.push(read.problem);
+      }
       cache = read.cache;
     }
     const updated = this.catchUp(cache);
     this.cache = updated;
     const changed = updated !== cache && (cache !== undefined || this.entries.length > 0);
-    if (changed || log.problem) await this.writeCacheFile(updated);
+    if (changed || log.problem) {
+      await this.writeCacheFile(updated);
+    }
     return problems;
   }
 
@@ -143,7 +149,9 @@ export class ReviewStore {
     }
     this.logEndsWithNewline = text.length === 0 || text.endsWith('\n');
     const parsed = parseLog(text);
-    if (parsed.badLines.length === 0) return { entries: parsed.entries };
+    if (parsed.badLines.length === 0) {
+      return { entries: parsed.entries };
+    }
     return this.recoverLog(parsed.badLines);
   }
 
@@ -177,7 +185,9 @@ export class ReviewStore {
 
   private async readCacheFile(): Promise<{ cache: CacheState | undefined; problem?: StoreProblem }> {
     const text = await readIfExists(this.cardsPath);
-    if (text === undefined) return { cache: undefined };
+    if (text === undefined) {
+      return { cache: undefined };
+    }
     try {
       return { cache: parseCacheFile(text) };
     } catch (err) {
@@ -201,7 +211,9 @@ export class ReviewStore {
       (cache.replayed === 0 ? cache.lastEntryId === null : entries[cache.replayed - 1].id === cache.lastEntryId);
     if (prefixMatches) {
       const extended = this.replay(new Map(cache.cards), entries.slice(cache.replayed));
-      if (extended) return { retention, replayed: entries.length, lastEntryId: lastId, cards: extended };
+      if (extended) {
+        return { retention, replayed: entries.length, lastEntryId: lastId, cards: extended };
+      }
     }
     const cards = this.replay(new Map(), sortByTime(entries))!;
     return { retention, replayed: entries.length, lastEntryId: lastId, cards };
@@ -215,7 +227,9 @@ export class ReviewStore {
     for (const e of entries) {
       const previous = cards.get(e.cardId);
       const at = new Date(e.at);
-      if (previous?.last_review && at < previous.last_review) return undefined;
+      if (previous?.last_review && at < previous.last_review) {
+        return undefined;
+      }
       cards.set(e.cardId, this.options.scheduler.grade(previous, e.grade, at));
     }
     return cards;
@@ -237,7 +251,9 @@ export class ReviewStore {
     const stamp = this.options.clock().toISOString().replace(/[:.]/g, '-');
     for (let n = 0; ; n++) {
       const target = `${file}.corrupt-${stamp}${n === 0 ? '' : `-${n}`}`;
-      if ((await readIfExists(target)) !== undefined) continue;
+      if ((await readIfExists(target)) !== undefined) {
+        continue;
+      }
       await fs.rename(file, target);
       return target;
     }
@@ -260,10 +276,15 @@ function parseLog(text: string): { entries: ReviewEntry[]; badLines: number[] } 
   const entries: ReviewEntry[] = [];
   const badLines: number[] = [];
   text.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
+    if (line.trim() === '') {
+      return;
+    }
     const entry = parseEntry(line);
-    if (entry) entries.push(entry);
-    else badLines.push(index + 1);
+    if (entry) {
+      entries.push(entry);
+    } else {
+      badLines.push(index + 1);
+    }
   });
   return { entries, badLines };
 }
@@ -275,9 +296,13 @@ function parseEntry(line: string): ReviewEntry | undefined {
   } catch {
     return undefined;
   }
-  if (!isRecord(value)) return undefined;
+  if (!isRecord(value)) {
+    return undefined;
+  }
   const { id, cardId, grade, at, window, wasDue } = value;
-  if (typeof id !== 'string' || typeof cardId !== 'string' || cardId === '' || !isGradeValue(grade)) return undefined;
+  if (typeof id !== 'string' || typeof cardId !== 'string' || cardId === '' || !isGradeValue(grade)) {
+    return undefined;
+  }
   if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof window !== 'string' || typeof wasDue !== 'boolean') {
     return undefined;
   }
@@ -286,15 +311,23 @@ function parseEntry(line: string): ReviewEntry | undefined {
 
 function parseCacheFile(text: string): CacheState {
   const value: unknown = JSON.parse(text);
-  if (!isRecord(value) || value.version !== 1) throw new Error('unknown format (expected "version": 1)');
+  if (!isRecord(value) || value.version !== 1) {
+    throw new Error('unknown format (expected "version": 1)');
+  }
   const { retention, replayed, lastEntryId, cards } = value;
   if (typeof retention !== 'number' || !Number.isInteger(replayed) || (replayed as number) < 0) {
     throw new Error('missing "retention" or "replayed"');
   }
-  if (lastEntryId !== null && typeof lastEntryId !== 'string') throw new Error('bad "lastEntryId"');
-  if (!isRecord(cards)) throw new Error('missing "cards"');
+  if (lastEntryId !== null && typeof lastEntryId !== 'string') {
+    throw new Error('bad "lastEntryId"');
+  }
+  if (!isRecord(cards)) {
+    throw new Error('missing "cards"');
+  }
   const map = new Map<string, Card>();
-  for (const [id, raw] of Object.entries(cards)) map.set(id, deserializeCard(id, raw));
+  for (const [id, raw] of Object.entries(cards)) {
+    map.set(id, deserializeCard(id, raw));
+  }
   return { retention, replayed: replayed as number, lastEntryId, cards: map };
 }
 
@@ -303,20 +336,28 @@ function serializeCard(card: Card): SerializedCard {
 }
 
 function deserializeCard(id: string, raw: unknown): Card {
-  if (!isRecord(raw)) throw new Error(`card ${id} is not an object`);
+  if (!isRecord(raw)) {
+    throw new Error(`card ${id} is not an object`);
+  }
   const numbers = ['stability', 'difficulty', 'elapsed_days', 'scheduled_days', 'learning_steps', 'reps', 'lapses', 'state'] as const;
   for (const key of numbers) {
-    if (typeof raw[key] !== 'number' || !Number.isFinite(raw[key])) throw new Error(`card ${id}: bad "${key}"`);
+    if (typeof raw[key] !== 'number' || !Number.isFinite(raw[key])) {
+      throw new Error(`card ${id}: bad "${key}"`);
+    }
   }
   const due = parseDate(raw.due);
   const lastReview = raw.last_review === undefined ? undefined : parseDate(raw.last_review);
-  if (!due || lastReview === null) throw new Error(`card ${id}: bad date`);
+  if (!due || lastReview === null) {
+    throw new Error(`card ${id}: bad date`);
+  }
   const card = Object.fromEntries(numbers.map((k) => [k, raw[k]])) as Omit<Card, 'due' | 'last_review'>;
   return { ...card, due, ...(lastReview ? { last_review: lastReview } : {}) };
 }
 
 function parseDate(value: unknown): Date | null {
-  if (typeof value !== 'string') return null;
+  if (typeof value !== 'string') {
+    return null;
+  }
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : date;
 }
@@ -332,7 +373,9 @@ async function readIfExists(file: string): Promise<string | undefined> {
   try {
     return await fs.readFile(file, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      return undefined;
+    }
     throw err;
   }
 }

@@ -31,7 +31,9 @@ export class Scheduler {
   constructor(settings: SchedulerSettings = DEFAULT_SETTINGS) {
     this.settings = {
       desiredRetention: clampRetention(settings.desiredRetention),
-      newCardsPerDay: Number.isFinite(settings.newCardsPerDay) ? Math.max(0, Math.floor(settings.newCardsPerDay)) : DEFAULT_SETTINGS.newCardsPerDay,
+      newCardsPerDay: Number.isFinite(settings.newCardsPerDay)
+        ? Math.max(0, Math.floor(settings.newCardsPerDay))
+        : DEFAULT_SETTINGS.newCardsPerDay,
     };
     this.fsrs = fsrs(generatorParameters({ request_retention: this.settings.desiredRetention }));
   }
@@ -69,14 +71,18 @@ export function buildDueQueue(input: QueueInput): string[] {
   const fresh: string[] = [];
   const seen = new Set<string>();
   for (const id of input.ids) {
-    if (seen.has(id)) continue;
+    if (seen.has(id)) {
+      continue;
+    }
     seen.add(id);
     const card = input.cards.get(id);
     if (!card || card.state === State.New) {
       fresh.push(id);
       continue;
     }
-    if (isDueNow(card, input.now)) due.push({ id, due: card.due.getTime() });
+    if (isDueNow(card, input.now)) {
+      due.push({ id, due: card.due.getTime() });
+    }
   }
   due.sort((a, b) => a.due - b.due);
   const newLeft = Math.max(0, input.newCardsPerDay - input.newIntroducedToday);

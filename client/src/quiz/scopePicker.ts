@@ -5,8 +5,21 @@ import type { QuizItem, QuizScope } from '../../../server/src/protocol';
 
 /** Glossary categories (server/knowledge/glossary.schema.json). */
 const CATEGORIES = [
-  'compute', 'containers', 'storage', 'database', 'networking', 'security', 'management', 'monitoring',
-  'integration', 'analytics', 'developer-tools', 'migration', 'ml', 'cost', 'concept',
+  'compute',
+  'containers',
+  'storage',
+  'database',
+  'networking',
+  'security',
+  'management',
+  'monitoring',
+  'integration',
+  'analytics',
+  'developer-tools',
+  'migration',
+  'ml',
+  'cost',
+  'concept',
 ] as const;
 
 export function categoryLabel(category: string): string {
@@ -58,7 +71,9 @@ type ScopeKind = QuizScope['kind'];
 export async function pickScope(allItems: () => Promise<QuizItem[]>, nameOf: (termId: string) => string): Promise<QuizScope | undefined> {
   const note = activeMarkdownUri();
   const kinds: (vscode.QuickPickItem & { scope: ScopeKind })[] = [
-    ...(note ? [{ scope: 'note' as const, label: `$(file) ${vscode.l10n.t('Current note')}`, description: vscode.workspace.asRelativePath(note) }] : []),
+    ...(note
+      ? [{ scope: 'note' as const, label: `$(file) ${vscode.l10n.t('Current note')}`, description: vscode.workspace.asRelativePath(note) }]
+      : []),
     { scope: 'folder', label: `$(folder) ${vscode.l10n.t('Folder…')}` },
     { scope: 'all', label: `$(root-folder) ${vscode.l10n.t('Whole workspace')}` },
     { scope: 'term', label: `$(symbol-class) ${vscode.l10n.t('One service…')}` },
@@ -84,11 +99,15 @@ export async function pickScope(allItems: () => Promise<QuizItem[]>, nameOf: (te
 async function pickFolder(): Promise<QuizScope | undefined> {
   const files = await vscode.workspace.findFiles('**/*.md', '{**/node_modules/**,**/.cloud-notes/**}', 10_000);
   const folders = new Map<string, vscode.Uri>();
-  for (const ws of vscode.workspace.workspaceFolders ?? []) folders.set(ws.uri.toString(), ws.uri);
+  for (const ws of vscode.workspace.workspaceFolders ?? []) {
+    folders.set(ws.uri.toString(), ws.uri);
+  }
   for (const file of files) {
     const root = vscode.workspace.getWorkspaceFolder(file);
     for (let dir = vscode.Uri.joinPath(file, '..'); root && dir.path.startsWith(root.uri.path); dir = vscode.Uri.joinPath(dir, '..')) {
-      if (folders.has(dir.toString())) break;
+      if (folders.has(dir.toString())) {
+        break;
+      }
       folders.set(dir.toString(), dir);
     }
   }
@@ -101,7 +120,11 @@ async function pickFolder(): Promise<QuizScope | undefined> {
 
 async function pickTerm(allItems: () => Promise<QuizItem[]>, nameOf: (termId: string) => string): Promise<QuizScope | undefined> {
   const counts = new Map<string, number>();
-  for (const item of await allItems()) for (const id of new Set(item.termIds)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const item of await allItems()) {
+    for (const id of new Set(item.termIds)) {
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
   if (counts.size === 0) {
     vscode.window.showInformationMessage(vscode.l10n.t('No quiz questions mention a service yet.'));
     return undefined;

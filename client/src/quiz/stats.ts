@@ -52,7 +52,9 @@ export function computeStats(input: StatsInput): QuizStats {
     }
   }
   for (const entry of log) {
-    for (const termId of new Set(items.get(entry.cardId) ?? [])) byService.get(termId)!.log.push(entry);
+    for (const termId of new Set(items.get(entry.cardId) ?? [])) {
+      byService.get(termId)!.log.push(entry);
+    }
   }
   const services: ServiceStats[] = [...byService].map(([termId, group]) => ({
     termId,
@@ -81,7 +83,9 @@ export function retention(log: readonly ReviewEntry[]): RetentionStats {
 export function streak(log: readonly ReviewEntry[], now: Date): number {
   const days = new Set(log.map((e) => localDayKey(new Date(e.at))));
   const day = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-  if (!days.has(localDayKey(day))) day.setDate(day.getDate() - 1);
+  if (!days.has(localDayKey(day))) {
+    day.setDate(day.getDate() - 1);
+  }
   let count = 0;
   while (days.has(localDayKey(day))) {
     count++;

@@ -44,12 +44,22 @@ export function quizUiStrings(): UiStrings {
 /** "10m", "3d", "2mo" style (Korean: "10분", "3일", "2개월"). */
 export function formatInterval(ms: number): string {
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 1) return vscode.l10n.t('<1m');
-  if (minutes < 60) return vscode.l10n.t('{0}m', minutes);
+  if (minutes < 1) {
+    return vscode.l10n.t('<1m');
+  }
+  if (minutes < 60) {
+    return vscode.l10n.t('{0}m', minutes);
+  }
   const hours = Math.round(minutes / 60);
-  if (hours < 24) return vscode.l10n.t('{0}h', hours);
+  if (hours < 24) {
+    return vscode.l10n.t('{0}h', hours);
+  }
   const days = Math.round(hours / 24);
-  if (days < 30) return vscode.l10n.t('{0}d', days);
-  if (days < 365) return vscode.l10n.t('{0}mo', Math.round(days / 30));
+  if (days < 30) {
+    return vscode.l10n.t('{0}d', days);
+  }
+  if (days < 365) {
+    return vscode.l10n.t('{0}mo', Math.round(days / 30));
+  }
   return vscode.l10n.t('{0}y', Math.round((days / 365) * 10) / 10);
 }

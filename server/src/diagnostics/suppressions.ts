@@ -25,16 +25,22 @@ export function findSuppressions(lines: readonly string[]): Suppressions {
   let seenHeading = false;
 
   const closeAsOf = (to: number) => {
-    if (pendingAsOf) asOfRanges.push({ year: pendingAsOf.year, from: pendingAsOf.from, to });
+    if (pendingAsOf) {
+      asOfRanges.push({ year: pendingAsOf.year, from: pendingAsOf.from, to });
+    }
     pendingAsOf = undefined;
   };
 
   lines.forEach((text, line) => {
     if (HEADING.test(text)) {
-      if (pendingAsOf && !pendingAsOf.fileLevel) closeAsOf(line - 1);
+      if (pendingAsOf && !pendingAsOf.fileLevel) {
+        closeAsOf(line - 1);
+      }
       seenHeading = true;
     }
-    if (!text.includes('<!--')) return;
+    if (!text.includes('<!--')) {
+      return;
+    }
     for (const m of text.matchAll(COMMENT)) {
       const [, kind, rest] = m;
       const ids = rest.split(/[\s,]+/).filter(Boolean);
@@ -50,24 +56,34 @@ export function findSuppressions(lines: readonly string[]): Suppressions {
       } else if (kind === 'cloud-notes-disable-line') {
         add(lineRules, line, keys);
       } else if (kind === 'cloud-notes-disable') {
-        for (const k of keys) if (!open.has(k)) open.set(k, line);
+        for (const k of keys) {
+          if (!open.has(k)) {
+            open.set(k, line);
+          }
+        }
       } else {
         for (const k of ids.length ? ids : [...open.keys()]) {
           const from = open.get(k);
-          if (from === undefined) continue;
+          if (from === undefined) {
+            continue;
+          }
           ranges.push({ ids: new Set([k]), from, to: line });
           open.delete(k);
         }
       }
     }
   });
-  for (const [k, from] of open) ranges.push({ ids: new Set([k]), from, to: Infinity });
+  for (const [k, from] of open) {
+    ranges.push({ ids: new Set([k]), from, to: Infinity });
+  }
   closeAsOf(Infinity);
 
   return {
     isSuppressed(id, line) {
       const rules = lineRules.get(line);
-      if (rules && (rules.has(id) || rules.has(ALL))) return true;
+      if (rules && (rules.has(id) || rules.has(ALL))) {
+        return true;
+      }
       return ranges.some((r) => line >= r.from && line <= r.to && (r.ids.has(id) || r.ids.has(ALL)));
     },
     asOf(line) {
@@ -78,6 +94,10 @@ export function findSuppressions(lines: readonly string[]): Suppressions {
 
 function add(map: Map<number, Set<string>>, line: number, keys: string[]) {
   let set = map.get(line);
-  if (!set) map.set(line, (set = new Set()));
-  for (const k of keys) set.add(k);
+  if (!set) {
+    map.set(line, (set = new Set()));
+  }
+  for (const k of keys) {
+    set.add(k);
+  }
 }

@@ -72,8 +72,12 @@ class Block {
 function aboutSomethingElse(cf: CompiledFact, block: Block, sentence: Range, claim: Range): boolean {
   let other = false;
   for (const t of block.input.terms) {
-    if (t.end <= sentence.start || t.start >= sentence.end || (t.start < claim.end && t.end > claim.start)) continue;
-    if (cf.family.has(t.termId)) return false;
+    if (t.end <= sentence.start || t.start >= sentence.end || (t.start < claim.end && t.end > claim.start)) {
+      continue;
+    }
+    if (cf.family.has(t.termId)) {
+      return false;
+    }
     other ||= !!t.service;
   }
   return other;
@@ -92,7 +96,9 @@ function subjectMentioned(cf: CompiledFact, block: Block, sentence: Range): bool
 }
 
 function excluded(cf: CompiledFact, block: Block): boolean {
-  if (cf.exclude.length === 0) return false;
+  if (cf.exclude.length === 0) {
+    return false;
+  }
   const texts = cf.fact.context === 'section' ? [block.input.text, ...block.input.contextText] : [block.input.text];
   return cf.exclude.some((re) => texts.some((t) => re.test(t)));
 }
@@ -109,31 +115,51 @@ function replacementText(replacement: Localized, match: RegExpExecArray | undefi
  */
 function stands(cf: CompiledFact, block: Block, start: number, end: number, negated: boolean, subjectNamed: boolean): Range | undefined {
   const range = block.sentence(start);
-  if (!subjectNamed && (!subjectMentioned(cf, block, range) || aboutSomethingElse(cf, block, range, { start, end }))) return undefined;
+  if (!subjectNamed && (!subjectMentioned(cf, block, range) || aboutSomethingElse(cf, block, range, { start, end }))) {
+    return undefined;
+  }
   const sentence = block.input.text.slice(range.start, range.end);
-  if (!negated && (isClauseNegated(sentence, start - range.start) || isNotPossibleAfter(block.input.text.slice(end, range.end)))) return undefined;
-  if (notesChange(sentence)) return undefined;
-  if (isHistorical(sentence, cf.changedYear) || block.contextHistorical(cf.changedYear)) return undefined;
+  if (!negated && (isClauseNegated(sentence, start - range.start) || isNotPossibleAfter(block.input.text.slice(end, range.end)))) {
+    return undefined;
+  }
+  if (notesChange(sentence)) {
+    return undefined;
+  }
+  if (isHistorical(sentence, cf.changedYear) || block.contextHistorical(cf.changedYear)) {
+    return undefined;
+  }
   return range;
 }
 
 function hasAny(ids: ReadonlySet<string>, named: ReadonlySet<string>): boolean {
-  for (const id of ids) if (named.has(id)) return true;
+  for (const id of ids) {
+    if (named.has(id)) {
+      return true;
+    }
+  }
   return false;
 }
 
 function push(out: ClaimFinding[], finding: ClaimFinding): void {
-  if (!out.some((f) => f.factId === finding.factId && f.start < finding.end && f.end > finding.start)) out.push(finding);
+  if (!out.some((f) => f.factId === finding.factId && f.start < finding.end && f.end > finding.start)) {
+    out.push(finding);
+  }
 }
 
 /** The attribute is named next to the value, in the value's column header, or in the heading or item a terse value sits under. */
 function attributeNamed(frame: CompiledFrame, block: Block, start: number, end: number, sentence: Range): boolean {
   const { text, cells, contextText } = block.input;
   const { attribute } = frame;
-  if (attribute.before.test(text.slice(Math.max(sentence.start, start - 60), start))) return true;
-  if (attribute.after.test(text.slice(end, Math.min(sentence.end, end + 30)))) return true;
+  if (attribute.before.test(text.slice(Math.max(sentence.start, start - 60), start))) {
+    return true;
+  }
+  if (attribute.after.test(text.slice(end, Math.min(sentence.end, end + 30)))) {
+    return true;
+  }
   const header = cells?.find((c) => c.start <= start && end <= c.end)?.header;
-  if (header && attribute.anywhere.test(header)) return true;
+  if (header && attribute.anywhere.test(header)) {
+    return true;
+  }
   const terse = sentence.end - sentence.start - (end - start) <= 25;
   const parent = contextText[contextText.length - 1];
   return terse && parent !== undefined && attribute.anywhere.test(parent);
@@ -142,14 +168,22 @@ function attributeNamed(frame: CompiledFrame, block: Block, start: number, end: 
 function matchFrame(cf: CompiledFact, frame: CompiledFrame, block: Block, locale: 'ko' | 'en', out: ClaimFinding[]): void {
   const { text, terms } = block.input;
   const values: [number, number, RegExpExecArray | undefined][] = frame.value
-    ? [...text.matchAll(frame.value)].map((m) => [...(m.indices?.groups?.claim ?? [m.index, m.index + m[0].length]), m] as [number, number, RegExpExecArray])
+    ? [...text.matchAll(frame.value)].map(
+        (m) => [...(m.indices?.groups?.claim ?? [m.index, m.index + m[0].length]), m] as [number, number, RegExpExecArray],
+      )
     : terms.filter((t) => t.termId === frame.concept).map((t) => [t.start, t.end, undefined]);
   for (const [start, end, m] of values) {
-    if (end <= start) continue;
+    if (end <= start) {
+      continue;
+    }
     const range = stands(cf, block, start, end, false, false);
-    if (!range || !attributeNamed(frame, block, start, end, range)) continue;
+    if (!range || !attributeNamed(frame, block, start, end, range)) {
+      continue;
+    }
     const finding: ClaimFinding = { factId: cf.fact.id, start, end };
-    if (frame.replacement && m) finding.replacement = replacementText(frame.replacement, m, text.slice(range.start, range.end), locale);
+    if (frame.replacement && m) {
+      finding.replacement = replacementText(frame.replacement, m, text.slice(range.start, range.end), locale);
+    }
     push(out, finding);
   }
 }
@@ -158,31 +192,39 @@ function matchFrame(cf: CompiledFact, frame: CompiledFrame, block: Block, locale
 function matchMentions(cf: CompiledFact, block: Block, locale: 'ko' | 'en', out: ClaimFinding[]): void {
   const { terms, text } = block.input;
   for (const t of terms) {
-    if (t.implied || !cf.mentions.has(t.termId)) continue;
+    if (t.implied || !cf.mentions.has(t.termId)) {
+      continue;
+    }
     const range = stands(cf, block, t.start, t.end, false, true);
-    if (!range) continue;
-    if (terms.some((u) => !u.contextBound && cf.unlessTerms.has(u.termId) && u.start < range.end && u.end > range.start)) continue;
+    if (!range) {
+      continue;
+    }
+    if (terms.some((u) => !u.contextBound && cf.unlessTerms.has(u.termId) && u.start < range.end && u.end > range.start)) {
+      continue;
+    }
     const finding: ClaimFinding = { factId: cf.fact.id, start: t.start, end: t.end };
-    if (cf.fact.replacement) finding.replacement = replacementText(cf.fact.replacement, undefined, text.slice(range.start, range.end), locale);
+    if (cf.fact.replacement) {
+      finding.replacement = replacementText(cf.fact.replacement, undefined, text.slice(range.start, range.end), locale);
+    }
     push(out, finding);
   }
 }
 
-function matchPattern(
-  cf: CompiledFact,
-  p: CompiledPattern,
-  block: Block,
-  locale: 'ko' | 'en',
-  out: ClaimFinding[],
-): void {
+function matchPattern(cf: CompiledFact, p: CompiledPattern, block: Block, locale: 'ko' | 'en', out: ClaimFinding[]): void {
   const { text } = block.input;
   for (const m of text.matchAll(p.re)) {
     const [start, end] = m.indices?.groups?.claim ?? [m.index, m.index + m[0].length];
-    if (end <= start) continue;
+    if (end <= start) {
+      continue;
+    }
     const range = stands(cf, block, start, end, p.negated, p.subject);
-    if (!range) continue;
+    if (!range) {
+      continue;
+    }
     const finding: ClaimFinding = { factId: cf.fact.id, start, end };
-    if (p.replacement) finding.replacement = replacementText(p.replacement, m, text.slice(range.start, range.end), locale);
+    if (p.replacement) {
+      finding.replacement = replacementText(p.replacement, m, text.slice(range.start, range.end), locale);
+    }
     push(out, finding);
   }
 }
@@ -196,14 +238,26 @@ export function findClaims(book: FactBook, input: ClaimInput, locale: 'ko' | 'en
   // A frame counts only where its subject is named, in the block or around it: other facts' frames are not tried.
   const present = (cf: CompiledFact) => cf.fact.about.some((id) => named.has(id) || input.contextTermIds.has(id));
   for (const cf of book.facts) {
-    if (input.asOf !== undefined && cf.changedYear !== undefined && cf.changedYear > input.asOf) continue;
+    if (input.asOf !== undefined && cf.changedYear !== undefined && cf.changedYear > input.asOf) {
+      continue;
+    }
     const patterns = cf.patterns.length > 0 && cf.keywords.some((k) => block.lower.includes(k));
     const frames = cf.frames.length && present(cf) ? cf.frames.filter((f) => (f.value ? hasDigit : named.has(f.concept!))) : [];
     const mentions = cf.mentions.size > 0 && hasAny(cf.mentions, named);
-    if ((!patterns && !frames.length && !mentions) || excluded(cf, block)) continue;
-    if (patterns) for (const p of cf.patterns) matchPattern(cf, p, block, locale, out);
-    for (const f of frames) matchFrame(cf, f, block, locale, out);
-    if (mentions) matchMentions(cf, block, locale, out);
+    if ((!patterns && !frames.length && !mentions) || excluded(cf, block)) {
+      continue;
+    }
+    if (patterns) {
+      for (const p of cf.patterns) {
+        matchPattern(cf, p, block, locale, out);
+      }
+    }
+    for (const f of frames) {
+      matchFrame(cf, f, block, locale, out);
+    }
+    if (mentions) {
+      matchMentions(cf, block, locale, out);
+    }
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -18,9 +18,7 @@ export interface Localized {
 
 export type FactContext = 'sentence' | 'block' | 'section';
 
-export type ClaimPattern =
-  | string
-  | { pattern: string; subject?: boolean; negated?: boolean; replacement?: Localized };
+export type ClaimPattern = string | { pattern: string; subject?: boolean; negated?: boolean; replacement?: Localized };
 
 /** A claim as a frame: an attribute (from the lexicon) next to the old value, or to an old concept. */
 export interface ClaimFrame {
@@ -124,11 +122,22 @@ function compileFact(fact: Fact, broader: Broader): CompiledFact {
   });
   const frames = (fact.frames ?? []).map((f): CompiledFrame => {
     const attribute = attributes().get(f.attribute);
-    if (!attribute) throw new Error(`fact ${fact.id}: unknown attribute ${f.attribute}`);
-    if (!f.value === !f.concept) throw new Error(`fact ${fact.id}: a frame has a value or a concept`);
-    return { attribute, value: f.value ? compilePattern(f.value) : undefined, concept: f.concept, replacement: f.replacement ?? fact.replacement };
+    if (!attribute) {
+      throw new Error(`fact ${fact.id}: unknown attribute ${f.attribute}`);
+    }
+    if (!f.value === !f.concept) {
+      throw new Error(`fact ${fact.id}: a frame has a value or a concept`);
+    }
+    return {
+      attribute,
+      value: f.value ? compilePattern(f.value) : undefined,
+      concept: f.concept,
+      replacement: f.replacement ?? fact.replacement,
+    };
   });
-  if (!patterns.length && !frames.length && !fact.mentions?.length) throw new Error(`fact ${fact.id}: no claim, frame or mention`);
+  if (!patterns.length && !frames.length && !fact.mentions?.length) {
+    throw new Error(`fact ${fact.id}: no claim, frame or mention`);
+  }
   return {
     fact,
     about: new Set(fact.about),
@@ -147,7 +156,9 @@ export function compileFactBook(files: readonly FactFile[], broader: Broader = (
   const facts = files.flatMap((f) => f.facts.map((fact) => compileFact(fact, broader)));
   const byId = new Map<string, CompiledFact>();
   for (const f of facts) {
-    if (byId.has(f.fact.id)) throw new Error(`duplicate fact id ${f.fact.id}`);
+    if (byId.has(f.fact.id)) {
+      throw new Error(`duplicate fact id ${f.fact.id}`);
+    }
     byId.set(f.fact.id, f);
   }
   return { facts, byId };

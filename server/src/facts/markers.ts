@@ -16,10 +16,14 @@ export function splitSentences(text: string): Range[] {
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + m[0].length;
-    if (end > start) out.push({ start, end });
+    if (end > start) {
+      out.push({ start, end });
+    }
     start = end;
   }
-  if (start < text.length || out.length === 0) out.push({ start, end: text.length });
+  if (start < text.length || out.length === 0) {
+    out.push({ start, end: text.length });
+  }
   return out;
 }
 
@@ -45,7 +49,9 @@ export function isClauseNegated(sentence: string, at: number): boolean {
   let clauseStart = 0;
   for (const m of sentence.matchAll(CLAUSE_END)) {
     const end = m.index + m[0].length;
-    if (end > at) break;
+    if (end > at) {
+      break;
+    }
     clauseStart = end;
   }
   return isNegated(sentence.slice(clauseStart));
@@ -88,9 +94,21 @@ export function notesChange(sentence: string): boolean {
 
 /** True when the text places the statement in the past, or in a year before `changedYear`. */
 export function isHistorical(text: string, changedYear: number | undefined): boolean {
-  if (HISTORICAL.test(text)) return true;
-  if (changedYear === undefined) return false;
-  for (const m of text.matchAll(YEAR)) if (Number(m[1] ?? m[2]) < changedYear) return true;
-  for (const m of text.matchAll(UNTIL_YEAR)) if (Number(m[1] ?? m[2]) <= changedYear) return true;
+  if (HISTORICAL.test(text)) {
+    return true;
+  }
+  if (changedYear === undefined) {
+    return false;
+  }
+  for (const m of text.matchAll(YEAR)) {
+    if (Number(m[1] ?? m[2]) < changedYear) {
+      return true;
+    }
+  }
+  for (const m of text.matchAll(UNTIL_YEAR)) {
+    if (Number(m[1] ?? m[2]) <= changedYear) {
+      return true;
+    }
+  }
   return false;
 }

@@ -10,12 +10,16 @@ const NUM_AFTER = String.raw`(?![.,]?\d)`;
 function digitsSource(value: string): string {
   const [int, frac] = value.split('.');
   const groups: string[] = [];
-  for (let end = int.length; end > 0; end -= 3) groups.unshift(int.slice(Math.max(0, end - 3), end));
+  for (let end = int.length; end > 0; end -= 3) {
+    groups.unshift(int.slice(Math.max(0, end - 3), end));
+  }
   return groups.join(',?') + (frac ? String.raw`\.${frac}` : '');
 }
 
 export function numSource(value: string): string {
-  if (!/^\d+(\.\d+)?$/.test(value)) throw new Error(`{num:${value}}: not a plain number`);
+  if (!/^\d+(\.\d+)?$/.test(value)) {
+    throw new Error(`{num:${value}}: not a plain number`);
+  }
   return `${NUM_BEFORE}${digitsSource(value)}${NUM_AFTER}`;
 }
 
@@ -64,7 +68,9 @@ const UNITS: Unit[] = [
 
 function findUnit(spelling: string): Unit {
   const unit = UNITS.find((u) => u.spellings.some((s) => s.toLowerCase() === spelling.toLowerCase()));
-  if (!unit) throw new Error(`{qty}: unknown unit ${spelling}`);
+  if (!unit) {
+    throw new Error(`{qty}: unknown unit ${spelling}`);
+  }
   return unit;
 }
 
@@ -76,28 +82,42 @@ function spellingSource(spelling: string): string {
 
 /** Values people actually write: at most two decimals and not absurdly long. */
 function niceNumber(v: number): string | undefined {
-  if (v < 0.01 || v > 1e6) return undefined;
+  if (v < 0.01 || v > 1e6) {
+    return undefined;
+  }
   const rounded = Math.round(v * 100) / 100;
-  if (Math.abs(rounded - v) > 1e-9 * v) return undefined;
+  if (Math.abs(rounded - v) > 1e-9 * v) {
+    return undefined;
+  }
   return String(rounded);
 }
 
 export function qtySource(spec: string): string {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(\S+)\s*$/.exec(spec);
-  if (!m) throw new Error(`{qty:${spec}}: expected "NUMBER UNIT"`);
+  if (!m) {
+    throw new Error(`{qty:${spec}}: expected "NUMBER UNIT"`);
+  }
   const value = Number(m[1]);
   const unit = findUnit(m[2]);
   const alternatives: string[] = [];
   for (const u of UNITS) {
-    if (u.family !== unit.family) continue;
+    if (u.family !== unit.family) {
+      continue;
+    }
     const values = new Set<string>();
     const decimal = niceNumber((value * unit.factor) / u.factor);
-    if (decimal) values.add(decimal);
+    if (decimal) {
+      values.add(decimal);
+    }
     if (unit.binary && u.binary) {
       const binary = niceNumber((value * unit.binary) / u.binary);
-      if (binary) values.add(binary);
+      if (binary) {
+        values.add(binary);
+      }
     }
-    if (values.size === 0) continue;
+    if (values.size === 0) {
+      continue;
+    }
     const spellings = [...u.spellings].sort((a, b) => b.length - a.length).map(spellingSource);
     const numbers = [...values].map((v) => `${NUM_BEFORE}${digitsSource(v)}`);
     alternatives.push(`(?:${numbers.join('|')})\\s*(?:${spellings.join('|')})`);

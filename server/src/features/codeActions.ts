@@ -11,7 +11,9 @@ import { DisableRuleCommand } from '../protocol';
 export function codeActions(locale: Locale, facts: FactBook, doc: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const d of diagnostics) {
-    if (d.source !== DIAGNOSTIC_SOURCE || !d.data) continue;
+    if (d.source !== DIAGNOSTIC_SOURCE || !d.data) {
+      continue;
+    }
     const data = d.data as DiagnosticData;
     const id = String(d.code);
     const fix = (title: string, edits: TextEdit[], isPreferred = false): CodeAction => ({
@@ -22,11 +24,21 @@ export function codeActions(locale: Locale, facts: FactBook, doc: TextDocument, 
       edit: { changes: { [doc.uri]: edits } },
     });
 
-    if (data.replacement) actions.push(fix(t(locale, data.kind === 'typo' ? 'fixTypo' : 'fixUpdate', data.replacement), [{ range: d.range, newText: data.replacement }], true));
+    if (data.replacement) {
+      actions.push(
+        fix(
+          t(locale, data.kind === 'typo' ? 'fixTypo' : 'fixUpdate', data.replacement),
+          [{ range: d.range, newText: data.replacement }],
+          true,
+        ),
+      );
+    }
 
     if (data.kind === 'fact') {
       const fact = facts.byId.get(data.factId)!.fact;
-      const line = doc.getText({ start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+      const line = doc
+        .getText({ start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line + 1, character: 0 } })
+        .replace(/\r?\n$/, '');
       const noteLocale: Locale = /[가-힣]/.test(line) ? 'ko' : 'en';
       const when = fact.changedOn ? formatMonth(noteLocale, fact.changedOn) : '';
       const note = t(noteLocale, when ? 'historicalNote' : 'historicalNoteUndated', when, fact.current[noteLocale]);

@@ -11,13 +11,21 @@ const MAX_ITEMS = 50;
 export function completion(ctx: FeatureContext, doc: TextDocument, pos: Position): CompletionItem[] {
   const line = doc.getText({ start: { line: pos.line, character: 0 }, end: pos });
   let start = line.length;
-  while (start > 0 && isWordChar(line.charCodeAt(start - 1))) start--;
+  while (start > 0 && isWordChar(line.charCodeAt(start - 1))) {
+    start--;
+  }
   const prefix = line.slice(start).normalize('NFC').toLowerCase();
-  if (!prefix) return [];
+  if (!prefix) {
+    return [];
+  }
   const items: CompletionItem[] = [];
   for (const entry of ctx.glossary.entries) {
-    const name = allNames(entry).map(aliasText).find((n) => n.toLowerCase().startsWith(prefix));
-    if (!name) continue;
+    const name = allNames(entry)
+      .map(aliasText)
+      .find((n) => n.toLowerCase().startsWith(prefix));
+    if (!name) {
+      continue;
+    }
     const label = isHangul(prefix.charCodeAt(0)) ? entry.nameKo : entry.shortName;
     items.push({
       label,
@@ -27,11 +35,15 @@ export function completion(ctx: FeatureContext, doc: TextDocument, pos: Position
       filterText: name,
       textEdit: { range: { start: { line: pos.line, character: start }, end: pos }, newText: label },
     });
-    if (items.length >= MAX_ITEMS) return items;
+    if (items.length >= MAX_ITEMS) {
+      return items;
+    }
   }
   for (const term of ctx.vocabulary().terms) {
     const name = term.names.find((n) => n.toLowerCase().startsWith(prefix));
-    if (!name) continue;
+    if (!name) {
+      continue;
+    }
     items.push({
       label: name,
       kind: CompletionItemKind.Text,
@@ -39,7 +51,9 @@ export function completion(ctx: FeatureContext, doc: TextDocument, pos: Position
       documentation: term.definitions.find((d) => d.gist)?.gist,
       textEdit: { range: { start: { line: pos.line, character: start }, end: pos }, newText: name },
     });
-    if (items.length >= MAX_ITEMS) break;
+    if (items.length >= MAX_ITEMS) {
+      break;
+    }
   }
   return items;
 }

@@ -36,7 +36,9 @@ export interface TermAt {
 
 export function termAt(ctx: FeatureContext, doc: TextDocument, pos: Position): TermAt | undefined {
   const occ = occurrenceAt(ctx.scan(doc), pos.line, pos.character);
-  if (!occ) return undefined;
+  if (!occ) {
+    return undefined;
+  }
   return {
     entryIndex: occ.entry,
     entry: ctx.glossary.entries[occ.entry],
@@ -47,7 +49,9 @@ export function termAt(ctx: FeatureContext, doc: TextDocument, pos: Position): T
 /** A term of the workspace vocabulary under the position, where no glossary term is. */
 export function ownTermAt(ctx: FeatureContext, doc: TextDocument, pos: Position): OwnTermAt | undefined {
   const occ = occurrenceAt(ctx.scanOwnTerms(doc), pos.line, pos.character);
-  if (!occ) return undefined;
+  if (!occ) {
+    return undefined;
+  }
   return { termIndex: occ.entry, term: ctx.vocabulary().terms[occ.entry], range: lineRange(pos.line, occ.start, occ.end) };
 }
 
@@ -55,7 +59,11 @@ export function ownTermAt(ctx: FeatureContext, doc: TextDocument, pos: Position)
 export function mentionRanges(note: ScannedNote, entry: number): Range[] {
   const ranges: Range[] = [];
   const occ = note.occurrences;
-  for (let i = 0; i < occ.length; i += 4) if (occ[i] === entry) ranges.push(lineRange(occ[i + 1], occ[i + 2], occ[i + 3]));
+  for (let i = 0; i < occ.length; i += 4) {
+    if (occ[i] === entry) {
+      ranges.push(lineRange(occ[i + 1], occ[i + 2], occ[i + 3]));
+    }
+  }
   return ranges;
 }
 

@@ -5,7 +5,9 @@ import { lineRange, ownTermAt, termAt, type FeatureContext } from './context';
 
 export function definition(ctx: FeatureContext, doc: TextDocument, pos: Position): Location[] {
   const term = termAt(ctx, doc, pos);
-  if (term) return definitionsOf(ctx, term.entryIndex);
+  if (term) {
+    return definitionsOf(ctx, term.entryIndex);
+  }
   const own = ownTermAt(ctx, doc, pos);
   return own ? own.term.definitions.map((d) => ({ uri: d.uri, range: lineRange(d.line, d.start, d.end) })) : [];
 }

@@ -78,7 +78,13 @@ const NO_FINDINGS: BlockFindings = Object.freeze({ claims: [], typos: [] });
 /** Beyond this a block is pasted data, not prose: it is not checked (and the service says so). */
 export const MAX_CHECKED_CHARS = 64 * 1024;
 
-export function computeDiagnostics(ctx: DiagnosticsContext, text: string, model: NoteModel, rules: RuleSettings = {}, cache = new DiagnosticsCache()): Diagnostic[] {
+export function computeDiagnostics(
+  ctx: DiagnosticsContext,
+  text: string,
+  model: NoteModel,
+  rules: RuleSettings = {},
+  cache = new DiagnosticsCache(),
+): Diagnostic[] {
   const lines = new LineMap(text);
   const suppressions = findSuppressions(Array.from({ length: lines.lineCount }, (_, i) => lines.lineText(i)));
   const terms = (b: Block) => {
@@ -96,8 +102,11 @@ export function computeDiagnostics(ctx: DiagnosticsContext, text: string, model:
   let tableHeader: Block | undefined;
 
   for (const block of model.blocks) {
-    if (block.kind !== 'tableRow') tableHeader = undefined;
-    else if (block.header) tableHeader = block;
+    if (block.kind !== 'tableRow') {
+      tableHeader = undefined;
+    } else if (block.header) {
+      tableHeader = block;
+    }
     if (block.text.length > MAX_CHECKED_CHARS) {
       cache.skippedBlocks++;
       continue;
@@ -115,13 +124,19 @@ export function computeDiagnostics(ctx: DiagnosticsContext, text: string, model:
       const typos: TypoFinding[] = [];
       // A huge block (a 1 MB line) is checked in windows, which keeps the work linear in its length.
       for (const [from, to] of windows(block.text)) {
-        const inWindow = counted.filter((m) => m.start >= from && m.end <= to).map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
+        const inWindow = counted
+          .filter((m) => m.start >= from && m.end <= to)
+          .map((m) => ({ ...m, start: m.start - from, end: m.end - from }));
         const spans = termSpans(ctx, inWindow);
         const text = block.text.slice(from, to);
         const inCells = cells?.map((c) => ({ ...c, start: c.start - from, end: c.end - from }));
         const input = { text, terms: spans, contextTermIds: contextIds, contextText: context.map((b) => b.text), asOf, cells: inCells };
-        for (const c of findClaims(ctx.facts, input, ctx.locale)) claims.push({ ...c, start: c.start + from, end: c.end + from });
-        for (const t of ctx.typos.find(text, inWindow)) typos.push({ ...t, start: t.start + from, end: t.end + from });
+        for (const c of findClaims(ctx.facts, input, ctx.locale)) {
+          claims.push({ ...c, start: c.start + from, end: c.end + from });
+        }
+        for (const t of ctx.typos.find(text, inWindow)) {
+          typos.push({ ...t, start: t.start + from, end: t.end + from });
+        }
       }
       found = claims.length || typos.length ? { claims, typos } : NO_FINDINGS;
     }
@@ -131,7 +146,9 @@ export function computeDiagnostics(ctx: DiagnosticsContext, text: string, model:
       const fact = ctx.facts.byId.get(f.factId)!;
       const severity = level(rules[f.factId], fact);
       const range = rangeOf(block, f.start, f.end, lines);
-      if (severity === undefined || suppressions.isSuppressed(f.factId, range.start.line)) continue;
+      if (severity === undefined || suppressions.isSuppressed(f.factId, range.start.line)) {
+        continue;
+      }
       out.push({
         range,
         severity,
@@ -144,10 +161,14 @@ export function computeDiagnostics(ctx: DiagnosticsContext, text: string, model:
     }
 
     const typoLevel = rules[TYPO_RULE] ?? 'warning';
-    if (typoLevel === 'off') continue;
+    if (typoLevel === 'off') {
+      continue;
+    }
     for (const typo of found.typos) {
       const range = rangeOf(block, typo.start, typo.end, lines);
-      if (suppressions.isSuppressed(TYPO_RULE, range.start.line)) continue;
+      if (suppressions.isSuppressed(TYPO_RULE, range.start.line)) {
+        continue;
+      }
       out.push({
         range,
         severity: typo.kind === 'spelling' ? LEVELS[typoLevel] : DiagnosticSeverity.Information,
@@ -165,13 +186,17 @@ const WINDOW_CHARS = 4000;
 
 /** [from, to) windows of at most WINDOW_CHARS, cut at whitespace where there is some. */
 function windows(text: string): [number, number][] {
-  if (text.length <= WINDOW_CHARS) return [[0, text.length]];
+  if (text.length <= WINDOW_CHARS) {
+    return [[0, text.length]];
+  }
   const out: [number, number][] = [];
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     let to = Math.min(text.length, from + WINDOW_CHARS);
     if (to < text.length) {
       const space = text.lastIndexOf(' ', to);
-      if (space > from + WINDOW_CHARS / 2) to = space + 1;
+      if (space > from + WINDOW_CHARS / 2) {
+        to = space + 1;
+      }
     }
     out.push([from, to]);
     from = to;
@@ -204,7 +229,9 @@ export function termSpans(ctx: DiagnosticsContext, matches: readonly TermMatch[]
 
 /** A table row's cells with the text of their column's header. */
 function cellsUnder(row: Block, header: Block | undefined): { start: number; end: number; header: string }[] | undefined {
-  if (!header?.cells || !row.cells) return undefined;
+  if (!header?.cells || !row.cells) {
+    return undefined;
+  }
   return row.cells.map((c, i) => {
     const h = header.cells![i];
     return { ...c, header: h ? header.text.slice(h.start, h.end) : '' };
@@ -212,11 +239,15 @@ function cellsUnder(row: Block, header: Block | undefined): { start: number; end
 }
 
 function* ancestors(block: Block): Generator<Block> {
-  for (let p = block.parent; p; p = p.parent) yield p;
+  for (let p = block.parent; p; p = p.parent) {
+    yield p;
+  }
 }
 
 function level(setting: RuleLevel | undefined, fact: CompiledFact): DiagnosticSeverity | undefined {
-  if (setting === 'off') return undefined;
+  if (setting === 'off') {
+    return undefined;
+  }
   return LEVELS[setting ?? fact.fact.severity];
 }
 
@@ -241,6 +272,8 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 export function formatMonth(locale: Locale, date: string): string {
   const [year, month, day] = date.split('-').map(Number);
-  if (locale === 'ko') return `${year}년${month ? ` ${month}월` : ''}${day ? ` ${day}일` : ''}`;
+  if (locale === 'ko') {
+    return `${year}년${month ? ` ${month}월` : ''}${day ? ` ${day}일` : ''}`;
+  }
   return [day, month ? MONTHS[month - 1] : undefined, year].filter(Boolean).join(' ');
 }

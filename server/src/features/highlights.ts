@@ -8,11 +8,19 @@ export function documentHighlights(ctx: FeatureContext, doc: TextDocument, pos: 
   const term = termAt(ctx, doc, pos);
   if (term) {
     const note = ctx.scan(doc);
-    return markDefinitions(mentionsIn(note, term.entryIndex), definitionSites(note).filter((d) => d.entry === term.entryIndex));
+    return markDefinitions(
+      mentionsIn(note, term.entryIndex),
+      definitionSites(note).filter((d) => d.entry === term.entryIndex),
+    );
   }
   const own = ownTermAt(ctx, doc, pos);
-  if (!own) return [];
-  return markDefinitions(mentionsIn(ctx.scanOwnTerms(doc), own.termIndex), own.term.definitions.filter((d) => d.uri === doc.uri));
+  if (!own) {
+    return [];
+  }
+  return markDefinitions(
+    mentionsIn(ctx.scanOwnTerms(doc), own.termIndex),
+    own.term.definitions.filter((d) => d.uri === doc.uri),
+  );
 }
 
 function mentionsIn(note: ScannedNote, entry: number): DocumentHighlight[] {
@@ -23,7 +31,9 @@ function mentionsIn(note: ScannedNote, entry: number): DocumentHighlight[] {
 function markDefinitions(highlights: DocumentHighlight[], definitions: readonly { line: number; start: number }[]): DocumentHighlight[] {
   for (const d of definitions) {
     const h = highlights.find((h) => h.range.start.line === d.line && h.range.start.character === d.start);
-    if (h) h.kind = DocumentHighlightKind.Write;
+    if (h) {
+      h.kind = DocumentHighlightKind.Write;
+    }
   }
   return highlights;
 }

@@ -28,7 +28,9 @@ export function hover(ctx: FeatureContext, doc: TextDocument, pos: Position): Ho
 
   const related = ctx.glossary.related(entry.id).slice(0, MAX_RELATED);
   if (related.length) {
-    const links = related.map((r) => `[${escape(r.target.shortName)}](${commandUri(r.target.id)}) (${t(locale, `relation.${r.type}` as MessageKey)})`);
+    const links = related.map(
+      (r) => `[${escape(r.target.shortName)}](${commandUri(r.target.id)}) (${t(locale, `relation.${r.type}` as MessageKey)})`,
+    );
     parts.push(`**${t(locale, 'related')}**: ${links.join(' · ')}`);
   }
 
@@ -36,7 +38,9 @@ export function hover(ctx: FeatureContext, doc: TextDocument, pos: Position): Ho
   const mentions = t(locale, 'mentions', ctx.index.mentionCount(entryIndex), ctx.index.noteCount(entryIndex));
   if (definitions.length) {
     const links = definitions.slice(0, MAX_DEFINITION_LINKS).map((d) => noteLink(d.uri, d.line));
-    if (definitions.length > MAX_DEFINITION_LINKS) links.push(t(locale, 'andMore', definitions.length - MAX_DEFINITION_LINKS));
+    if (definitions.length > MAX_DEFINITION_LINKS) {
+      links.push(t(locale, 'andMore', definitions.length - MAX_DEFINITION_LINKS));
+    }
     parts.push(`**${t(locale, 'definedInNotes')}**: ${links.join(', ')} · ${mentions}`);
   } else {
     parts.push(`${t(locale, 'notDefinedInNotes')} · ${mentions}`);
@@ -51,9 +55,15 @@ function ownTermHover(ctx: FeatureContext, { term, range }: OwnTermAt): Hover {
   const { locale } = ctx;
   const parts = [`**${escape(term.name)}** · ${t(locale, 'ownTerm')}`];
   const shown = term.definitions.slice(0, MAX_DEFINITION_LINKS);
-  for (const d of shown) parts.push(`${d.gist ? `${escape(d.gist)} — ` : ''}${noteLink(d.uri, d.line)}`);
-  if (term.definitions.length > shown.length) parts.push(t(locale, 'andMore', term.definitions.length - shown.length));
-  if (term.names.length > 1) parts.push(`${t(locale, 'alsoWritten')}: ${term.names.slice(1).map(escape).join(', ')}`);
+  for (const d of shown) {
+    parts.push(`${d.gist ? `${escape(d.gist)} — ` : ''}${noteLink(d.uri, d.line)}`);
+  }
+  if (term.definitions.length > shown.length) {
+    parts.push(t(locale, 'andMore', term.definitions.length - shown.length));
+  }
+  if (term.names.length > 1) {
+    parts.push(`${t(locale, 'alsoWritten')}: ${term.names.slice(1).map(escape).join(', ')}`);
+  }
   return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n') }, range };
 }
 
@@ -65,7 +75,9 @@ function noteLink(uri: string, line: number): string {
 
 /** `Amazon EC2`, or `보안 그룹 · Security Group` when the Korean name differs. */
 function title(entry: GlossaryEntry, locale: Locale): string {
-  if (entry.nameKo === entry.shortName || entry.nameKo === entry.name) return entry.name;
+  if (entry.nameKo === entry.shortName || entry.nameKo === entry.name) {
+    return entry.name;
+  }
   return locale === 'ko' ? `${entry.nameKo} · ${entry.name}` : `${entry.name} · ${entry.nameKo}`;
 }
 

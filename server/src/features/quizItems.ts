@@ -32,12 +32,19 @@ export interface CardSeparatorSettings {
 }
 
 export function quizItems(input: QuizItemsInput): QuizItem[] {
-  return quizFromNotes(input, input.scope, input.notes.map((n) => noteQuestions(n, input, input)));
+  return quizFromNotes(
+    input,
+    input.scope,
+    input.notes.map((n) => noteQuestions(n, input, input)),
+  );
 }
 
 /** The questions written in or generated from one note. */
 export function noteQuestions(note: QuizNote, ctx: QuizContext, settings: CardSeparatorSettings): NoteQuestions {
-  const separators = { card: settings.cardSeparator ?? DEFAULT_SEPARATORS.card, reversed: settings.reversedCardSeparator ?? DEFAULT_SEPARATORS.reversed };
+  const separators = {
+    card: settings.cardSeparator ?? DEFAULT_SEPARATORS.card,
+    reversed: settings.reversedCardSeparator ?? DEFAULT_SEPARATORS.reversed,
+  };
   const source = new NoteSource(note, ctx);
   return {
     items: [...explicitCards(source, separators), ...definitionQuestions(source), ...tableQuestions(source), ...headingQuestions(source)],
@@ -57,7 +64,9 @@ export function quizFromNotes({ knowledge, locale }: QuizContext, scope: QuizSco
 /** Notes and folders: the terms they mention; a term: it and its relations; a category: its mentioned terms. */
 function termsInScope(knowledge: Knowledge, scope: QuizScope, mentioned: ReadonlySet<string>): Set<string> {
   const candidates = scopeTermIds(knowledge.glossary, scope);
-  if (scope.kind === 'term') return new Set(candidates);
+  if (scope.kind === 'term') {
+    return new Set(candidates);
+  }
   return new Set(candidates ? candidates.filter((id) => mentioned.has(id)) : mentioned);
 }
 

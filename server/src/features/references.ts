@@ -6,7 +6,9 @@ import { scanNote } from '../scan/noteScanner';
 
 export async function references(ctx: FeatureContext, doc: TextDocument, pos: Position): Promise<Location[]> {
   const term = termAt(ctx, doc, pos);
-  if (term) return mentionsOf(ctx, term.entryIndex);
+  if (term) {
+    return mentionsOf(ctx, term.entryIndex);
+  }
   const own = ownTermAt(ctx, doc, pos);
   return own ? ownTermMentions(ctx, own.termIndex) : [];
 }
@@ -16,7 +18,9 @@ async function ownTermMentions(ctx: FeatureContext, termIndex: number): Promise<
   const { matcher } = ctx.vocabulary();
   const found: Location[] = [];
   await ctx.forEachNoteText((uri, text) => {
-    for (const range of mentionRanges(scanNote(text, matcher), termIndex)) found.push({ uri, range });
+    for (const range of mentionRanges(scanNote(text, matcher), termIndex)) {
+      found.push({ uri, range });
+    }
   });
   return found;
 }
@@ -39,10 +43,14 @@ function sharedRanges(): (line: number, start: number, end: number) => Range {
   const ranges = new Map<number, Range>();
   return (line, start, end) => {
     // The key packs all three numbers; past 2M lines or 65,535 columns (pasted data) a range is not shared.
-    if (line >= 2 ** 21 || end >= 2 ** 16) return lineRange(line, start, end);
+    if (line >= 2 ** 21 || end >= 2 ** 16) {
+      return lineRange(line, start, end);
+    }
     const key = (line * 2 ** 16 + start) * 2 ** 16 + end;
     let range = ranges.get(key);
-    if (!range) ranges.set(key, (range = lineRange(line, start, end)));
+    if (!range) {
+      ranges.set(key, (range = lineRange(line, start, end)));
+    }
     return range;
   };
 }

@@ -18,9 +18,13 @@ export function semanticTokens(ctx: FeatureContext, doc: TextDocument): Semantic
   let char = 0;
   let end = -1;
   for (const [l, start, length, modifiers] of tokens) {
-    if (l === line && start < end) continue;
+    if (l === line && start < end) {
+      continue;
+    }
     data.push(l - line, l === line ? start - char : start, length, 0, modifiers);
-    if (l !== line) end = -1;
+    if (l !== line) {
+      end = -1;
+    }
     line = l;
     char = start;
     end = start + length;
@@ -31,6 +35,8 @@ export function semanticTokens(ctx: FeatureContext, doc: TextDocument): Semantic
 function spans(note: ScannedNote, modifiers: number): [line: number, start: number, length: number, modifiers: number][] {
   const out: [number, number, number, number][] = [];
   const occ = note.occurrences;
-  for (let i = 0; i < occ.length; i += 4) out.push([occ[i + 1], occ[i + 2], occ[i + 3] - occ[i + 2], modifiers]);
+  for (let i = 0; i < occ.length; i += 4) {
+    out.push([occ[i + 1], occ[i + 2], occ[i + 3] - occ[i + 2], modifiers]);
+  }
   return out;
 }

@@ -12,7 +12,9 @@ export function documentSymbols(ctx: FeatureContext, doc: TextDocument): Documen
   const stack: { level: number; symbol: DocumentSymbol }[] = [];
   const lastLine = doc.lineCount - 1;
   for (const h of headingsOf(ctx.scan(doc))) {
-    while (stack.length && stack[stack.length - 1].level >= h.level) close(stack.pop()!.symbol, h.line - 1);
+    while (stack.length && stack[stack.length - 1].level >= h.level) {
+      close(stack.pop()!.symbol, h.line - 1);
+    }
     const symbol: DocumentSymbol = {
       name: h.text || '#',
       kind: SymbolKind.String,
@@ -23,7 +25,9 @@ export function documentSymbols(ctx: FeatureContext, doc: TextDocument): Documen
     (stack.length ? stack[stack.length - 1].symbol.children! : roots).push(symbol);
     stack.push({ level: h.level, symbol });
   }
-  while (stack.length) close(stack.pop()!.symbol, lastLine);
+  while (stack.length) {
+    close(stack.pop()!.symbol, lastLine);
+  }
   return roots;
 
   function close(symbol: DocumentSymbol, endLine: number) {
@@ -37,18 +41,28 @@ export function workspaceSymbols(ctx: FeatureContext, query: string): WorkspaceS
   const q = query.normalize('NFC').toLowerCase();
   const symbols: WorkspaceSymbol[] = [];
   for (const [i, entry] of ctx.glossary.entries.entries()) {
-    if (!ctx.index.noteCount(i)) continue;
+    if (!ctx.index.noteCount(i)) {
+      continue;
+    }
     const names = [entry.name, entry.shortName, entry.nameKo];
-    if (q && !names.some((n) => n.toLowerCase().includes(q))) continue;
+    if (q && !names.some((n) => n.toLowerCase().includes(q))) {
+      continue;
+    }
     const location = definitionsOf(ctx, i)[0] ?? firstMention(ctx, i);
     symbols.push({ name: entry.name, kind: SymbolKind.Class, containerName: entry.nameKo, location });
   }
   for (const uri of ctx.index.uris()) {
-    if (symbols.length >= MAX_WORKSPACE_SYMBOLS) break;
+    if (symbols.length >= MAX_WORKSPACE_SYMBOLS) {
+      break;
+    }
     for (const h of headingsOf(ctx.index.get(uri)!)) {
-      if (q && !h.text.toLowerCase().includes(q)) continue;
+      if (q && !h.text.toLowerCase().includes(q)) {
+        continue;
+      }
       symbols.push(headingSymbol(uri, h));
-      if (symbols.length >= MAX_WORKSPACE_SYMBOLS) break;
+      if (symbols.length >= MAX_WORKSPACE_SYMBOLS) {
+        break;
+      }
     }
   }
   return symbols;

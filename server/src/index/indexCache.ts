@@ -42,13 +42,19 @@ interface Header {
  * The cache, or undefined when it is missing, unreadable or of another layout or knowledge (start
  * cold); `damaged` hears of a file of the right kind whose contents do not add up.
  */
-export async function loadIndexCache(file: string, key: string, damaged: (why: string) => void = () => {}): Promise<IndexCache | undefined> {
+export async function loadIndexCache(
+  file: string,
+  key: string,
+  damaged: (why: string) => void = () => {},
+): Promise<IndexCache | undefined> {
   try {
     // Asynchronous: the read overlaps with listing the notes.
     const bytes = await fs.readFile(file);
     const headerLength = bytes.readUInt32LE(0);
     const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as Header;
-    if (header.key !== key) return undefined;
+    if (header.key !== key) {
+      return undefined;
+    }
     let offset = align4(4 + headerLength);
     const int32s = (count: number) => {
       const array = new Int32Array(bytes.buffer, bytes.byteOffset + offset, count);
@@ -56,7 +62,9 @@ export async function loadIndexCache(file: string, key: string, damaged: (why: s
       return array;
     };
     const arrays = {} as Record<ArrayKind, Int32Array>;
-    for (const kind of ARRAYS) arrays[kind] = int32s(header.ends[kind].at(-1) ?? 0);
+    for (const kind of ARRAYS) {
+      arrays[kind] = int32s(header.ends[kind].at(-1) ?? 0);
+    }
     const statistics = int32s(header.statisticsLength);
     const payload = new Int32Array(bytes.buffer, bytes.byteOffset + align4(4 + headerLength), (offset - align4(4 + headerLength)) / 4);
     if (checksum(payload) !== header.checksum) {
@@ -66,7 +74,13 @@ export async function loadIndexCache(file: string, key: string, damaged: (why: s
     const view = (kind: ArrayKind, i: number) => arrays[kind].subarray(i ? header.ends[kind][i - 1] : 0, header.ends[kind][i]);
     const notes = new Map<string, CachedNote>();
     header.uris.forEach((uri, i) => {
-      const scanned = { occurrences: view('occurrences', i), definitions: view('definitions', i), headings: view('headings', i), headingText: header.headingTexts[i], ownTerms: header.ownTerms[i] };
+      const scanned = {
+        occurrences: view('occurrences', i),
+        definitions: view('definitions', i),
+        headings: view('headings', i),
+        headingText: header.headingTexts[i],
+        ownTerms: header.ownTerms[i],
+      };
       notes.set(uri, { size: header.sizes[i], mtime: header.mtimes[i], scanned });
     });
     return { notes, statistics };
@@ -100,7 +114,11 @@ export async function saveIndexCache(file: string, key: string, { notes, statist
   json.copy(prefix, 4);
   const chunks: Uint8Array[] = [prefix];
   const bytesOf = (a: Int32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  for (const kind of ARRAYS) for (const [, n] of entries) chunks.push(bytesOf(n.scanned[kind]));
+  for (const kind of ARRAYS) {
+    for (const [, n] of entries) {
+      chunks.push(bytesOf(n.scanned[kind]));
+    }
+  }
   chunks.push(bytesOf(statistics));
   await fs.mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
@@ -111,7 +129,11 @@ export async function saveIndexCache(file: string, key: string, { notes, statist
 /** A rotate-and-xor hash of int32s, in order: cheap next to reading the file, and any changed value shows. */
 function checksum(...arrays: Int32Array[]): number {
   let h = 0x811c9dc5;
-  for (const a of arrays) for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a[i], 0x01000193);
+  for (const a of arrays) {
+    for (let i = 0; i < a.length; i++) {
+      h = Math.imul(h ^ a[i], 0x01000193);
+    }
+  }
   return h;
 }
 

@@ -36,7 +36,11 @@ export class WorkspaceIndex {
   /** Number of distinct glossary entries mentioned anywhere. */
   get termCount(): number {
     let n = 0;
-    for (const stats of this.entries.values()) if (stats.notes.length) n++;
+    for (const stats of this.entries.values()) {
+      if (stats.notes.length) {
+        n++;
+      }
+    }
     return n;
   }
 
@@ -53,16 +57,24 @@ export class WorkspaceIndex {
     // Typing in a note mostly leaves its definitions where they were: then the ranked
     // definitions of its terms stay valid and are not rebuilt on the next hover.
     const definitionsToo = !old || !sameValues(old.definitions, scanned.definitions);
-    if ((old?.ownTerms ?? '') !== scanned.ownTerms) this.vocabularyVersion++;
-    if (old) this.update(uri, old, -1, definitionsToo);
+    if ((old?.ownTerms ?? '') !== scanned.ownTerms) {
+      this.vocabularyVersion++;
+    }
+    if (old) {
+      this.update(uri, old, -1, definitionsToo);
+    }
     this.notes.set(uri, scanned);
     this.update(uri, scanned, 1, definitionsToo);
   }
 
   delete(uri: string): void {
     const old = this.notes.get(uri);
-    if (!old) return;
-    if (old.ownTerms) this.vocabularyVersion++;
+    if (!old) {
+      return;
+    }
+    if (old.ownTerms) {
+      this.vocabularyVersion++;
+    }
     this.notes.delete(uri);
     this.update(uri, old, -1, true);
   }
@@ -77,8 +89,12 @@ export class WorkspaceIndex {
     const out: number[] = [];
     for (const [entry, stats] of this.entries) {
       out.push(entry, stats.mentions, stats.notes.length, stats.definers.length);
-      for (const uri of stats.notes) out.push(position.get(uri)!);
-      for (const uri of stats.definers) out.push(position.get(uri)!);
+      for (const uri of stats.notes) {
+        out.push(position.get(uri)!);
+      }
+      for (const uri of stats.definers) {
+        out.push(position.get(uri)!);
+      }
     }
     return Int32Array.from(out);
   }
@@ -91,18 +107,26 @@ export class WorkspaceIndex {
     const entries = new Map<number, EntryStats>();
     const uriAt = (k: number) => {
       const uri = notes[statistics[k]]?.[0];
-      if (uri === undefined) throw new Error('index statistics name a note that is not there');
+      if (uri === undefined) {
+        throw new Error('index statistics name a note that is not there');
+      }
       return uri;
     };
-    for (let i = 0; i < statistics.length; ) {
+    for (let i = 0; i < statistics.length;) {
       const [entry, mentions, noteCount, definerCount] = statistics.subarray(i, i + 4);
       const notesFrom = i + 4;
       const definersFrom = notesFrom + noteCount;
       i = definersFrom + definerCount;
-      if (noteCount < 0 || definerCount < 0 || i > statistics.length) throw new Error('index statistics are cut short');
+      if (noteCount < 0 || definerCount < 0 || i > statistics.length) {
+        throw new Error('index statistics are cut short');
+      }
       const stats: EntryStats = { notes: new Array(noteCount), mentions, definers: new Array(definerCount) };
-      for (let k = 0; k < noteCount; k++) stats.notes[k] = uriAt(notesFrom + k);
-      for (let k = 0; k < definerCount; k++) stats.definers[k] = uriAt(definersFrom + k);
+      for (let k = 0; k < noteCount; k++) {
+        stats.notes[k] = uriAt(notesFrom + k);
+      }
+      for (let k = 0; k < definerCount; k++) {
+        stats.definers[k] = uriAt(definersFrom + k);
+      }
       entries.set(entry, stats);
     }
     const earlier = [...this.notes];
@@ -114,7 +138,9 @@ export class WorkspaceIndex {
       this.notes.set(uri, scanned);
       this.occurrenceCount += scanned.occurrences.length / 4;
     }
-    for (const [uri, scanned] of earlier) this.set(uri, scanned);
+    for (const [uri, scanned] of earlier) {
+      this.set(uri, scanned);
+    }
   }
 
   /** How many notes mention the entry. */
@@ -137,7 +163,9 @@ export class WorkspaceIndex {
     for (const uri of this.notesMentioning(entry)) {
       const occ = this.notes.get(uri)!.occurrences;
       for (let i = 0; i < occ.length; i += 4) {
-        if (occ[i] === entry && visit(uri, occ[i + 1], occ[i + 2], occ[i + 3]) === false) return;
+        if (occ[i] === entry && visit(uri, occ[i + 1], occ[i + 2], occ[i + 3]) === false) {
+          return;
+        }
       }
     }
   }
@@ -145,11 +173,17 @@ export class WorkspaceIndex {
   /** The notes' definitions of an entry: headings first, then definition items, then table cells. */
   definitions(entry: number): readonly TermDefinition[] {
     const stats = this.entries.get(entry);
-    if (!stats) return [];
+    if (!stats) {
+      return [];
+    }
     if (!stats.definitions) {
       stats.definitions = [];
       for (const uri of new Set(stats.definers)) {
-        for (const d of definitionSites(this.notes.get(uri)!)) if (d.entry === entry) stats.definitions.push({ uri, ...d });
+        for (const d of definitionSites(this.notes.get(uri)!)) {
+          if (d.entry === entry) {
+            stats.definitions.push({ uri, ...d });
+          }
+        }
       }
       stats.definitions.sort(byRank);
     }
@@ -163,36 +197,56 @@ export class WorkspaceIndex {
     const touched: number[] = [];
     for (let i = 0; i < occ.length; i += 4) {
       const entry = occ[i];
-      if (entry >= this.counts.length) this.counts = growTo(this.counts, entry);
-      if (this.counts[entry]++ === 0) touched.push(entry);
+      if (entry >= this.counts.length) {
+        this.counts = growTo(this.counts, entry);
+      }
+      if (this.counts[entry]++ === 0) {
+        touched.push(entry);
+      }
     }
     for (const entry of touched) {
       const stats = this.stats(entry);
       stats.mentions += sign * this.counts[entry];
       this.counts[entry] = 0;
-      if (sign > 0) stats.notes.push(uri);
-      else removeOne(stats.notes, uri);
+      if (sign > 0) {
+        stats.notes.push(uri);
+      } else {
+        removeOne(stats.notes, uri);
+      }
     }
-    if (!definitionsToo) return;
+    if (!definitionsToo) {
+      return;
+    }
     const defs = note.definitions;
     for (let i = 0; i < defs.length; i += 5) {
       const stats = this.stats(defs[i]);
-      if (sign > 0) stats.definers.push(uri);
-      else removeOne(stats.definers, uri);
+      if (sign > 0) {
+        stats.definers.push(uri);
+      } else {
+        removeOne(stats.definers, uri);
+      }
       stats.definitions = undefined;
     }
   }
 
   private stats(entry: number): EntryStats {
     let stats = this.entries.get(entry);
-    if (!stats) this.entries.set(entry, (stats = { notes: [], mentions: 0, definers: [] }));
+    if (!stats) {
+      this.entries.set(entry, (stats = { notes: [], mentions: 0, definers: [] }));
+    }
     return stats;
   }
 }
 
 function sameValues(a: Int32Array, b: Int32Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  if (a.length !== b.length) {
+    return false;
+  }
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) {
+      return false;
+    }
+  }
   return true;
 }
 
@@ -215,10 +269,16 @@ function byRank(a: TermDefinition, b: TermDefinition): number {
 }
 
 /** The occurrence under a position in one note, if any. */
-export function occurrenceAt(note: ScannedNote, line: number, character: number): { entry: number; start: number; end: number } | undefined {
+export function occurrenceAt(
+  note: ScannedNote,
+  line: number,
+  character: number,
+): { entry: number; start: number; end: number } | undefined {
   const occ = note.occurrences;
   for (let i = 0; i < occ.length; i += 4) {
-    if (occ[i + 1] === line && occ[i + 2] <= character && character <= occ[i + 3]) return { entry: occ[i], start: occ[i + 2], end: occ[i + 3] };
+    if (occ[i + 1] === line && occ[i + 2] <= character && character <= occ[i + 3]) {
+      return { entry: occ[i], start: occ[i + 2], end: occ[i + 3] };
+    }
   }
   return undefined;
 }

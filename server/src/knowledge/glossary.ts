@@ -42,14 +42,18 @@ export class Glossary {
   constructor(files: readonly GlossaryFile[]) {
     this.entries = files.flatMap((f) => f.entries);
     for (const e of this.entries) {
-      if (this.byId.has(e.id)) throw new Error(`glossary: duplicate id ${e.id}`);
+      if (this.byId.has(e.id)) {
+        throw new Error(`glossary: duplicate id ${e.id}`);
+      }
       this.byId.set(e.id, e);
       this.relations.set(e.id, []);
     }
     for (const e of this.entries) {
       for (const r of e.relations ?? []) {
         const target = this.byId.get(r.target);
-        if (!target) throw new Error(`glossary: ${e.id} relates to unknown id ${r.target}`);
+        if (!target) {
+          throw new Error(`glossary: ${e.id} relates to unknown id ${r.target}`);
+        }
         this.relations.get(e.id)!.push({ type: r.type, target, inverse: false });
         this.relations.get(target.id)!.push({ type: r.type, target: e, inverse: true });
       }
@@ -73,7 +77,11 @@ export class Glossary {
   withBroader(id: string): string[] {
     const out = [id];
     for (let i = 0; i < out.length; i++) {
-      for (const r of this.byId.get(out[i])?.relations ?? []) if (r.type === 'part-of' && !out.includes(r.target)) out.push(r.target);
+      for (const r of this.byId.get(out[i])?.relations ?? []) {
+        if (r.type === 'part-of' && !out.includes(r.target)) {
+          out.push(r.target);
+        }
+      }
     }
     return out;
   }

@@ -17,4 +17,20 @@ import security from '../../knowledge/glossary/security.json';
 import storage from '../../knowledge/glossary/storage.json';
 
 // The JSON types are wider than GlossaryFile (plain strings for enums); test/glossary.test.ts validates the files.
-export const GLOSSARY_FILES = [analytics, compute, concepts, containers, cost, database, developerTools, integration, management, migration, ml, monitoring, networking, security, storage] as unknown as readonly GlossaryFile[];
+export const GLOSSARY_FILES = [
+  analytics,
+  compute,
+  concepts,
+  containers,
+  cost,
+  database,
+  developerTools,
+  integration,
+  management,
+  migration,
+  ml,
+  monitoring,
+  networking,
+  security,
+  storage,
+] as unknown as readonly GlossaryFile[];

@@ -26,8 +26,20 @@ export function loadKnowledge(): Knowledge {
   return builtIn;
 }
 
-export function knowledgeFrom(glossaryFiles: readonly GlossaryFile[], factFiles: readonly FactFile[] = [], englishNearMisses: readonly string[] = []): Knowledge {
+export function knowledgeFrom(
+  glossaryFiles: readonly GlossaryFile[],
+  factFiles: readonly FactFile[] = [],
+  englishNearMisses: readonly string[] = [],
+): Knowledge {
   const glossary = new Glossary(glossaryFiles);
-  const fingerprint = createHash('sha1').update(`${SCANNER_VERSION}:${JSON.stringify(glossaryFiles)}`).digest('hex');
-  return { fingerprint, glossary, matcher: new TermMatcher(glossary), typos: new TypoFinder(glossary, new Set(englishNearMisses)), facts: compileFactBook(factFiles, (id) => glossary.withBroader(id)) };
+  const fingerprint = createHash('sha1')
+    .update(`${SCANNER_VERSION}:${JSON.stringify(glossaryFiles)}`)
+    .digest('hex');
+  return {
+    fingerprint,
+    glossary,
+    matcher: new TermMatcher(glossary),
+    typos: new TypoFinder(glossary, new Set(englishNearMisses)),
+    facts: compileFactBook(factFiles, (id) => glossary.withBroader(id)),
+  };
 }

@@ -43,25 +43,32 @@ export function splitSections(text: string): [number, number][] {
   const sections: [number, number][] = [];
   let fence: string | undefined;
   let previousBlank = false;
-  for (let lineStart = sectionStart; lineStart < text.length; ) {
+  for (let lineStart = sectionStart; lineStart < text.length;) {
     const { end, next } = lineEnd(text, lineStart);
     const line = text.slice(lineStart, end);
     const f = FENCE.exec(line);
     if (fence !== undefined) {
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) {
+        fence = undefined;
+      }
     } else {
       const grown = lineStart - sectionStart >= SPLIT_AFTER_CHARS;
-      const starts = ATX.test(line) || LABEL_ITEM.test(line) || (grown && (TOP_LEVEL_ITEM.test(line) || (previousBlank && /^\S/.test(line))));
+      const starts =
+        ATX.test(line) || LABEL_ITEM.test(line) || (grown && (TOP_LEVEL_ITEM.test(line) || (previousBlank && /^\S/.test(line))));
       if (starts && lineStart > sectionStart) {
         sections.push([sectionStart, lineStart]);
         sectionStart = lineStart;
       }
-      if (f) fence = f[1];
+      if (f) {
+        fence = f[1];
+      }
     }
     previousBlank = !line.trim();
     lineStart = next === -1 ? text.length : next;
   }
-  if (sectionStart < text.length || !sections.length) sections.push([sectionStart, text.length]);
+  if (sectionStart < text.length || !sections.length) {
+    sections.push([sectionStart, text.length]);
+  }
   return sections;
 }
 
@@ -85,7 +92,9 @@ const TOO_DEEP = /^(?:[ \t]{100}|(?:>[ \t]*){50})/m;
  * yields no blocks; `undefined` says so.
  */
 export function parseSection(chunk: string): Root | undefined {
-  if (chunk.length > MAX_PARSED_CHARS || TOO_DEEP.test(chunk)) return undefined;
+  if (chunk.length > MAX_PARSED_CHARS || TOO_DEEP.test(chunk)) {
+    return undefined;
+  }
   try {
     return processor.parse(unshared(chunk));
   } catch {

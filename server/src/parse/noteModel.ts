@@ -63,8 +63,11 @@ function sectionOffset(runs: readonly number[], index: number): number {
   let hi = runs.length / 2 - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (runs[2 * mid] <= index) lo = mid;
-    else hi = mid - 1;
+    if (runs[2 * mid] <= index) {
+      lo = mid;
+    } else {
+      hi = mid - 1;
+    }
   }
   return runs[2 * lo + 1] + index - runs[2 * lo];
 }
@@ -97,11 +100,19 @@ export function buildNoteModel(original: string, previous?: Pick<NoteModel, 'sec
     const text = norm.text.slice(start, end);
     const repeated = sections.has(text);
     const section = (!repeated && previous?.sections.get(text)) || sectionOf(text, parseSection(text));
-    if (!repeated) sections.set(text, section);
-    if (section.unparsed) unparsed++;
+    if (!repeated) {
+      sections.set(text, section);
+    }
+    if (section.unparsed) {
+      unparsed++;
+    }
     const first = section.blocks[0];
-    if (first?.depth !== undefined) outer = outer.filter((h) => h.depth! < first.depth!);
-    if (first?.kind === 'heading') label = first.depth === undefined ? first : undefined;
+    if (first?.depth !== undefined) {
+      outer = outer.filter((h) => h.depth! < first.depth!);
+    }
+    if (first?.kind === 'heading') {
+      label = first.depth === undefined ? first : undefined;
+    }
     const context = label && label !== first ? [...outer, label] : outer;
     section.blocks.forEach((b, i) => {
       b.base = start;
@@ -118,12 +129,18 @@ export function buildNoteModel(original: string, previous?: Pick<NoteModel, 'sec
  * buildNoteModel for a caller that must not be held for long (a 200 KB note takes remark a third
  * of a second): the sections `previous` lacks are parsed first, awaiting `pause` after each one.
  */
-export async function buildNoteModelPausing(original: string, previous: NoteModel | undefined, pause: () => Promise<void>): Promise<NoteModel> {
+export async function buildNoteModelPausing(
+  original: string,
+  previous: NoteModel | undefined,
+  pause: () => Promise<void>,
+): Promise<NoteModel> {
   const parsed = new Map(previous?.sections);
   const text = normalizeNfc(original).text;
   for (const [start, end] of splitSections(text)) {
     const section = text.slice(start, end);
-    if (parsed.has(section)) continue;
+    if (parsed.has(section)) {
+      continue;
+    }
     parsed.set(section, sectionOf(section, parseSection(section)));
     await pause();
   }
@@ -135,7 +152,9 @@ const identity = (offset: number) => offset;
 /** Walking a tree nested thousands deep can overflow the stack too: then the section has no structure. */
 function sectionOf(text: string, root: Root | undefined): SectionModel {
   try {
-    if (root) return collect(text, root);
+    if (root) {
+      return collect(text, root);
+    }
   } catch {
     // fall through
   }
@@ -154,7 +173,9 @@ function collect(source: string, root: Root): SectionModel {
   const visit = (node: Nodes, parent: Block | undefined, labels: Block[]): void => {
     switch (node.type) {
       case 'heading': {
-        while (headingStack.length && headingStack[headingStack.length - 1].depth! >= node.depth) headingStack.pop();
+        while (headingStack.length && headingStack[headingStack.length - 1].depth! >= node.depth) {
+          headingStack.pop();
+        }
         const block = inlineBlock(source, 'heading', node.children, parent);
         block.depth = node.depth;
         add(block, headingStack.slice());
@@ -182,7 +203,11 @@ function collect(source: string, root: Root): SectionModel {
         const para = firstParagraph(node);
         const item = inlineBlock(source, 'listItem', para ? para.children : [], parent);
         add(item, context(labels));
-        for (const child of node.children) if (child !== para) visit(child, item, labels);
+        for (const child of node.children) {
+          if (child !== para) {
+            visit(child, item, labels);
+          }
+        }
         return;
       }
       case 'table':
@@ -190,7 +215,9 @@ function collect(source: string, root: Root): SectionModel {
         return;
       case 'blockquote':
       case 'root':
-        for (const child of node.children) visit(child, parent, labels);
+        for (const child of node.children) {
+          visit(child, parent, labels);
+        }
         return;
       default:
         return; // code, HTML, thematic breaks, definitions, front matter: no prose
@@ -204,7 +231,9 @@ function collect(source: string, root: Root): SectionModel {
 /** The paragraph of an item that holds nothing but a one-line bullet (`- * Aurora`), if it is one. */
 function labelOf(item: ListItem): Paragraph | undefined {
   const [only] = item.children;
-  if (item.children.length !== 1 || only.type !== 'list' || only.children.length !== 1) return undefined;
+  if (item.children.length !== 1 || only.type !== 'list' || only.children.length !== 1) {
+    return undefined;
+  }
   const inner = only.children[0];
   const para = inner.children.length === 1 ? firstParagraph(inner) : undefined;
   return para && para.position!.start.line === para.position!.end.line ? para : undefined;
@@ -224,7 +253,9 @@ function rowBlock(source: string, row: TableRow, header: boolean, parent: Block 
   const acc = new TextAccumulator(source);
   const cells: { start: number; end: number }[] = [];
   row.children.forEach((cell, i) => {
-    if (i > 0) acc.separator(' | ');
+    if (i > 0) {
+      acc.separator(' | ');
+    }
     const start = acc.length;
     acc.addAll(cell.children);
     cells.push({ start, end: acc.length });
@@ -258,12 +289,16 @@ class TextAccumulator {
   }
 
   addAll(nodes: PhrasingContent[]): void {
-    for (const n of nodes) this.add(n);
+    for (const n of nodes) {
+      this.add(n);
+    }
   }
 
   separator(s: string): void {
     const at = this.last + 1;
-    for (let i = 0; i < s.length; i++) this.map(at);
+    for (let i = 0; i < s.length; i++) {
+      this.map(at);
+    }
     this.text.push(s);
     this.display.push(s);
   }
@@ -285,8 +320,12 @@ class TextAccumulator {
     for (let i = 0; i < value.length; i++) {
       const reach = at + Math.min(end - at - (value.length - i), MAX_DROPPED_RUN);
       let found = at;
-      while (found <= reach && this.source[found] !== value[i]) found++;
-      if (found <= reach) at = found; // else a character the source spells otherwise (an entity): keep the place
+      while (found <= reach && this.source[found] !== value[i]) {
+        found++;
+      }
+      if (found <= reach) {
+        at = found;
+      } // else a character the source spells otherwise (an entity): keep the place
       this.map(at);
       at = Math.min(at + 1, end);
     }
@@ -294,7 +333,9 @@ class TextAccumulator {
 
   /** The next character of the text comes from `offset` of the section. */
   private map(offset: number): void {
-    if (offset !== this.last + 1 || !this.runs.length) this.runs.push(this.count, offset);
+    if (offset !== this.last + 1 || !this.runs.length) {
+      this.runs.push(this.count, offset);
+    }
     this.last = offset;
     this.count++;
   }
@@ -312,7 +353,9 @@ class TextAccumulator {
     } else if (node.type === 'break') {
       this.separator(' ');
     } else if ('children' in node) {
-      for (const child of node.children as PhrasingContent[]) this.add(child, struck || node.type === 'delete');
+      for (const child of node.children as PhrasingContent[]) {
+        this.add(child, struck || node.type === 'delete');
+      }
     }
   }
 }

@@ -6,7 +6,10 @@ import { createHash } from 'node:crypto';
 
 /** Case, spacing, punctuation and Markdown marks do not change what a question asks. */
 export function normalizeKey(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 export function shortHash(text: string): string {

@@ -18,16 +18,33 @@ const MAX_TERM_WORDS = 5;
 const NOT_A_TERM = /^(?:note|notes|tip|example|e\.g|todo|warning|참고|예|예시|주의|메모)$/i;
 
 export function definitionOf(note: NoteSource, block: Block): Definition | undefined {
-  if ((block.kind !== 'listItem' && block.kind !== 'paragraph') || block.text.includes('\n')) return undefined;
+  if ((block.kind !== 'listItem' && block.kind !== 'paragraph') || block.text.includes('\n')) {
+    return undefined;
+  }
   const separator = SEPARATOR.exec(block.text);
-  if (!separator || insideIdentifier(block.text, separator.index, separator.index + separator[0].length)) return undefined;
+  if (!separator || insideIdentifier(block.text, separator.index, separator.index + separator[0].length)) {
+    return undefined;
+  }
   const termEnd = separator.index;
   const term = block.display.slice(0, termEnd).trim();
   // The separator's trailing blanks may be blanked-out inline code: the body starts right after the mark.
   const body = block.display.slice(termEnd + separator[0].trimEnd().length).trim();
-  if (!isTerm(term) || body.length < 2 || !/[\p{L}\p{N}]/u.test(body)) return undefined;
+  if (!isTerm(term) || body.length < 2 || !/[\p{L}\p{N}]/u.test(body)) {
+    return undefined;
+  }
   const colon = /[:：]/.test(separator[0]);
-  if (!colon && (note.hasChildren(block) || !definedInCell(block.text, 0, termEnd, note.termsIn(block).filter((m) => m.end <= termEnd)).length)) return undefined;
+  if (
+    !colon &&
+    (note.hasChildren(block) ||
+      !definedInCell(
+        block.text,
+        0,
+        termEnd,
+        note.termsIn(block).filter((m) => m.end <= termEnd),
+      ).length)
+  ) {
+    return undefined;
+  }
   return { block, term, body };
 }
 
@@ -45,9 +62,14 @@ function isTerm(text: string): boolean {
 function balanced(text: string): boolean {
   let depth = 0;
   for (const c of text) {
-    if (c === '(' || c === '（') depth++;
-    else if (c === ')' || c === '）') depth--;
-    if (depth < 0) return false;
+    if (c === '(' || c === '（') {
+      depth++;
+    } else if (c === ')' || c === '）') {
+      depth--;
+    }
+    if (depth < 0) {
+      return false;
+    }
   }
   return depth === 0;
 }

@@ -12,18 +12,27 @@ export const DISTRACTORS = 3;
 /** Fewer distractors than this and the question is asked without options. */
 export const MIN_DISTRACTORS = 2;
 
-export function multipleChoice(seed: string, answer: string, tiers: readonly (readonly string[])[], min = MIN_DISTRACTORS): Choices | undefined {
+export function multipleChoice(
+  seed: string,
+  answer: string,
+  tiers: readonly (readonly string[])[],
+  min = MIN_DISTRACTORS,
+): Choices | undefined {
   const seen = new Set([normalizeKey(answer)]);
   const picked: string[] = [];
   for (const tier of tiers) {
     for (const option of stableShuffle(seed, tier)) {
       const key = normalizeKey(option);
-      if (picked.length === DISTRACTORS || !key || seen.has(key)) continue;
+      if (picked.length === DISTRACTORS || !key || seen.has(key)) {
+        continue;
+      }
       seen.add(key);
       picked.push(option);
     }
   }
-  if (picked.length < min) return undefined;
+  if (picked.length < min) {
+    return undefined;
+  }
   const answerIndex = rank(seed, 'answer') % (picked.length + 1);
   picked.splice(answerIndex, 0, answer);
   return { choices: picked, answerIndex };

@@ -21,14 +21,18 @@ export function headingQuestions(note: NoteSource): QuizItem[] {
   const sections = new Map<Block, Block[]>();
   for (const block of note.model.blocks) {
     const section = note.sectionOf(block);
-    if (section && block.kind === 'listItem') sections.set(section, [...(sections.get(section) ?? []), block]);
+    if (section && block.kind === 'listItem') {
+      sections.set(section, [...(sections.get(section) ?? []), block]);
+    }
   }
   const out: QuizItem[] = [];
   for (const [section, items] of sections) {
     const label = labelOf(note, section);
     const terms = items.map((b) => nameOf(note, b)).filter((t): t is string => !!t);
     const definitions = items.filter((b) => definitionOf(note, b)).length;
-    if (!label || definitions < MIN_DEFINITIONS || terms.length > MAX_TERMS || terms.length * 2 < items.length) continue;
+    if (!label || definitions < MIN_DEFINITIONS || terms.length > MAX_TERMS || terms.length * 2 < items.length) {
+      continue;
+    }
     const answer = terms.join(', ');
     const question = {
       id: generatedCardId('heading', note.uri, label),
@@ -44,9 +48,16 @@ export function headingQuestions(note: NoteSource): QuizItem[] {
 /** The term an item defines, or its text when that is a bare name (`권한 경계`, `Policy (정책)`). */
 function nameOf(note: NoteSource, item: Block): string | undefined {
   const defined = definitionOf(note, item)?.term;
-  if (defined) return defined;
+  if (defined) {
+    return defined;
+  }
   const text = item.text.trim().replace(/\s*[:：]$/, '');
   const bare = text.replace(PARENS, ' ');
-  const isName = text.length > 0 && text.length <= MAX_NAME_CHARS && !/[.,;!?]/.test(bare) && !SENTENCE_ENDING.test(text) && bare.trim().split(/\s+/).length <= MAX_NAME_WORDS;
+  const isName =
+    text.length > 0 &&
+    text.length <= MAX_NAME_CHARS &&
+    !/[.,;!?]/.test(bare) &&
+    !SENTENCE_ENDING.test(text) &&
+    bare.trim().split(/\s+/).length <= MAX_NAME_WORDS;
   return isName ? text : undefined;
 }

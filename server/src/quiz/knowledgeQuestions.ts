@@ -14,7 +14,9 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
   const { glossary } = knowledge;
   return glossary.entries.flatMap((entry, index) => {
     const definition = entry.definition[locale];
-    if (!termIds.has(entry.id) || !definition) return [];
+    if (!termIds.has(entry.id) || !definition) {
+      return [];
+    }
     const name = displayName(entry, locale);
     const common = { termIds: [entry.id], ...(entry.docs ? { sourceUrl: entry.docs } : {}) };
     const sameCategory = glossary.entries.filter((e) => e !== entry && e.category === entry.category);
@@ -22,8 +24,21 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
     const nameId = `glossary:${entry.id}:name`;
     const described = masked(knowledge, index, definition);
     return [
-      { id: `glossary:${entry.id}:definition`, kind: 'glossary' as const, prompt: t(locale, 'whatIs', name), answer: definition, ...common },
-      { id: nameId, kind: 'glossary' as const, prompt: t(locale, 'whichTerm', described), answer: name, ...multipleChoice(nameId, name, [names(true), names(false)]), ...common },
+      {
+        id: `glossary:${entry.id}:definition`,
+        kind: 'glossary' as const,
+        prompt: t(locale, 'whatIs', name),
+        answer: definition,
+        ...common,
+      },
+      {
+        id: nameId,
+        kind: 'glossary' as const,
+        prompt: t(locale, 'whichTerm', described),
+        answer: name,
+        ...multipleChoice(nameId, name, [names(true), names(false)]),
+        ...common,
+      },
     ];
   });
 }
@@ -31,7 +46,9 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
 export function factQuestions(knowledge: Knowledge, locale: Locale, termIds: ReadonlySet<string>): QuizItem[] {
   return knowledge.facts.facts.flatMap((compiled) => {
     const { fact } = compiled;
-    if (!fact.about.some((id) => termIds.has(id))) return [];
+    if (!fact.about.some((id) => termIds.has(id))) {
+      return [];
+    }
     const when = changedWhen(locale, compiled);
     const common = { kind: 'fact' as const, termIds: fact.about, sourceUrl: fact.source, choices: [t(locale, 'true'), t(locale, 'false')] };
     const claim = fact.examples.match.find((e) => isKorean(e.text) === (locale === 'ko'));

@@ -55,17 +55,24 @@ export class NoteSource {
     this.locale = languageOf(this.model);
     const conditional: TermMatch[] = [];
     for (const block of this.model.blocks) {
-      if (block.parent) this.parents.add(block.parent);
+      if (block.parent) {
+        this.parents.add(block.parent);
+      }
       const found = ctx.knowledge.matcher.find(block.text);
       this.matches.set(block, found);
       for (const m of found) {
-        if (m.requires) conditional.push(m);
-        else this.mentioned.add(m.entry);
+        if (m.requires) {
+          conditional.push(m);
+        } else {
+          this.mentioned.add(m.entry);
+        }
       }
     }
     for (const m of conditional) {
       const resolved = resolveInContext(m, (e) => this.mentioned.has(e));
-      if (resolved) this.mentioned.add(resolved.entry);
+      if (resolved) {
+        this.mentioned.add(resolved.entry);
+      }
     }
   }
 
@@ -124,7 +131,9 @@ export class NoteSource {
 
   private findFacts(): Diagnostic[] {
     const { knowledge, locale, rules } = this.ctx;
-    return computeDiagnostics(diagnosticsContext(knowledge, locale), this.text, this.model, rules).filter((d) => (d.data as DiagnosticData).kind === 'fact');
+    return computeDiagnostics(diagnosticsContext(knowledge, locale), this.text, this.model, rules).filter(
+      (d) => (d.data as DiagnosticData).kind === 'fact',
+    );
   }
 }
 
@@ -134,8 +143,11 @@ function languageOf(model: NoteModel): Locale {
   for (const block of model.blocks) {
     for (let i = 0; i < block.text.length; i++) {
       const c = block.text.charCodeAt(i);
-      if (isHangul(c)) hangul++;
-      else if (isAsciiLetter(c)) latin++;
+      if (isHangul(c)) {
+        hangul++;
+      } else if (isAsciiLetter(c)) {
+        latin++;
+      }
     }
   }
   return hangul > 0 && hangul >= KOREAN_SHARE * (hangul + latin) ? 'ko' : 'en';

@@ -10,7 +10,8 @@ import type { NoteSource } from './noteSource';
 import { BLANK } from './quizStrings';
 import { t } from '../l10n';
 
-const COMPARISON_LABEL = /^(?:특징|특성|구분|비교(?:\s*항목)?|항목|기준|차이점?|features?|aspects?|criteria|comparison|attributes?|propert(?:y|ies))?$/i;
+const COMPARISON_LABEL =
+  /^(?:특징|특성|구분|비교(?:\s*항목)?|항목|기준|차이점?|features?|aspects?|criteria|comparison|attributes?|propert(?:y|ies))?$/i;
 const SUBJECT_LABEL = /^(?:유형|종류|이름|서비스|타입|옵션|types?|names?|services?|options?|kinds?)$/i;
 
 interface Cell {
@@ -36,7 +37,9 @@ export function tableQuestions(note: NoteSource): QuizItem[] {
 function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, values: Cell[], nth: number): QuizItem[] {
   const keys = values.map((v) => normalizeKey(v.text));
   const eligible = keys.flatMap((key, i) => (key && keys.indexOf(key) === keys.lastIndexOf(key) ? [i] : []));
-  if (!eligible.length) return [];
+  if (!eligible.length) {
+    return [];
+  }
   const names = subjects.map((s) => s.text);
   const id = generatedCardId('comparison', note.uri, `${names.join('|')}#${label || values.map((v) => v.text).join('|')}`);
   const answerIndex = eligible[nth % eligible.length];
@@ -51,7 +54,9 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
 function comparisonOf(note: NoteSource, [header, ...body]: Block[]): Comparison | undefined {
   const head = cellsOf(header);
   const rows = body.map(cellsOf).filter((r) => r.length === head.length);
-  if (head.length < 3 || rows.length < 1) return undefined;
+  if (head.length < 3 || rows.length < 1) {
+    return undefined;
+  }
   const label = head[0].text;
   const isTerm = (c: Cell) => isTermCell(note, c);
   const byColumn = COMPARISON_LABEL.test(label) || head.slice(1).every(isTerm);
@@ -59,7 +64,10 @@ function comparisonOf(note: NoteSource, [header, ...body]: Block[]): Comparison 
     return { subjects: head.slice(1), attributes: rows.map((r) => ({ label: r[0].text, values: r.slice(1) })) };
   }
   if (rows.length >= 2 && (SUBJECT_LABEL.test(label) || rows.every((r) => isTerm(r[0])))) {
-    return { subjects: rows.map((r) => r[0]), attributes: head.slice(1).map((h, j) => ({ label: h.text, values: rows.map((r) => r[j + 1]) })) };
+    return {
+      subjects: rows.map((r) => r[0]),
+      attributes: head.slice(1).map((h, j) => ({ label: h.text, values: rows.map((r) => r[j + 1]) })),
+    };
   }
   return undefined;
 }
@@ -75,10 +83,17 @@ function masked(note: NoteSource, cell: Cell, subjects: Cell[]): string {
   const { start, end } = rangeOf(cell);
   let text = cell.block.text.slice(start, end);
   for (const m of termsOfCell(note, cell).reverse()) {
-    if (subjectEntries.has(m.entry)) text = text.slice(0, m.start - start) + BLANK + text.slice(m.end - start);
+    if (subjectEntries.has(m.entry)) {
+      text = text.slice(0, m.start - start) + BLANK + text.slice(m.end - start);
+    }
   }
-  const names = subjects.flatMap((s) => [s.text, ...s.text.split(/[()（）]/)]).map((n) => n.trim()).filter((n) => n.length >= 2);
-  for (const name of names.sort((a, b) => b.length - a.length)) text = text.split(name).join(BLANK);
+  const names = subjects
+    .flatMap((s) => [s.text, ...s.text.split(/[()（）]/)])
+    .map((n) => n.trim())
+    .filter((n) => n.length >= 2);
+  for (const name of names.sort((a, b) => b.length - a.length)) {
+    text = text.split(name).join(BLANK);
+  }
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -99,9 +114,14 @@ function cellsOf(row: Block): Cell[] {
 function tablesOf(blocks: readonly Block[]): Block[][] {
   const tables: Block[][] = [];
   for (const block of blocks) {
-    if (block.kind !== 'tableRow') continue;
-    if (block.header) tables.push([block]);
-    else tables.at(-1)?.push(block);
+    if (block.kind !== 'tableRow') {
+      continue;
+    }
+    if (block.header) {
+      tables.push([block]);
+    } else {
+      tables.at(-1)?.push(block);
+    }
   }
   return tables;
 }

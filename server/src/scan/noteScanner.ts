@@ -43,7 +43,9 @@ export interface OwnTermSite extends OwnTerm {
 }
 
 export function ownTermsOf(note: ScannedNote): OwnTermSite[] {
-  if (!note.ownTerms) return [];
+  if (!note.ownTerms) {
+    return [];
+  }
   return note.ownTerms.split('\n').map((record) => {
     const [line, start, end, names, gist] = record.split('\t');
     return { line: +line, start: +start, end: +end, names: names.split('|'), gist };
@@ -55,7 +57,9 @@ const DEFINITION_KINDS: readonly DefinitionKind[] = ['heading', 'item', 'table']
 export function definitionSites(note: ScannedNote): DefinitionSite[] {
   const d = note.definitions;
   const sites: DefinitionSite[] = [];
-  for (let i = 0; i < d.length; i += 5) sites.push({ entry: d[i], line: d[i + 1], start: d[i + 2], end: d[i + 3], kind: DEFINITION_KINDS[d[i + 4]] });
+  for (let i = 0; i < d.length; i += 5) {
+    sites.push({ entry: d[i], line: d[i + 1], start: d[i + 2], end: d[i + 3], kind: DEFINITION_KINDS[d[i + 4]] });
+  }
   return sites;
 }
 
@@ -63,7 +67,9 @@ export function headingsOf(note: ScannedNote): HeadingInfo[] {
   const texts = note.headingText.split('\n');
   const h = note.headings;
   const headings: HeadingInfo[] = [];
-  for (let i = 0; i < h.length; i += 2) headings.push({ level: h[i], line: h[i + 1], text: texts[i / 2] });
+  for (let i = 0; i < h.length; i += 2) {
+    headings.push({ level: h[i], line: h[i + 1], text: texts[i / 2] });
+  }
   return headings;
 }
 
@@ -100,7 +106,9 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
   let lineStart = 0;
   /** Line, start and end character in the original text of a span of the normalized text. */
   const span = (start: number, end: number): Span => {
-    if (identity) return [lineNo, start - lineStart, end - lineStart];
+    if (identity) {
+      return [lineNo, start - lineStart, end - lineStart];
+    }
     const p = originalLines!.positionAt(norm.toOriginal(start));
     return [p.line, p.character, p.character + norm.toOriginal(end) - norm.toOriginal(start)];
   };
@@ -117,14 +125,22 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
     if (pending.length) {
       // Bare nouns are frequent and their requirements long: test them against one set of what the open sections mention.
       const mentioned = new Set<number>();
-      for (const s of sections) for (const e of s.entries) mentioned.add(e);
+      for (const s of sections) {
+        for (const e of s.entries) {
+          mentioned.add(e);
+        }
+      }
       for (const p of pending) {
         const resolved = resolveInContext(p.match, (e) => mentioned.has(e));
-        if (resolved) emit(resolved, p.at);
+        if (resolved) {
+          emit(resolved, p.at);
+        }
       }
       pending = [];
     }
-    while (sections.length > 1 && sections[sections.length - 1].level >= nextLevel) sections.pop();
+    while (sections.length > 1 && sections[sections.length - 1].level >= nextLevel) {
+      sections.pop();
+    }
     sections.push({ level: nextLevel, entries: new Set() });
   };
   const matchRun = (from: number, to: number, found: TermMatch[] = []): TermMatch[] => {
@@ -133,8 +149,11 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
     for (let i = before; i < found.length; i++) {
       const m = found[i];
       const at = span(m.start, m.end);
-      if (m.requires) pending.push({ match: m, at });
-      else emit(m, at);
+      if (m.requires) {
+        pending.push({ match: m, at });
+      } else {
+        emit(m, at);
+      }
     }
     return found;
   };
@@ -151,12 +170,18 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
   };
   const ownTerms: string[] = [];
   const own = (term: OwnTerm | undefined) => {
-    if (term) ownTerms.push([...span(term.start, term.end), term.names.join('|'), term.gist.replace(/\s+/g, ' ')].join('\t'));
+    if (term) {
+      ownTerms.push([...span(term.start, term.end), term.names.join('|'), term.gist.replace(/\s+/g, ' ')].join('\t'));
+    }
   };
   /** A line's own terms: what it defines that the glossary lacks, and abbreviations it introduces. */
   const defineOwn = (term: OwnTerm | undefined, from: number, to: number, matches: TermMatch[]) => {
     own(term);
-    for (const abbreviation of abbreviationsIn(text, from, to, matches)) if (!term || abbreviation.start >= term.end) own(abbreviation);
+    for (const abbreviation of abbreviationsIn(text, from, to, matches)) {
+      if (!term || abbreviation.start >= term.end) {
+        own(abbreviation);
+      }
+    }
   };
 
   let fence: string | undefined;
@@ -175,10 +200,14 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
     let paragraph = false;
 
     if (inFrontMatter) {
-      if (lineNo > 0 && /^(---|\.\.\.)[ \t]*$/.test(line)) inFrontMatter = false;
+      if (lineNo > 0 && /^(---|\.\.\.)[ \t]*$/.test(line)) {
+        inFrontMatter = false;
+      }
     } else if (fence !== undefined) {
       const close = FENCE.exec(line);
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && BLANK.test(line.slice(close[0].length))) fence = undefined;
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && BLANK.test(line.slice(close[0].length))) {
+        fence = undefined;
+      }
     } else if (inComment) {
       const close = line.indexOf('-->');
       if (close !== -1) {
@@ -186,12 +215,16 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
         matchProse(lineStart + close + 3, contentEnd);
       }
     } else if (rawHtmlEnd !== undefined) {
-      if (line.toLowerCase().includes(rawHtmlEnd)) rawHtmlEnd = undefined;
+      if (line.toLowerCase().includes(rawHtmlEnd)) {
+        rawHtmlEnd = undefined;
+      }
     } else if (inHtmlBlock) {
       // Blog exports put `<a name="…"></a>` above each heading: by CommonMark the section that follows, up
       // to a blank line, is HTML, but it reads as prose, so only tags and comments are left out.
       inHtmlBlock = !BLANK.test(line);
-      if (inHtmlBlock) matchProse(lineStart, contentEnd);
+      if (inHtmlBlock) {
+        matchProse(lineStart, contentEnd);
+      }
     } else if (BLANK.test(line)) {
       inTable = false;
     } else {
@@ -202,25 +235,34 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
       } else if (atx) {
         closeSection(atx[1].length);
         const content = lineStart + atx[0].length;
-        const headingText = line.slice(atx[0].length).replace(/[ \t]+#+[ \t]*$/, '').trim();
+        const headingText = line
+          .slice(atx[0].length)
+          .replace(/[ \t]+#+[ \t]*$/, '')
+          .trim();
         heading(atx[1].length, headingText, lineNo);
         const matches = matchProse(content, contentEnd);
-        if (!define(definedInHeading(text, content, contentEnd, matches), 'heading')) defineOwn(ownTermInHeading(text, content, contentEnd, matches), content, contentEnd, matches);
+        if (!define(definedInHeading(text, content, contentEnd, matches), 'heading')) {
+          defineOwn(ownTermInHeading(text, content, contentEnd, matches), content, contentEnd, matches);
+        }
       } else if (previousWasParagraph && previousLine && SETEXT.test(line)) {
         heading(line.trim()[0] === '=' ? 1 : 2, text.slice(previousLine.start, previousLine.end).trim(), lineNo - 1);
         define(definedInHeading(text, previousLine.start, previousLine.end, previousLine.matches), 'heading');
       } else if (HTML_BLOCK.test(line)) {
         const raw = RAW_HTML_BLOCK.exec(line);
-        if (line.trimStart().startsWith('<!--')) inComment = !line.includes('-->');
-        else if (raw) rawHtmlEnd = line.toLowerCase().includes(`</${raw[1].toLowerCase()}>`) ? undefined : `</${raw[1].toLowerCase()}>`;
-        else {
+        if (line.trimStart().startsWith('<!--')) {
+          inComment = !line.includes('-->');
+        } else if (raw) {
+          rawHtmlEnd = line.toLowerCase().includes(`</${raw[1].toLowerCase()}>`) ? undefined : `</${raw[1].toLowerCase()}>`;
+        } else {
           inHtmlBlock = true;
           matchProse(lineStart, contentEnd);
         }
       } else if (inTable || (line.includes('|') && TABLE_DELIMITER.test(nextLine(text, nextStart)))) {
         const header = !inTable;
         inTable = true;
-        if (!TABLE_DELIMITER.test(line)) scanTableRow(lineStart, contentEnd, header);
+        if (!TABLE_DELIMITER.test(line)) {
+          scanTableRow(lineStart, contentEnd, header);
+        }
       } else if (LABEL_ITEM.test(line)) {
         closeSection(7);
         const content = lineStart + LABEL_ITEM.exec(line)![0].length;
@@ -229,14 +271,18 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
         const item = LIST_ITEM.exec(line);
         const content = lineStart + (item ? item[0].length : line.length - line.trimStart().length);
         const matches = matchProse(content, contentEnd);
-        if (!define(definedInItem(text, content, contentEnd, matches), 'item')) defineOwn(ownTermInItem(text, content, contentEnd, matches), content, contentEnd, matches);
+        if (!define(definedInItem(text, content, contentEnd, matches), 'item')) {
+          defineOwn(ownTermInItem(text, content, contentEnd, matches), content, contentEnd, matches);
+        }
         paragraph = !item;
         previousLine = { start: content, end: contentEnd, matches };
       }
     }
 
     previousWasParagraph = paragraph;
-    if (nextStart === -1) break;
+    if (nextStart === -1) {
+      break;
+    }
     lineStart = nextStart;
     lineNo++;
   }
@@ -254,10 +300,14 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
     let index = 0;
     const row = text.slice(start, end);
     const leading = row.match(/^[ \t]*\|/);
-    if (leading) cellStart += leading[0].length;
+    if (leading) {
+      cellStart += leading[0].length;
+    }
     for (const cellEnd of cellBoundaries(text, cellStart, end)) {
       const matches = matchProse(cellStart, cellEnd);
-      if (header || index === 0) define(definedInCell(text, cellStart, cellEnd, matches), 'table');
+      if (header || index === 0) {
+        define(definedInCell(text, cellStart, cellEnd, matches), 'table');
+      }
       cellStart = cellEnd + 1;
       index++;
     }
@@ -274,11 +324,17 @@ function cellBoundaries(text: string, start: number, end: number): number[] {
   let inCode = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 96) inCode = !inCode;
-    else if (c === 92) i++;
-    else if (c === 124 && !inCode) bounds.push(i);
+    if (c === 96) {
+      inCode = !inCode;
+    } else if (c === 92) {
+      i++;
+    } else if (c === 124 && !inCode) {
+      bounds.push(i);
+    }
   }
   const tail = text.slice(bounds.length ? bounds[bounds.length - 1] + 1 : start, end);
-  if (!bounds.length || !BLANK.test(tail)) bounds.push(end);
+  if (!bounds.length || !BLANK.test(tail)) {
+    bounds.push(end);
+  }
   return bounds;
 }

@@ -55,24 +55,31 @@ const ITEM = /^([\s*_]*)([^:：()（）*_|`[\]]+?)[*_]*\s*(?:[(（]([^()（）]{
 /** A name and its aside fit in this many characters: a separator further on ends no name. */
 const NAME_AREA = 100;
 
-
 /** `Foo : what it is` at the start of an item, when the glossary knows no term in `Foo`. */
 export function ownTermInItem(text: string, start: number, end: number, matches: readonly TermMatch[]): OwnTerm | undefined {
   // Most lines define nothing, or a glossary term: a cheap look for a separator near the start, with
   // no glossary term before it, spares the full pattern.
   const separator = separatorAt(text, start, Math.min(end, start + NAME_AREA));
-  if (separator < 0 || matches.some((m) => m.start < separator)) return undefined;
+  if (separator < 0 || matches.some((m) => m.start < separator)) {
+    return undefined;
+  }
   const m = ITEM.exec(text.slice(start, end));
-  if (!m) return undefined;
+  if (!m) {
+    return undefined;
+  }
   const name = m[2].trim();
   const from = start + m[1].length;
   const gist = m[4].replace(/[*_`]+/g, '').trim();
-  if (!isName(name) || !isGist(gist) || overlaps(matches, from, from + name.length)) return undefined;
+  if (!isName(name) || !isGist(gist) || overlaps(matches, from, from + name.length)) {
+    return undefined;
+  }
   const alt = m[3]?.trim();
   const names = alt && isName(alt) && !overlaps(matches, start, end - m[4].length) ? [name, alt] : [name];
   // A Korean-only label before a colon is nearly always a heading of the point (`비용 절감 : …`), not a
   // term; a name in Latin script, or a Korean name with its English one beside it, is a term.
-  if (names.length === 1 && !/[A-Za-z]/.test(name)) return undefined;
+  if (names.length === 1 && !/[A-Za-z]/.test(name)) {
+    return undefined;
+  }
   return { start: from, end: from + name.length, names, gist: gist.slice(0, MAX_GIST) };
 }
 
@@ -80,8 +87,12 @@ export function ownTermInItem(text: string, start: number, end: number, matches:
 function separatorAt(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c === 58 || c === 0xff1a || c === 0x2192) return i;
-    if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 61) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return i;
+    if (c === 58 || c === 0xff1a || c === 0x2192) {
+      return i;
+    }
+    if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 61) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) {
+      return i;
+    }
   }
   return -1;
 }
@@ -91,14 +102,23 @@ const NUMBERING = /^(?:\d+(?:[-.]\d+)*[.)]?|[IVXivx]+\.|[가-하][.)])\s+/;
 
 /** A heading that names something the glossary lacks: `탄력성(Elasticity)`, `Elastic Fabric Adapter`. */
 export function ownTermInHeading(text: string, start: number, end: number, matches: readonly TermMatch[]): OwnTerm | undefined {
-  if (matches.length) return undefined;
+  if (matches.length) {
+    return undefined;
+  }
   const raw = text.slice(start, end);
   const numbering = NUMBERING.exec(raw)?.[0].length ?? 0;
-  const heading = raw.slice(numbering).replace(/[*_`]+/g, '').trim();
+  const heading = raw
+    .slice(numbering)
+    .replace(/[*_`]+/g, '')
+    .trim();
   const from = start + numbering + raw.slice(numbering).indexOf(heading.slice(0, 1));
   const pair = PAIR.exec(heading);
-  if (pair && isName(pair[1].trim()) && isName(pair[2].trim())) return { start: from, end: from + heading.length, names: [pair[1].trim(), pair[2].trim()], gist: '' };
-  if (/^[A-Z][A-Za-z0-9]*(?:[ -][A-Z][A-Za-z0-9]*){1,3}$/.test(heading) && isName(heading)) return { start: from, end: from + heading.length, names: [heading], gist: '' };
+  if (pair && isName(pair[1].trim()) && isName(pair[2].trim())) {
+    return { start: from, end: from + heading.length, names: [pair[1].trim(), pair[2].trim()], gist: '' };
+  }
+  if (/^[A-Z][A-Za-z0-9]*(?:[ -][A-Z][A-Za-z0-9]*){1,3}$/.test(heading) && isName(heading)) {
+    return { start: from, end: from + heading.length, names: [heading], gist: '' };
+  }
   return undefined;
 }
 
@@ -108,17 +128,23 @@ const ABBREVIATION = /((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,}|
 export function abbreviationsIn(text: string, start: number, end: number, matches: readonly TermMatch[]): OwnTerm[] {
   const found: OwnTerm[] = [];
   const line = text.slice(start, end);
-  if (!line.includes('(') && !line.includes('（')) return found;
+  if (!line.includes('(') && !line.includes('（')) {
+    return found;
+  }
   ABBREVIATION.lastIndex = 0;
   for (let m = ABBREVIATION.exec(line); m; m = ABBREVIATION.exec(line)) {
     const abbr = m[2].replace(/s$/, '');
     const words = m[1].split(/[ -]/).filter((w) => !/^(?:of|and|for|to)$/.test(w));
     // The name is the last words whose initials spell the abbreviation.
     const tail = words.slice(-abbr.length);
-    if (tail.length !== abbr.length || tail.map((w) => w[0]).join('') !== abbr.toUpperCase()) continue;
+    if (tail.length !== abbr.length || tail.map((w) => w[0]).join('') !== abbr.toUpperCase()) {
+      continue;
+    }
     const nameStart = start + m.index + m[1].lastIndexOf(tail[0]);
     const nameEnd = start + m.index + m[1].length;
-    if (overlaps(matches, nameStart, start + m.index + m[0].length)) continue;
+    if (overlaps(matches, nameStart, start + m.index + m[0].length)) {
+      continue;
+    }
     found.push({ start: nameStart, end: nameEnd, names: [text.slice(nameStart, nameEnd), m[2]], gist: '' });
   }
   return found;

@@ -23,12 +23,19 @@ const MAX_FORMS = 8;
 const INFLECTABLE = /[A-Za-z]{2}(?:y|s|x|ch|sh|ency|ance|ent|al|ing)(?:[ -]|$)/i;
 
 export function inflections(name: string): string[] {
-  if (!INFLECTABLE.test(name) || !/^[A-Za-z0-9][A-Za-z0-9 .\/-]*$/.test(name)) return [];
+  if (!INFLECTABLE.test(name) || !/^[A-Za-z0-9][A-Za-z0-9 ./-]*$/.test(name)) {
+    return [];
+  }
   const words = name.split(/([ -])/);
   let forms = [''];
   for (const [i, word] of words.entries()) {
     const rules = i === words.length - 1 ? [...WORD_FORMS, ...PLURALS] : WORD_FORMS;
-    const options = [word, ...(word.length >= 5 && /^[A-Za-z]+$/.test(word) ? rules.filter(([end]) => end.test(word)).map(([end, to]) => word.replace(end, to)) : [])];
+    const options = [
+      word,
+      ...(word.length >= 5 && /^[A-Za-z]+$/.test(word)
+        ? rules.filter(([end]) => end.test(word)).map(([end, to]) => word.replace(end, to))
+        : []),
+    ];
     forms = forms.flatMap((f) => options.map((o) => f + o)).slice(0, MAX_FORMS * 4);
   }
   return forms.filter((f) => f !== name).slice(0, MAX_FORMS);

@@ -31,28 +31,50 @@ function foldSyllable(c: number): number {
   let v = Math.floor((s % 588) / 28);
   const t = s % 28;
   l = TENSE[l] ?? l;
-  if (v === AE || v === YAE || v === YE) v = E;
-  if (v === WAE || v === OE) v = WE;
-  if (PALATAL.has(l) && UNROUNDED[v] !== undefined) v = UNROUNDED[v];
-  if (l === S && v === E && t === 0) v = I;
-  if (l === T && v === A && t === 0) v = EO;
-  if (ROUNDED_BEFORE_N.has(l) && v === O && (t === FINAL_N || t === FINAL_M)) v = EO;
-  if (l === NG && v === EO && t === 0) v = E;
+  if (v === AE || v === YAE || v === YE) {
+    v = E;
+  }
+  if (v === WAE || v === OE) {
+    v = WE;
+  }
+  if (PALATAL.has(l) && UNROUNDED[v] !== undefined) {
+    v = UNROUNDED[v];
+  }
+  if (l === S && v === E && t === 0) {
+    v = I;
+  }
+  if (l === T && v === A && t === 0) {
+    v = EO;
+  }
+  if (ROUNDED_BEFORE_N.has(l) && v === O && (t === FINAL_N || t === FINAL_M)) {
+    v = EO;
+  }
+  if (l === NG && v === EO && t === 0) {
+    v = E;
+  }
   return BASE + (l * 21 + v) * 28 + t;
 }
 
 /** The matching key of every UTF-16 code unit. */
 export const MATCH_KEY: Uint16Array = (() => {
   const key = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) key[c] = c;
-  for (let c = 65; c <= 90; c++) key[c] = c | 0x20;
-  for (let c = BASE; c <= LAST; c++) key[c] = foldSyllable(c);
+  for (let c = 0; c < 0x10000; c++) {
+    key[c] = c;
+  }
+  for (let c = 65; c <= 90; c++) {
+    key[c] = c | 0x20;
+  }
+  for (let c = BASE; c <= LAST; c++) {
+    key[c] = foldSyllable(c);
+  }
   return key;
 })();
 
 /** The matching key of a string, for comparing names outside the matcher. */
 export function matchKey(s: string): string {
   let out = '';
-  for (let i = 0; i < s.length; i++) out += String.fromCharCode(MATCH_KEY[s.charCodeAt(i)]);
+  for (let i = 0; i < s.length; i++) {
+    out += String.fromCharCode(MATCH_KEY[s.charCodeAt(i)]);
+  }
   return out;
 }

@@ -27,8 +27,12 @@ export interface TermMatch {
  * alternatives, or nothing when none of their requirements is met.
  */
 export function resolveInContext(m: TermMatch, mentioned: (entry: number) => boolean): TermMatch | undefined {
-  if (!m.requires) return m;
-  if (m.requires.some(mentioned)) return m.alternatives ? { entry: m.entry, start: m.start, end: m.end, requires: m.requires } : m;
+  if (!m.requires) {
+    return m;
+  }
+  if (m.requires.some(mentioned)) {
+    return m.alternatives ? { entry: m.entry, start: m.start, end: m.end, requires: m.requires } : m;
+  }
   const alternative = m.alternatives?.find((a) => a.requires.some(mentioned));
   return alternative && { entry: alternative.entry, start: m.start, end: m.end, requires: alternative.requires };
 }
@@ -72,7 +76,9 @@ export class TermMatcher {
         const spec = typeof alias === 'string' ? { text: alias } : alias;
         const requires = spec.requires?.map((id) => {
           const r = index.get(id);
-          if (r === undefined) throw new Error(`glossary: ${entry.id} alias ${spec.text} requires unknown id ${id}`);
+          if (r === undefined) {
+            throw new Error(`glossary: ${entry.id} alias ${spec.text} requires unknown id ${id}`);
+          }
           return r;
         });
         return { ...spec, requires };
@@ -81,7 +87,9 @@ export class TermMatcher {
     specs.forEach((aliases, i) => aliases.forEach((a) => this.insert(a.text, i, a.caseSensitive, a.requires, false)));
     this.starts[PREFIX_A] = this.starts[PREFIX_AH] = 1;
     // Inflected forms come second and never take a name that some entry has as written.
-    specs.forEach((aliases, i) => aliases.forEach((a) => inflections(a.text).forEach((form) => this.insert(form, i, a.caseSensitive, a.requires, true))));
+    specs.forEach((aliases, i) =>
+      aliases.forEach((a) => inflections(a.text).forEach((form) => this.insert(form, i, a.caseSensitive, a.requires, true))),
+    );
   }
 
   /** Matches in `text[from, to)`, in order, not overlapping. `text` must be NFC. */
@@ -89,7 +97,9 @@ export class TermMatcher {
     const starts = this.starts;
     for (let i = from; i < to; i++) {
       const c = MATCH_KEY[text.charCodeAt(i)];
-      if (!starts[c] || !startsToken(text, i)) continue;
+      if (!starts[c] || !startsToken(text, i)) {
+        continue;
+      }
       const vendor = c === PREFIX_A || c === PREFIX_AH;
       const first = this.root.get(c);
       const direct = first && this.longestAt(text, i, to, first);
@@ -106,7 +116,9 @@ export class TermMatcher {
   /** A term written after a vendor prefix, as one match that starts at the prefix. */
   private afterVendorPrefix(text: string, i: number, to: number): TermMatch | undefined {
     const prefix = VENDOR_PREFIX.exec(text.slice(i, Math.min(to, i + 8)));
-    if (!prefix) return undefined;
+    if (!prefix) {
+      return undefined;
+    }
     const j = i + prefix[0].length;
     const first = j < to ? this.root.get(MATCH_KEY[text.charCodeAt(j)]) : undefined;
     const match = first && this.longestAt(text, j, to, first);
@@ -120,16 +132,27 @@ export class TermMatcher {
     for (;;) {
       if (node.terminals && endsToken(text, j, to)) {
         const fitting = node.terminals.filter((t) => caseMatches(text, start, j, t));
-        if (fitting.length) best = matchOf(fitting, start, j);
+        if (fitting.length) {
+          best = matchOf(fitting, start, j);
+        }
       }
-      if (j >= to) break;
+      if (j >= to) {
+        break;
+      }
       // What an alias may have between its parts: a hyphen (`EC2-Classic`), an underscore in a heading
       // written as an identifier (`VPC_Peering`) or a space or two — not ` - `.
       let k = j;
-      if (text.charCodeAt(k) === 45) k++;
-      else while (k < to && k - j < MAX_SPACES && isJoiner(text.charCodeAt(k)) && text.charCodeAt(k) !== 45) k++;
+      if (text.charCodeAt(k) === 45) {
+        k++;
+      } else {
+        while (k < to && k - j < MAX_SPACES && isJoiner(text.charCodeAt(k)) && text.charCodeAt(k) !== 45) {
+          k++;
+        }
+      }
       const next = k < to ? childOf(node, MATCH_KEY[text.charCodeAt(k)]) : undefined;
-      if (!next || k >= to) break;
+      if (!next || k >= to) {
+        break;
+      }
       node = next;
       j = k + 1;
     }
@@ -139,14 +162,22 @@ export class TermMatcher {
   private insert(alias: string, entry: number, caseSensitive: boolean | undefined, requires: number[] | undefined, derived: boolean) {
     const exact = stripJoiners(alias.normalize('NFC'));
     // One letter is never a name; one Hangul syllable is, where its section says what it means (`큐` for SQS).
-    if (exact.length < 2 && !(requires && isHangul(exact.charCodeAt(0)))) return;
+    if (exact.length < 2 && !(requires && isHangul(exact.charCodeAt(0)))) {
+      return;
+    }
     const first = MATCH_KEY[exact.charCodeAt(0)];
     this.starts[first] = 1;
     let node = this.root.get(first);
-    if (!node) this.root.set(first, (node = newNode()));
-    for (let i = 1; i < exact.length; i++) node = addChild(node, MATCH_KEY[exact.charCodeAt(i)]);
+    if (!node) {
+      this.root.set(first, (node = newNode()));
+    }
+    for (let i = 1; i < exact.length; i++) {
+      node = addChild(node, MATCH_KEY[exact.charCodeAt(i)]);
+    }
     const terminals = (node.terminals ??= []);
-    if (derived ? terminals.length > 0 : terminals.some((t) => t.entry === entry && t.exact === exact)) return;
+    if (derived ? terminals.length > 0 : terminals.some((t) => t.entry === entry && t.exact === exact)) {
+      return;
+    }
     terminals.push({ entry, exact, caseRule: caseRuleOf(exact, caseSensitive), requires });
   }
 }
@@ -159,7 +190,9 @@ function newNode(): TrieNode {
 /** A name as written counts before context-bound ones; several context-bound entries become alternatives. */
 function matchOf(fitting: Terminal[], start: number, end: number): TermMatch {
   const plain = fitting.find((t) => !t.requires);
-  if (plain) return { entry: plain.entry, start, end };
+  if (plain) {
+    return { entry: plain.entry, start, end };
+  }
   const [first, ...others] = fitting;
   const alternatives = others.filter((t) => t.entry !== first.entry).map((t) => ({ entry: t.entry, requires: t.requires! }));
   return { entry: first.entry, start, end, requires: first.requires, ...(alternatives.length ? { alternatives } : {}) };
@@ -171,7 +204,9 @@ function childOf(node: TrieNode, key: number): TrieNode | undefined {
 
 function addChild(node: TrieNode, key: number): TrieNode {
   const existing = childOf(node, key);
-  if (existing) return existing;
+  if (existing) {
+    return existing;
+  }
   const child = newNode();
   if (!node.only && !node.next) {
     node.onlyKey = key;
@@ -189,24 +224,40 @@ function addChild(node: TrieNode, key: number): TrieNode {
 
 /** Short all-caps abbreviations (SG, AZ) are only themselves in capitals; EIP and eip, S3 and s3 are the same. */
 function caseRuleOf(exact: string, caseSensitive: boolean | undefined): CaseRule {
-  if (caseSensitive) return 'exact';
-  if (caseSensitive === false || !/^[A-Z0-9]+$/.test(exact) || !/[A-Z]/.test(exact)) return 'any';
+  if (caseSensitive) {
+    return 'exact';
+  }
+  if (caseSensitive === false || !/^[A-Z0-9]+$/.test(exact) || !/[A-Z]/.test(exact)) {
+    return 'any';
+  }
   return exact.length <= 2 && !/\d/.test(exact) ? 'exact' : 'exactOrLower';
 }
 
 function stripJoiners(s: string): string {
   let out = '';
-  for (let i = 0; i < s.length; i++) if (!isJoiner(s.charCodeAt(i))) out += s[i];
+  for (let i = 0; i < s.length; i++) {
+    if (!isJoiner(s.charCodeAt(i))) {
+      out += s[i];
+    }
+  }
   return out;
 }
 
 function startsToken(text: string, i: number): boolean {
-  if (i === 0) return true;
+  if (i === 0) {
+    return true;
+  }
   const c = text.charCodeAt(i);
   const prev = text.charCodeAt(i - 1);
-  if (isHangul(c)) return !isHangul(prev);
-  if (isAsciiDigit(prev)) return !isAsciiDigit(c); // units after numbers: `3000IOPS`, `1rcu`
-  if (prev === 45) return i < 2 || !isAsciiAlnum(text.charCodeAt(i - 2)); // not inside `x-amz-server-side-encryption`
+  if (isHangul(c)) {
+    return !isHangul(prev);
+  }
+  if (isAsciiDigit(prev)) {
+    return !isAsciiDigit(c);
+  } // units after numbers: `3000IOPS`, `1rcu`
+  if (prev === 45) {
+    return i < 2 || !isAsciiAlnum(text.charCodeAt(i - 2));
+  } // not inside `x-amz-server-side-encryption`
   return !isAsciiAlnum(prev) && !IDENT_GLUE.has(prev);
 }
 
@@ -216,24 +267,43 @@ function isAsciiDigit(c: number): boolean {
 
 /** Whether a term whose last character is at `end - 1` may end there. */
 function endsToken(text: string, end: number, to: number): boolean {
-  if (end >= to) return true;
+  if (end >= to) {
+    return true;
+  }
   const last = text.charCodeAt(end - 1);
   const next = text.charCodeAt(end);
   if (isHangul(last)) {
     let k = end;
-    while (k < to && isHangul(text.charCodeAt(k))) k++;
+    while (k < to && isHangul(text.charCodeAt(k))) {
+      k++;
+    }
     return k === end || isKoreanSuffix(text.slice(end, k));
   }
-  if (!isAsciiAlnum(last)) return true;
-  if (next === 95) return false;
-  if (next === 46 && end + 1 < to && isAsciiAlnum(text.charCodeAt(end + 1))) return false;
-  if (!isAsciiAlnum(next)) return true;
+  if (!isAsciiAlnum(last)) {
+    return true;
+  }
+  if (next === 95) {
+    return false;
+  }
+  if (next === 46 && end + 1 < to && isAsciiAlnum(text.charCodeAt(end + 1))) {
+    return false;
+  }
+  if (!isAsciiAlnum(next)) {
+    return true;
+  }
   // Plurals: AMIs, VPCs, Security Groups.
-  return (next === 115 || next === 83) && (end + 1 >= to || !isAsciiAlnum(text.charCodeAt(end + 1))) && isAsciiAlnum(last) && !(last >= 48 && last <= 57);
+  return (
+    (next === 115 || next === 83) &&
+    (end + 1 >= to || !isAsciiAlnum(text.charCodeAt(end + 1))) &&
+    isAsciiAlnum(last) &&
+    !(last >= 48 && last <= 57)
+  );
 }
 
 function caseMatches(text: string, start: number, end: number, t: Terminal): boolean {
-  if (t.caseRule === 'any') return true;
+  if (t.caseRule === 'any') {
+    return true;
+  }
   const found = stripJoiners(text.slice(start, end));
   return found === t.exact || (t.caseRule === 'exactOrLower' && found === t.exact.toLowerCase());
 }

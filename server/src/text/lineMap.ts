@@ -32,7 +32,9 @@ export class LineMap {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
-    for (let at = lineEnd(text, 0); at.next !== -1; at = lineEnd(text, at.next)) this.starts.push(at.next);
+    for (let at = lineEnd(text, 0); at.next !== -1; at = lineEnd(text, at.next)) {
+      this.starts.push(at.next);
+    }
   }
 
   get lineCount(): number {
@@ -54,8 +56,11 @@ export class LineMap {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
+      if (this.starts[mid] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
     }
     return { line: lo, character: offset - this.starts[lo] };
   }

@@ -17,7 +17,9 @@ const IDENTITY = (o: number) => o;
 
 export function normalizeNfc(original: string): NormalizedText {
   DECOMPOSED.lastIndex = 0;
-  if (!DECOMPOSED.test(original)) return { text: original, toOriginal: IDENTITY };
+  if (!DECOMPOSED.test(original)) {
+    return { text: original, toOriginal: IDENTITY };
+  }
   DECOMPOSED.lastIndex = 0;
   const parts: string[] = [];
   // Breakpoints: from normalized offset norm[i] on, original = orig[i] + (offset - norm[i]),
@@ -34,9 +36,11 @@ export function normalizeNfc(original: string): NormalizedText {
     parts.push(original.slice(copied, start));
     length += start - copied;
     // One breakpoint per composed character, so a term inside the run maps back exactly.
-    for (let i = start; i < end; ) {
+    for (let i = start; i < end;) {
       let j = i + 1;
-      while (j < end && COMBINING.test(original[j])) j++;
+      while (j < end && COMBINING.test(original[j])) {
+        j++;
+      }
       const composed = original.slice(i, j).normalize('NFC');
       parts.push(composed);
       norm.push(length);
@@ -58,8 +62,11 @@ export function normalizeNfc(original: string): NormalizedText {
       let hi = norm.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
-        if (norm[mid] <= offset) lo = mid;
-        else hi = mid - 1;
+        if (norm[mid] <= offset) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
       }
       return offset < runEnds[lo] ? orig[lo] : orig[lo] + (offset - norm[lo]);
     },

@@ -46,10 +46,15 @@ export class WorkspaceVocabulary {
     for (const uri of [...index.uris()].sort()) {
       for (const site of ownTermsOf(index.get(uri)!)) {
         // A term defined under two names (`탄력성(Elasticity)`) joins whichever of them is known already.
-        const known = site.names.map(keyOf).map((k) => byKey.get(k)).find(Boolean);
+        const known = site.names
+          .map(keyOf)
+          .map((k) => byKey.get(k))
+          .find(Boolean);
         const term = known ?? { name: site.names[0], names: [], definitions: [] };
         for (const name of site.names) {
-          if (!term.names.includes(name)) term.names.push(name);
+          if (!term.names.includes(name)) {
+            term.names.push(name);
+          }
           byKey.set(keyOf(name), term);
         }
         term.definitions.push({ uri, line: site.line, start: site.start, end: site.end, gist: site.gist });

@@ -11,11 +11,19 @@ export type Decoded = { text: string } | { skipped: string };
 
 export function decodeNote(bytes: Uint8Array, limits: DecodeLimits = DEFAULT_LIMITS): Decoded {
   if (bytes.length > limits.maxFileBytes) {
-    return { skipped: `larger than ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB (${(bytes.length / 1024 / 1024).toFixed(1)} MB); raise cloudNotes.maxFileSizeMB to index it` };
+    return {
+      skipped: `larger than ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB (${(bytes.length / 1024 / 1024).toFixed(1)} MB); raise cloudNotes.maxFileSizeMB to index it`,
+    };
   }
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { skipped: 'UTF-16 text is not supported; save it as UTF-8 to index it' };
-  if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'binary file (contains NUL bytes)' };
-  if (!isUtf8(bytes)) return { skipped: 'not valid UTF-8; save it as UTF-8 to index it' };
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { skipped: 'UTF-16 text is not supported; save it as UTF-8 to index it' };
+  }
+  if (bytes.subarray(0, 8192).includes(0)) {
+    return { skipped: 'binary file (contains NUL bytes)' };
+  }
+  if (!isUtf8(bytes)) {
+    return { skipped: 'not valid UTF-8; save it as UTF-8 to index it' };
+  }
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }

@@ -25,16 +25,25 @@ export class FileWorkspace implements Workspace {
 
   /** Whether a note path falls under a root and is not excluded (for file events). */
   includes(filePath: string): boolean {
-    if (!filePath.toLowerCase().endsWith('.md')) return false;
+    if (!filePath.toLowerCase().endsWith('.md')) {
+      return false;
+    }
     return this.roots.some((root) => {
       const rel = path.relative(root, filePath);
-      return !rel.startsWith('..') && !path.isAbsolute(rel) && !rel.split(path.sep).some((p) => ALWAYS_SKIPPED.has(p)) && !this.excluded(toPosix(rel));
+      return (
+        !rel.startsWith('..') &&
+        !path.isAbsolute(rel) &&
+        !rel.split(path.sep).some((p) => ALWAYS_SKIPPED.has(p)) &&
+        !this.excluded(toPosix(rel))
+      );
     });
   }
 
   async listNotes(): Promise<NoteFile[]> {
     const notes: NoteFile[] = [];
-    for (const root of this.roots) await this.walk(root, '', notes);
+    for (const root of this.roots) {
+      await this.walk(root, '', notes);
+    }
     return notes;
   }
 
@@ -45,18 +54,26 @@ export class FileWorkspace implements Workspace {
    */
   async readNote(uri: string): Promise<Uint8Array> {
     const parsed = URI.parse(uri);
-    if (parsed.scheme !== 'file') throw new Error(`not a file on disk (${parsed.scheme}:)`);
+    if (parsed.scheme !== 'file') {
+      throw new Error(`not a file on disk (${parsed.scheme}:)`);
+    }
     const file = parsed.fsPath;
     const link = lstatSync(file);
     const real = link.isSymbolicLink() ? realpathSync(file) : path.join(this.realFolder(path.dirname(file)), path.basename(file));
-    if (!this.realRoots.some((root) => isBelow(root, real))) throw new Error('outside the workspace folders');
-    if (!(link.isSymbolicLink() ? statSync(real) : link).isFile()) throw new Error('not a regular file');
+    if (!this.realRoots.some((root) => isBelow(root, real))) {
+      throw new Error('outside the workspace folders');
+    }
+    if (!(link.isSymbolicLink() ? statSync(real) : link).isFile()) {
+      throw new Error('not a regular file');
+    }
     return readFileSync(real);
   }
 
   private realFolder(folder: string): string {
     let real = this.realFolders.get(folder);
-    if (real === undefined) this.realFolders.set(folder, (real = realpathSync(folder)));
+    if (real === undefined) {
+      this.realFolders.set(folder, (real = realpathSync(folder)));
+    }
     return real;
   }
 
@@ -73,7 +90,9 @@ export class FileWorkspace implements Workspace {
       const full = path.join(dir, e.name);
       const relPath = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!ALWAYS_SKIPPED.has(e.name) && !this.excluded(relPath) && !this.excluded(relPath + '/')) await this.walk(full, relPath, out);
+        if (!ALWAYS_SKIPPED.has(e.name) && !this.excluded(relPath) && !this.excluded(relPath + '/')) {
+          await this.walk(full, relPath, out);
+        }
       } else if (e.isFile() && e.name.toLowerCase().endsWith('.md') && !this.excluded(relPath)) {
         notes.push(full);
       }
@@ -81,7 +100,9 @@ export class FileWorkspace implements Workspace {
     // Synchronous stats: a few microseconds each, where a thread-pool round trip costs more.
     for (const full of notes) {
       const stat = statSync(full, { throwIfNoEntry: false });
-      if (stat) out.push({ uri: URI.file(full).toString(), size: stat.size, mtime: stat.mtimeMs });
+      if (stat) {
+        out.push({ uri: URI.file(full).toString(), size: stat.size, mtime: stat.mtimeMs });
+      }
     }
   }
 }

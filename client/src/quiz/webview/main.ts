@@ -27,7 +27,9 @@ const actions: Actions = {
   choose: (index) => update(view.choose(state, index)),
   grade: (value: GradeValue) => {
     const graded = view.grade(state, value);
-    if (!graded) return;
+    if (!graded) {
+      return;
+    }
     vscode.postMessage({ type: 'grade', cardId: state.queue[0].id, grade: value });
     update(graded);
   },
@@ -42,21 +44,35 @@ const actions: Actions = {
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => update(view.applyMessage(state, event.data)));
 
 window.addEventListener('keydown', (event) => {
-  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.ctrlKey || event.metaKey || event.altKey) {
+    return;
+  }
   const target = event.target as HTMLElement | null;
   // A focused button handles Space and Enter itself.
-  if ((event.key === ' ' || event.key === 'Enter') && target?.closest('button, a, input, select, textarea')) return;
+  if ((event.key === ' ' || event.key === 'Enter') && target?.closest('button, a, input, select, textarea')) {
+    return;
+  }
   const card = state.queue[0];
   const digit = /^[1-9]$/.test(event.key) ? Number(event.key) : 0;
-  if (event.key === ' ') actions.reveal();
-  else if (event.key === 'Enter') actions.next();
-  else if (event.key === 's' || event.key === 'S') actions.toggleStats();
-  else if (event.key === 'Escape' && state.view === 'stats') actions.toggleStats();
-  else if (digit && state.view === 'quiz' && card) {
-    if (!state.revealed && card.choices) actions.choose(digit - 1);
-    else if (digit <= 4) actions.grade(digit as GradeValue);
-    else return;
-  } else return;
+  if (event.key === ' ') {
+    actions.reveal();
+  } else if (event.key === 'Enter') {
+    actions.next();
+  } else if (event.key === 's' || event.key === 'S') {
+    actions.toggleStats();
+  } else if (event.key === 'Escape' && state.view === 'stats') {
+    actions.toggleStats();
+  } else if (digit && state.view === 'quiz' && card) {
+    if (!state.revealed && card.choices) {
+      actions.choose(digit - 1);
+    } else if (digit <= 4) {
+      actions.grade(digit as GradeValue);
+    } else {
+      return;
+    }
+  } else {
+    return;
+  }
   event.preventDefault();
 });
 

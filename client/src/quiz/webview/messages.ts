@@ -85,7 +85,9 @@ export type FromWebview =
 
 /** The message if it is well-formed, otherwise undefined. */
 export function parseFromWebview(value: unknown): FromWebview | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+  if (typeof value !== 'object' || value === null) {
+    return undefined;
+  }
   const m = value as Record<string, unknown>;
   switch (m.type) {
     case 'grade':
@@ -108,7 +110,9 @@ export function parseFromWebview(value: unknown): FromWebview | undefined {
 }
 
 export function isScope(value: unknown): value is QuizScope {
-  if (typeof value !== 'object' || value === null) return false;
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
   const s = value as Record<string, unknown>;
   switch (s.kind) {
     case 'all':

@@ -33,17 +33,25 @@ export function renderApp(doc: DocumentLike, root: HTMLElement, state: ViewState
     return;
   }
   const parts: HTMLElement[] = [renderHeader(doc, s, state, actions)];
-  if (state.error) parts.push(withRole(el(doc, 'p', 'error', state.error), 'alert'));
-  if (state.view === 'stats') parts.push(renderStats(doc, s, state.stats));
-  else if (state.queue.length === 0) parts.push(renderDone(doc, s, state, actions));
-  else parts.push(renderCard(doc, s, state, state.queue[0], actions));
+  if (state.error) {
+    parts.push(withRole(el(doc, 'p', 'error', state.error), 'alert'));
+  }
+  if (state.view === 'stats') {
+    parts.push(renderStats(doc, s, state.stats));
+  } else if (state.queue.length === 0) {
+    parts.push(renderDone(doc, s, state, actions));
+  } else {
+    parts.push(renderCard(doc, s, state, state.queue[0], actions));
+  }
   root.replaceChildren(...parts);
 }
 
 function renderHeader(doc: DocumentLike, s: UiStrings, state: ViewState, actions: Actions): HTMLElement {
   const header = el(doc, 'header', 'bar');
   header.append(el(doc, 'h1', 'scope', state.scopeLabel || s.title));
-  if (state.view === 'quiz' && state.queue.length > 0) header.append(el(doc, 'span', 'progress', format(s.left, state.queue.length)));
+  if (state.view === 'quiz' && state.queue.length > 0) {
+    header.append(el(doc, 'span', 'progress', format(s.left, state.queue.length)));
+  }
   header.append(
     button(doc, state.view === 'quiz' ? s.stats : s.backToQuiz, actions.toggleStats, 'S'),
     button(doc, s.changeScope, actions.pickScope),
@@ -62,7 +70,9 @@ function renderCard(doc: DocumentLike, s: UiStrings, state: ViewState, card: Car
   }
   main.append(el(doc, 'p', 'prompt', card.prompt));
 
-  if (card.choices && card.choices.length > 0) main.append(renderChoices(doc, s, state, card, actions));
+  if (card.choices && card.choices.length > 0) {
+    main.append(renderChoices(doc, s, state, card, actions));
+  }
 
   if (!state.revealed) {
     main.append(button(doc, s.showAnswer, actions.reveal, 'Space', 'primary'));
@@ -74,8 +84,12 @@ function renderCard(doc: DocumentLike, s: UiStrings, state: ViewState, card: Car
   answer.setAttribute('aria-live', 'polite');
   answer.setAttribute('aria-label', s.answer);
   answer.append(el(doc, 'p', 'answer-text', card.answer));
-  if (card.explanation) answer.append(el(doc, 'p', 'explanation', card.explanation));
-  if (card.staleWarning) answer.append(withRole(el(doc, 'p', 'stale', `${s.stale}: ${card.staleWarning}`), 'note'));
+  if (card.explanation) {
+    answer.append(el(doc, 'p', 'explanation', card.explanation));
+  }
+  if (card.staleWarning) {
+    answer.append(withRole(el(doc, 'p', 'stale', `${s.stale}: ${card.staleWarning}`), 'note'));
+  }
   if (card.sourceUrl) {
     const url = card.sourceUrl;
     const link = button(doc, url, () => actions.openLink(url));
@@ -89,7 +103,11 @@ function renderCard(doc: DocumentLike, s: UiStrings, state: ViewState, card: Car
   grades.setAttribute('role', 'group');
   for (const { value, label } of GRADE_KEYS) {
     const b = button(doc, '', () => actions.grade(value), String(value), `grade grade-${label}`);
-    b.append(el(doc, 'span', 'grade-key', String(value)), el(doc, 'span', 'grade-label', s[label]), el(doc, 'span', 'grade-interval', card.intervals[value]));
+    b.append(
+      el(doc, 'span', 'grade-key', String(value)),
+      el(doc, 'span', 'grade-label', s[label]),
+      el(doc, 'span', 'grade-interval', card.intervals[value]),
+    );
     if (state.graded !== null) {
       b.setAttribute('aria-pressed', String(state.graded === value));
       b.setAttribute('disabled', '');
@@ -97,7 +115,9 @@ function renderCard(doc: DocumentLike, s: UiStrings, state: ViewState, card: Car
     grades.append(b);
   }
   main.append(grades);
-  if (state.graded !== null) main.append(button(doc, s.next, actions.next, 'Enter', 'primary'));
+  if (state.graded !== null) {
+    main.append(button(doc, s.next, actions.next, 'Enter', 'primary'));
+  }
   main.append(el(doc, 'p', 'keys', state.graded === null ? s.keysAfterReveal : s.keysAfterGrade));
   return main;
 }
@@ -144,7 +164,9 @@ export function renderStats(doc: DocumentLike, s: UiStrings, stats: StatsView | 
   const summary = el(doc, 'dl', 'summary');
   const add = (term: string, value: string, detail?: string) => {
     const dt = el(doc, 'dt', undefined, term);
-    if (detail) dt.setAttribute('title', detail);
+    if (detail) {
+      dt.setAttribute('title', detail);
+    }
     summary.append(dt, el(doc, 'dd', undefined, value));
   };
   add(s.dueToday, String(stats.dueToday));
@@ -156,7 +178,9 @@ export function renderStats(doc: DocumentLike, s: UiStrings, stats: StatsView | 
   if (stats.services.length > 0) {
     const table = el(doc, 'table', 'services');
     const head = el(doc, 'tr');
-    for (const h of [s.service, s.cards, s.dueToday, s.reviewedToday, s.trueRetention]) head.append(el(doc, 'th', undefined, h));
+    for (const h of [s.service, s.cards, s.dueToday, s.reviewedToday, s.trueRetention]) {
+      head.append(el(doc, 'th', undefined, h));
+    }
     table.append(head);
     for (const row of stats.services) {
       const tr = el(doc, 'tr');
@@ -180,15 +204,21 @@ function percent(value: number | null, s: UiStrings): string {
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: DocumentLike, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
+  if (className) {
+    node.className = className;
+  }
+  if (text !== undefined) {
+    node.textContent = text;
+  }
   return node;
 }
 
 function button(doc: DocumentLike, text: string, onClick: () => void, shortcut?: string, className?: string): HTMLButtonElement {
   const b = el(doc, 'button', className, text);
   b.setAttribute('type', 'button');
-  if (shortcut) b.setAttribute('aria-keyshortcuts', shortcut);
+  if (shortcut) {
+    b.setAttribute('aria-keyshortcuts', shortcut);
+  }
   b.addEventListener('click', onClick);
   return b;
 }

@@ -52,7 +52,9 @@ export function applyMessage(state: ViewState, message: ToWebview): ViewState {
     }
     case 'graded': {
       const queue = state.queue.slice();
-      if (message.requeue && !queue.slice(1).some((c) => c.id === message.cardId)) queue.push(message.requeue);
+      if (message.requeue && !queue.slice(1).some((c) => c.id === message.cardId)) {
+        queue.push(message.requeue);
+      }
       return { ...state, queue, stats: message.stats };
     }
     case 'error':
@@ -66,18 +68,24 @@ export function reveal(state: ViewState): ViewState {
 
 export function choose(state: ViewState, index: number): ViewState {
   const choices = state.queue[0]?.choices;
-  if (state.revealed || !choices || index < 0 || index >= choices.length) return state;
+  if (state.revealed || !choices || index < 0 || index >= choices.length) {
+    return state;
+  }
   return { ...state, chosen: index, revealed: true };
 }
 
 /** Undefined when grading is not possible now (answer hidden, or already graded). */
 export function grade(state: ViewState, value: GradeValue): ViewState | undefined {
-  if (!state.revealed || state.graded !== null || state.queue.length === 0) return undefined;
+  if (!state.revealed || state.graded !== null || state.queue.length === 0) {
+    return undefined;
+  }
   return { ...state, graded: value, reviewedInSession: state.reviewedInSession + 1 };
 }
 
 export function next(state: ViewState): ViewState {
-  if (state.graded === null) return state;
+  if (state.graded === null) {
+    return state;
+  }
   return { ...state, queue: state.queue.slice(1), revealed: false, chosen: null, graded: null };
 }
 
@@ -87,9 +95,13 @@ export function toggleStats(state: ViewState): ViewState {
 
 /** A saved state from an older or damaged session falls back to the initial state. */
 export function restoreState(saved: unknown): ViewState {
-  if (typeof saved !== 'object' || saved === null) return initialState;
+  if (typeof saved !== 'object' || saved === null) {
+    return initialState;
+  }
   const s = saved as Partial<ViewState>;
-  if (!Array.isArray(s.queue) || (s.view !== 'quiz' && s.view !== 'stats')) return initialState;
+  if (!Array.isArray(s.queue) || (s.view !== 'quiz' && s.view !== 'stats')) {
+    return initialState;
+  }
   return { ...initialState, ...s };
 }
 
