@@ -187,7 +187,7 @@ describe('language service (in memory)', () => {
     const start = async (open?: TextDocument) => {
       const service = serviceWithCache(workspace, cacheFile);
       if (open) {
-        service.scan(open);
+        service.documentChanged(open);
       }
       await service.indexWorkspace();
       return service;
@@ -199,7 +199,7 @@ describe('language service (in memory)', () => {
     const warm = await start(editor);
     assert.equal(workspace.reads, 301);
     const cold = serviceWithCache(workspace);
-    cold.scan(editor);
+    cold.documentChanged(editor);
     await cold.indexWorkspace();
     assert.deepEqual(warm.status(), cold.status());
     const refs = async (s: LanguageService) =>

@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { quizItems, type QuizItemsInput, type QuizNote } from '../server/src/features/quizItems';
+import { noteQuestions, quizFromNotes, type CardSeparatorSettings, type QuizNote } from '../server/src/features/quizItems';
 import { knowledgeFrom } from '../server/src/knowledge/loadKnowledge';
 import type { GlossaryFile } from '../server/src/knowledge/glossary';
 import type { FactFile } from '../server/src/facts/factBook';
-import type { QuizItem } from '../server/src/protocol';
+import type { QuizItem, QuizScope } from '../server/src/protocol';
+import type { QuizContext } from '../server/src/quiz/noteSource';
 import { DEFAULT_SEPARATORS, splitCard } from '../server/src/quiz/explicitCards';
 import { multipleChoice } from '../server/src/quiz/distractors';
 import { normalizeKey } from '../server/src/quiz/cardIds';
@@ -18,8 +19,16 @@ const knowledge = knowledgeFrom([mini as GlossaryFile], [facts as unknown as Fac
 const read = (name: string) => readFileSync(join(__dirname, 'fixtures', 'quiz', name), 'utf8');
 const note = (name: string, text = read(name)): QuizNote => ({ uri: `file:///notes/${name}`, text });
 
-function generate(notes: QuizNote[], options: Partial<QuizItemsInput> = {}): QuizItem[] {
-  return quizItems({ knowledge, locale: 'ko', scope: { kind: 'all' }, notes, ...options });
+/** The quiz of some notes, through the functions the service's quiz runs per note and per scope. */
+type GenerateOptions = CardSeparatorSettings & Partial<Pick<QuizContext, 'locale'>> & { scope?: QuizScope };
+
+function generate(notes: QuizNote[], { scope = { kind: 'all' }, locale = 'ko', ...settings }: GenerateOptions = {}): QuizItem[] {
+  const ctx = { knowledge, locale };
+  return quizFromNotes(
+    ctx,
+    scope,
+    notes.map((n) => noteQuestions(n, ctx, settings)),
+  );
 }
 
 const ofKind = (items: QuizItem[], ...kinds: QuizItem['kind'][]) => items.filter((i) => kinds.includes(i.kind));
@@ -64,7 +73,7 @@ describe('quiz: cards written in notes', () => {
 
   it('uses the configured separators', () => {
     const text = '# 설정\n\nA 질문;;A 답\n\nB 질문::B 답\n\nC 질문%%C 답\n';
-    const cards = (options: Partial<QuizItemsInput>) => ofKind(generate([note('sep.md', text)], options), 'card').map(shown);
+    const cards = (options: GenerateOptions) => ofKind(generate([note('sep.md', text)], options), 'card').map(shown);
     assert.deepEqual(cards({ cardSeparator: ';;', reversedCardSeparator: '' }), [{ prompt: 'A 질문', answer: 'A 답' }]);
     assert.deepEqual(cards({ cardSeparator: ';;', reversedCardSeparator: '%%' }), [
       { prompt: 'A 질문', answer: 'A 답' },

@@ -90,7 +90,7 @@ describe('term matcher', () => {
   it('marks aliases that need context', () => {
     const [m] = matcher.find('IA 클래스');
     assert.equal(glossary.entries[m.entry].id, 's3-standard-ia');
-    assert.deepEqual(m.requires, [glossary.entries.findIndex((e) => e.id === 's3')]);
+    assert.deepEqual(m.requires, [glossary.indexOf('s3')]);
   });
 
   it('counts positions in UTF-16 code units after emoji', () => {

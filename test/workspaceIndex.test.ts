@@ -4,7 +4,7 @@ import { scanNote } from '../server/src/scan/noteScanner';
 import { miniKnowledge } from './helpers/knowledge';
 
 const { matcher, glossary } = miniKnowledge();
-const ec2 = glossary.entries.findIndex((e) => e.id === 'ec2');
+const ec2 = glossary.indexOf('ec2');
 const scan = (text: string) => scanNote(text, matcher);
 
 describe('workspace index', () => {

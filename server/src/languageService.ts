@@ -1,14 +1,20 @@
-// The transport-free language service: it owns the index and the open notes and answers every
-// feature request. server.ts wires LSP to it; tests and the CLI call it directly.
+// The transport-free language service: a list of features over the notes. The store owns note
+// text, the indexer keeps the workspace index current, and per-note caches keep what features
+// compute from one note. server.ts wires LSP to it; tests and the CLI call it directly.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Position } from 'vscode-languageserver-types';
+import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import type { Knowledge } from './knowledge/loadKnowledge';
 import type { Locale } from './knowledge/glossary';
-import { scanNote, type ScannedNote } from './scan/noteScanner';
-import { WorkspaceIndex } from './index/workspaceIndex';
-import { decodeNote, DEFAULT_LIMITS, type DecodeLimits } from './workspace/decodeNote';
+import { scanNote, EMPTY_SCAN, type ScannedNote } from './scan/noteScanner';
+import { DEFAULT_LIMITS, type DecodeLimits } from './workspace/decodeNote';
 import type { Logger, Workspace } from './workspace/workspace';
-import { loadIndexCache, saveIndexCache, type CachedNote, type IndexCache } from './index/indexCache';
+import { NoteStore } from './workspace/noteStore';
+import { NoteCache } from './workspace/noteCache';
+import { Indexer, type IndexProgress } from './index/indexer';
+import { NoteModels } from './parse/noteModels';
+import type { NoteModel } from './parse/noteModel';
+import { WorkspaceVocabulary } from './vocabulary/workspaceVocabulary';
+import { turns, type Cancellation } from './async/turns';
 import type { FeatureContext } from './features/context';
 import { hover } from './features/hover';
 import { definition, definitionsOf } from './features/definition';
@@ -16,6 +22,7 @@ import { references, mentionsOf } from './features/references';
 import { documentHighlights } from './features/highlights';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { completion } from './features/completion';
+import { semanticTokens } from './features/semanticTokens';
 import {
   computeDiagnostics,
   diagnosticsContext,
@@ -25,12 +32,10 @@ import {
   type RuleSettings,
 } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
-import { buildNoteModel, buildNoteModelPausing, EMPTY_MODEL, type NoteModel } from './parse/noteModel';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import type { QuizItem, QuizItemsParams, QuizScope, Status, TermLocations, TermNames } from './protocol';
-import { noteQuestions, quizFromNotes, scopeTermIds, type NoteQuestions, type QuizNote } from './features/quizItems';
-import { WorkspaceVocabulary } from './vocabulary/workspaceVocabulary';
-import { semanticTokens } from './features/semanticTokens';
+import { quizItems, type NoteQuestions } from './features/quizItems';
+import type { QuizItem, QuizItemsParams, Status, TermLocations, TermNames } from './protocol';
+
+export type { IndexProgress } from './index/indexer';
 
 export interface LanguageServiceOptions {
   workspace: Workspace;
@@ -42,331 +47,123 @@ export interface LanguageServiceOptions {
   cacheFile?: string;
 }
 
-export type IndexProgress = (done: number, total: number) => void;
-
-/** Long work gives pending requests a turn this often. */
-const YIELD_EVERY_MS = 8;
-
-/** A function that long work awaits between steps: it gives pending requests a turn once YIELD_EVERY_MS have passed. */
-function turns(): () => Promise<void> {
-  let last = Date.now();
-  return async () => {
-    if (Date.now() - last < YIELD_EVERY_MS) {
-      return;
-    }
-    await new Promise((resolve) => setImmediate(resolve));
-    last = Date.now();
-  };
-}
-const READ_BATCH = 16;
-const EMPTY_SCAN: ScannedNote = {
-  occurrences: new Int32Array(0),
-  definitions: new Int32Array(0),
-  headings: new Int32Array(0),
-  headingText: '',
-  ownTerms: '',
-};
-
 export class LanguageService {
-  /** Use through `index`, which first applies pending editor changes. */
-  private readonly workspaceIndex = new WorkspaceIndex();
-  /** Open notes edited since they were last scanned: scanned when a request needs the index. */
-  private readonly pending = new Map<string, TextDocument>();
-  private readonly open = new Map<string, { version: number; scanned: ScannedNote; doc: TextDocument }>();
-  private readonly models = new Map<string, { version: number; model: NoteModel }>();
-  private readonly diagnosticsCaches = new Map<string, DiagnosticsCache>();
-  private readonly toldTooLarge = new Set<string>();
-  /** Per note: the quiz questions of the version (and settings) they were made from. */
-  private readonly quizCache = new Map<string, { key: string; questions: NoteQuestions }>();
-  /** Scans of notes as they are on disk, with the size and time they were read at: what the cache keeps. */
-  private readonly diskScans = new Map<string, CachedNote>();
-  private vocabularyCache?: { version: number; vocabulary: WorkspaceVocabulary };
+  private readonly store: NoteStore;
+  private readonly indexer: Indexer;
+  private readonly models: NoteModels;
+  /** Per open note: the findings of its blocks, so an edit re-checks only what changed. */
+  private readonly diagnosticsCaches: NoteCache<DiagnosticsCache>;
   /** Open notes scanned for the workspace vocabulary, per note version and vocabulary version. */
-  private readonly ownTermScans = new Map<string, { key: string; scanned: ScannedNote }>();
+  private readonly ownTermScans: NoteCache<ScannedNote>;
+  private readonly quizQuestions: NoteCache<NoteQuestions>;
+  private vocabularyCache?: { version: number; vocabulary: WorkspaceVocabulary };
   private readonly ctx: FeatureContext;
   private readonly diagnosticsContext: DiagnosticsContext;
-  private indexing = false;
 
   constructor(private readonly options: LanguageServiceOptions) {
-    const { glossary, matcher } = options.knowledge;
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the context reads the index through the service
-    const service = this;
+    const { knowledge, logger } = options;
+    this.store = new NoteStore(options.workspace, logger, options.limits ?? DEFAULT_LIMITS);
+    this.indexer = new Indexer({
+      store: this.store,
+      matcher: knowledge.matcher,
+      logger,
+      cacheFile: options.cacheFile,
+      cacheKey: knowledge.fingerprint,
+    });
+    this.models = new NoteModels(this.store, logger);
+    this.diagnosticsCaches = new NoteCache(this.store);
+    this.ownTermScans = new NoteCache(this.store);
+    this.quizQuestions = new NoteCache(this.store);
     this.ctx = {
-      glossary,
-      matcher,
-      get index() {
-        return service.index;
-      },
+      glossary: knowledge.glossary,
+      matcher: knowledge.matcher,
+      index: this.indexer.index,
       locale: options.locale,
-      scan: (doc) => this.scan(doc),
+      scan: (doc) => this.indexer.scan(doc),
       vocabulary: () => this.vocabulary(),
       scanOwnTerms: (doc) => this.scanOwnTerms(doc),
-      forEachNoteText: (visit) => this.forEachNoteText(visit),
+      forEachNoteText: (visit, token) => this.forEachNoteText(visit, token),
     };
-    this.diagnosticsContext = diagnosticsContext(options.knowledge, options.locale);
+    this.diagnosticsContext = diagnosticsContext(knowledge, options.locale);
   }
 
   get locale(): Locale {
     return this.options.locale;
   }
 
-  /**
-   * Reads and scans every note, except those the persisted cache holds unchanged. Requests are
-   * answered in between; open notes keep their editor text.
-   */
-  async indexWorkspace(onProgress?: IndexProgress): Promise<void> {
-    this.indexing = true;
-    try {
-      const { cacheFile, knowledge } = this.options;
-      const [files, cache] = await Promise.all([
-        this.options.workspace.listNotes(),
-        cacheFile
-          ? loadIndexCache(cacheFile, knowledge.fingerprint, (why) =>
-              this.options.logger.warn(`Index cache ${cacheFile} is damaged (${why}); rebuilding it`),
-            )
-          : undefined,
-      ]);
-      const listed = new Set(files.map((f) => f.uri));
-      const toRead = files.filter((f) => {
-        const hit = cache?.notes.get(f.uri);
-        return !hit || hit.size !== f.size || hit.mtime !== f.mtime;
-      });
-      const gone = cache ? [...cache.notes.keys()].filter((uri) => !listed.has(uri)) : [];
-      if (cache) {
-        this.restore(cache, new Set([...toRead.map((f) => f.uri), ...gone]));
-      }
-      for (const uri of gone) {
-        this.forgetDiskNote(uri);
-      }
-      const turn = turns();
-      for (let i = 0; i < toRead.length; i += READ_BATCH) {
-        const batch = toRead.slice(i, i + READ_BATCH);
-        const texts = await Promise.all(batch.map((f) => this.read(f.uri)));
-        batch.forEach((f, k) => {
-          const text = texts[k];
-          if (text === undefined) {
-            this.forgetDiskNote(f.uri);
-          } else {
-            this.fromDisk(f.uri, { size: f.size, mtime: f.mtime, scanned: scanNote(text, this.ctx.matcher) });
-          }
-        });
-        onProgress?.(files.length - toRead.length + i + batch.length, files.length);
-        await turn();
-      }
-      if (cacheFile && (toRead.length || gone.length || !cache)) {
-        await saveIndexCache(cacheFile, knowledge.fingerprint, { notes: this.diskScans, statistics: this.diskStatistics() }).catch((e) =>
-          this.options.logger.warn(`Could not save the index cache: ${(e as Error).message}`),
-        );
-      }
-    } finally {
-      this.indexing = false;
-    }
-  }
+  // Notes coming and going.
 
-  /**
-   * Starts from the cached notes and their statistics; `stale` notes are read again or forgotten
-   * next. Taking a stale note back out walks the note lists of all its terms, so past 1 % stale
-   * notes, setting the fresh ones one by one is cheaper.
-   */
-  private restore(cache: IndexCache, stale: ReadonlySet<string>): void {
-    for (const [uri, note] of cache.notes) {
-      this.diskScans.set(uri, note);
-    }
-    const notes = [...cache.notes].map(([uri, note]) => [uri, note.scanned] as const);
-    if (stale.size <= cache.notes.size / 100) {
-      try {
-        this.workspaceIndex.restore(notes, cache.statistics);
-        return;
-      } catch (e) {
-        this.options.logger.warn(`Index cache: ${(e as Error).message}; rebuilding its statistics`);
-      }
-    }
-    for (const [uri, scanned] of notes) {
-      if (!stale.has(uri) && !this.open.has(uri)) {
-        this.workspaceIndex.set(uri, scanned);
-      }
-    }
-  }
-
-  /** The statistics of the notes as on disk: the index's own unless it holds an editor's text or other notes. */
-  private diskStatistics(): Int32Array {
-    const live = this.workspaceIndex;
-    const disk = [...this.diskScans];
-    const sameNotes = live.size === disk.length && disk.every(([uri, note]) => live.get(uri) === note.scanned);
-    const index = sameNotes ? live : new WorkspaceIndex();
-    if (!sameNotes) {
-      for (const [uri, note] of disk) {
-        index.set(uri, note.scanned);
-      }
-    }
-    return index.statistics(disk.map(([uri]) => uri));
-  }
-
-  private fromDisk(uri: string, note: CachedNote): void {
-    this.diskScans.set(uri, note);
-    if (!this.open.has(uri)) {
-      this.workspaceIndex.set(uri, note.scanned);
-    }
-  }
-
-  /** A note no longer on disk, or no longer readable, leaves the index unless it is open. */
-  private forgetDiskNote(uri: string): void {
-    this.diskScans.delete(uri);
-    if (!this.open.has(uri)) {
-      this.workspaceIndex.delete(uri);
-    }
-  }
-
-  /** A note changed or appeared on disk. */
-  async noteChanged(uri: string): Promise<void> {
-    this.diskScans.delete(uri);
-    if (this.open.has(uri)) {
-      return;
-    }
-    const text = await this.read(uri);
-    if (text === undefined) {
-      this.workspaceIndex.delete(uri);
-    } else if (!this.open.has(uri)) {
-      this.workspaceIndex.set(uri, scanNote(text, this.ctx.matcher));
-    }
-  }
-
-  noteDeleted(uri: string): void {
-    this.forgetEditorState(uri);
-    this.quizCache.delete(uri);
-    this.diskScans.delete(uri);
-    this.workspaceIndex.delete(uri);
+  indexWorkspace(onProgress?: IndexProgress): Promise<void> {
+    return this.indexer.indexWorkspace(onProgress);
   }
 
   /** The editor's text replaces the disk text while a note is open (scanned when next needed). */
   documentChanged(doc: TextDocument): void {
-    this.pending.set(doc.uri, doc);
-  }
-
-  /** The workspace index with every pending editor change applied. */
-  get index(): WorkspaceIndex {
-    for (const doc of this.pending.values()) {
-      this.scan(doc);
-    }
-    return this.workspaceIndex;
+    this.store.edited(doc);
+    this.indexer.edited(doc);
   }
 
   async documentClosed(uri: string): Promise<void> {
-    this.forgetEditorState(uri);
-    await this.noteChanged(uri);
+    this.store.closed(uri);
+    this.indexer.closed(uri);
+    await this.indexer.noteChanged(uri);
   }
 
-  /** Drops what only an open note has: its editor text, scan, model and diagnostics cache. */
-  private forgetEditorState(uri: string): void {
-    this.pending.delete(uri);
-    this.open.delete(uri);
-    this.models.delete(uri);
-    this.diagnosticsCaches.delete(uri);
-    this.toldTooLarge.delete(uri);
-    this.ownTermScans.delete(uri);
+  /** A note changed or appeared on disk. */
+  async noteChanged(uri: string): Promise<void> {
+    this.store.changedOnDisk(uri);
+    await this.indexer.noteChanged(uri);
   }
 
+  noteDeleted(uri: string): void {
+    this.store.deleted(uri);
+    this.indexer.noteDeleted(uri);
+  }
+
+  /** Every request first brings the index up to date with the editor's unscanned edits. */
+  private current(): FeatureContext {
+    this.indexer.applyPendingEdits();
+    return this.ctx;
+  }
+
+  // Features.
+
+  hover = (doc: TextDocument, pos: Position) => hover(this.current(), doc, pos);
+  definition = (doc: TextDocument, pos: Position) => definition(this.current(), doc, pos);
+  references = (doc: TextDocument, pos: Position, token?: Cancellation) => references(this.current(), doc, pos, token);
+  documentHighlights = (doc: TextDocument, pos: Position) => documentHighlights(this.current(), doc, pos);
+  documentSymbols = (doc: TextDocument) => documentSymbols(this.current(), doc);
+  workspaceSymbols = (query: string) => workspaceSymbols(this.current(), query);
+  completion = (doc: TextDocument, pos: Position) => completion(this.current(), doc, pos);
+  semanticTokens = (doc: TextDocument) => semanticTokens(this.current(), doc);
+  codeActions = (doc: TextDocument, diagnostics: readonly Diagnostic[]) =>
+    codeActions(this.locale, this.options.knowledge.facts, doc, diagnostics);
+
+  /** An open note's scan at its current version (the index holds it from now on). */
   scan(doc: TextDocument): ScannedNote {
-    this.pending.delete(doc.uri);
-    const cached = this.open.get(doc.uri);
-    if (cached && cached.version === doc.version) {
-      return cached.scanned;
-    }
-    const scanned = this.tooLarge(doc) ? EMPTY_SCAN : scanNote(doc.getText(), this.ctx.matcher);
-    this.open.set(doc.uri, { version: doc.version, scanned, doc });
-    this.workspaceIndex.set(doc.uri, scanned);
-    return scanned;
-  }
-
-  private vocabulary(): WorkspaceVocabulary {
-    const version = this.index.vocabularyVersion;
-    if (this.vocabularyCache?.version !== version) {
-      this.vocabularyCache = { version, vocabulary: WorkspaceVocabulary.of(this.workspaceIndex) };
-    }
-    return this.vocabularyCache.vocabulary;
-  }
-
-  private scanOwnTerms(doc: TextDocument): ScannedNote {
-    const vocabulary = this.vocabulary();
-    const key = `${doc.version}:${this.vocabularyCache!.version}`;
-    const cached = this.ownTermScans.get(doc.uri);
-    if (cached?.key === key) {
-      return cached.scanned;
-    }
-    const scanned = vocabulary.terms.length && !this.tooLarge(doc) ? scanNote(doc.getText(), vocabulary.matcher) : EMPTY_SCAN;
-    this.ownTermScans.set(doc.uri, { key, scanned });
-    return scanned;
-  }
-
-  /** Every indexed note's text, open notes as edited; requests get turns between disk reads. */
-  private async forEachNoteText(visit: (uri: string, text: string) => void): Promise<void> {
-    const turn = turns();
-    for (const uri of [...this.index.uris()]) {
-      const doc = this.pending.get(uri) ?? this.open.get(uri)?.doc;
-      const text = doc ? doc.getText() : await this.read(uri);
-      if (text !== undefined) {
-        visit(uri, text);
-      }
-      await turn();
-    }
+    return this.indexer.scan(doc);
   }
 
   /** The remark model of an open note at its current version. */
   model(doc: TextDocument): NoteModel {
-    const cached = this.models.get(doc.uri);
-    if (cached && cached.version === doc.version) {
-      return cached.model;
-    }
-    return this.keepModel(doc.uri, doc.version, this.tooLarge(doc) ? EMPTY_MODEL : buildNoteModel(doc.getText(), cached?.model));
-  }
-
-  /**
-   * `model` of an open note, giving pending requests turns between the sections remark parses;
-   * undefined when the note changed or closed meanwhile (what was parsed then serves its next version).
-   */
-  private async modelPausing(doc: TextDocument): Promise<NoteModel | undefined> {
-    const cached = this.models.get(doc.uri);
-    if ((cached && cached.version === doc.version) || this.tooLarge(doc)) {
-      return this.model(doc);
-    }
-    const version = doc.version;
-    const model = await buildNoteModelPausing(doc.getText(), cached?.model, turns());
-    const open = this.pending.has(doc.uri) || this.open.has(doc.uri);
-    if (!open || this.models.get(doc.uri) !== cached) {
-      return undefined;
-    } // closed, or built by another request meanwhile
-    this.keepModel(doc.uri, version, model);
-    return doc.version === version ? model : undefined;
-  }
-
-  private keepModel(uri: string, version: number, model: NoteModel): NoteModel {
-    if (model.unparsed && model.unparsed !== this.models.get(uri)?.model.unparsed) {
-      this.options.logger.warn(
-        `${uri}: ${model.unparsed} section(s) too large or too deeply nested to read as Markdown; outdated-fact checks and quiz questions skip them`,
-      );
-    }
-    this.models.set(uri, { version, model });
-    return model;
+    return this.models.model(doc);
   }
 
   diagnostics(doc: TextDocument, rules?: RuleSettings): Diagnostic[] {
-    return this.diagnosticsOf(doc, this.model(doc), rules);
+    return this.diagnosticsOf(doc, this.models.model(doc), rules);
   }
 
   /**
-   * `diagnostics` of an open note (see documentChanged), giving pending requests a turn while
-   * remark parses it; undefined when the note changed or closed meanwhile.
+   * `diagnostics` of an open note, giving pending requests turns while remark parses it;
+   * undefined when the note changed or closed meanwhile.
    */
-  async diagnosticsPausing(doc: TextDocument, rules?: RuleSettings): Promise<Diagnostic[] | undefined> {
-    const model = await this.modelPausing(doc);
+  async diagnosticsPausing(doc: TextDocument, rules?: RuleSettings, token?: Cancellation): Promise<Diagnostic[] | undefined> {
+    const model = await this.models.modelPausing(doc, turns(token));
     return model && this.diagnosticsOf(doc, model, rules);
   }
 
   private diagnosticsOf(doc: TextDocument, model: NoteModel, rules?: RuleSettings): Diagnostic[] {
-    let cache = this.diagnosticsCaches.get(doc.uri);
-    if (!cache) {
-      this.diagnosticsCaches.set(doc.uri, (cache = new DiagnosticsCache()));
-    }
+    const cache = this.diagnosticsCaches.get(doc.uri, 'open', (previous) => previous ?? new DiagnosticsCache());
     const skippedBefore = cache.skippedBlocks;
     const diagnostics = computeDiagnostics(this.diagnosticsContext, doc.getText(), model, rules, cache);
     if (cache.skippedBlocks && cache.skippedBlocks !== skippedBefore) {
@@ -377,90 +174,24 @@ export class LanguageService {
     return diagnostics;
   }
 
-  codeActions(doc: TextDocument, diagnostics: readonly Diagnostic[]) {
-    return codeActions(this.locale, this.options.knowledge.facts, doc, diagnostics);
-  }
-
-  /** An open note over the size limit is left alone like one on disk (said once per note). */
-  private tooLarge(doc: TextDocument): boolean {
-    const limit = (this.options.limits ?? DEFAULT_LIMITS).maxFileBytes;
-    const text = doc.getText();
-    if (text.length <= limit / 4 || Buffer.byteLength(text) <= limit) {
-      return false;
-    }
-    if (!this.toldTooLarge.has(doc.uri)) {
-      this.options.logger.warn(
-        `Skipped ${doc.uri}: larger than ${Math.round(limit / 1024 / 1024)} MB; raise cloudNotes.maxFileSizeMB to use it`,
-      );
-    }
-    this.toldTooLarge.add(doc.uri);
-    return true;
+  /** Quiz questions for a scope; see features/quizItems.ts. */
+  quizItems(params: QuizItemsParams, rules?: RuleSettings, token?: Cancellation): Promise<QuizItem[]> {
+    const { knowledge, locale } = this.options;
+    const services = {
+      knowledge,
+      locale,
+      rules,
+      index: this.current().index,
+      store: this.store,
+      models: this.models,
+      questions: this.quizQuestions,
+    };
+    return quizItems(services, params, token);
   }
 
   status(): Status {
-    const index = this.index;
-    return { files: index.size, terms: index.termCount, occurrences: index.occurrences, indexing: this.indexing };
-  }
-
-  hover = (doc: TextDocument, pos: Position) => hover(this.ctx, doc, pos);
-  definition = (doc: TextDocument, pos: Position) => definition(this.ctx, doc, pos);
-  references = (doc: TextDocument, pos: Position) => references(this.ctx, doc, pos);
-  semanticTokens = (doc: TextDocument) => semanticTokens(this.ctx, doc);
-  documentHighlights = (doc: TextDocument, pos: Position) => documentHighlights(this.ctx, doc, pos);
-  documentSymbols = (doc: TextDocument) => documentSymbols(this.ctx, doc);
-  workspaceSymbols = (query: string) => workspaceSymbols(this.ctx, query);
-  completion = (doc: TextDocument, pos: Position) => completion(this.ctx, doc, pos);
-
-  /**
-   * Quiz questions for a scope. Each note's questions are kept per note version, so only notes
-   * that changed are read and parsed again; requests get a turn between notes.
-   */
-  async quizItems(params: QuizItemsParams, rules?: RuleSettings): Promise<QuizItem[]> {
-    const { knowledge, locale } = this.options;
-    const ctx = { knowledge, locale, rules };
-    const settingsKey = JSON.stringify([params.cardSeparator, params.reversedCardSeparator, rules]);
-    const perNote: NoteQuestions[] = [];
-    const turn = turns();
-    for (const uri of this.notesFor(params.scope)) {
-      const doc = this.pending.get(uri) ?? this.open.get(uri)?.doc;
-      const disk = this.diskScans.get(uri);
-      const key = `${settingsKey}:${doc ? `v${doc.version}` : disk ? `${disk.size}:${disk.mtime}` : ''}`;
-      let cached = this.quizCache.get(uri);
-      if (!cached || cached.key !== key || !(doc || disk)) {
-        const note = await this.quizNote(uri, turn);
-        if (!note) {
-          continue;
-        }
-        cached = { key, questions: noteQuestions(note, ctx, params) };
-        this.quizCache.set(uri, cached);
-      }
-      perNote.push(cached.questions);
-      await turn();
-    }
-    return quizFromNotes(ctx, params.scope, perNote);
-  }
-
-  private notesFor(scope: QuizScope): string[] {
-    const termIds = scopeTermIds(this.ctx.glossary, scope);
-    if (termIds) {
-      const entries = termIds.map((id) => this.ctx.glossary.entries.findIndex((e) => e.id === id));
-      return [...new Set(entries.flatMap((entry) => this.index.notesMentioning(entry)))];
-    }
-    if (scope.kind === 'note') {
-      return [scope.uri];
-    }
-    const folder = scope.kind === 'folder' ? scope.uri.replace(/\/?$/, '/') : '';
-    return [...this.index.uris()].filter((uri) => uri.startsWith(folder));
-  }
-
-  /** An open note as the editor has it, or a note read from disk and parsed between `turn`s. */
-  private async quizNote(uri: string, turn: () => Promise<void>): Promise<QuizNote | undefined> {
-    const doc = this.pending.get(uri) ?? this.open.get(uri)?.doc;
-    if (doc) {
-      return { uri, text: doc.getText(), model: this.model(doc) };
-    }
-    const text = await this.read(uri);
-    return text === undefined ? undefined : { uri, text, model: await buildNoteModelPausing(text, undefined, turn) };
+    const index = this.current().index;
+    return { files: index.size, terms: index.termCount, occurrences: index.occurrences, indexing: this.indexer.isIndexing };
   }
 
   /** Display names of glossary terms in the UI language. */
@@ -477,27 +208,41 @@ export class LanguageService {
 
   /** Where the notes define a term, or else where they mention it (for related-service links). */
   termLocations(termId: string): TermLocations {
-    const entry = this.ctx.glossary.entries.findIndex((e) => e.id === termId);
+    const ctx = this.current();
+    const entry = ctx.glossary.indexOf(termId);
     if (entry < 0) {
       return { name: termId, locations: [] };
     }
-    const defined = definitionsOf(this.ctx, entry);
-    return { name: this.termNames([termId])[termId], locations: defined.length ? defined : mentionsOf(this.ctx, entry) };
+    const defined = definitionsOf(ctx, entry);
+    return { name: this.termNames([termId])[termId], locations: defined.length ? defined : mentionsOf(ctx, entry) };
   }
 
-  private async read(uri: string): Promise<string | undefined> {
-    let bytes: Uint8Array;
-    try {
-      bytes = await this.options.workspace.readNote(uri);
-    } catch (e) {
-      this.options.logger.warn(`Skipped ${uri}: ${(e as Error).message}`);
-      return undefined;
+  // What the features read.
+
+  private vocabulary(): WorkspaceVocabulary {
+    const version = this.indexer.index.vocabularyVersion;
+    if (this.vocabularyCache?.version !== version) {
+      this.vocabularyCache = { version, vocabulary: WorkspaceVocabulary.of(this.indexer.index) };
     }
-    const decoded = decodeNote(bytes, this.options.limits ?? DEFAULT_LIMITS);
-    if ('skipped' in decoded) {
-      this.options.logger.warn(`Skipped ${uri}: ${decoded.skipped}`);
-      return undefined;
+    return this.vocabularyCache.vocabulary;
+  }
+
+  private scanOwnTerms(doc: TextDocument): ScannedNote {
+    const vocabulary = this.vocabulary();
+    return this.ownTermScans.get(doc.uri, `${doc.version}:${this.vocabularyCache!.version}`, () =>
+      vocabulary.terms.length && !this.store.tooLarge(doc) ? scanNote(doc.getText(), vocabulary.matcher) : EMPTY_SCAN,
+    );
+  }
+
+  /** Every indexed note's text, open notes as edited; requests get turns between disk reads. */
+  private async forEachNoteText(visit: (uri: string, text: string) => void, token?: Cancellation): Promise<void> {
+    const turn = turns(token);
+    for (const uri of [...this.indexer.index.uris()]) {
+      const text = await this.store.text(uri);
+      if (text !== undefined) {
+        visit(uri, text);
+      }
+      await turn();
     }
-    return decoded.text;
   }
 }

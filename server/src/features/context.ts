@@ -3,7 +3,8 @@ import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Glossary, GlossaryEntry, Locale } from '../knowledge/glossary';
 import type { TermMatcher } from '../terms/termMatcher';
-import type { ScannedNote } from '../scan/noteScanner';
+import { forEachOccurrence, type ScannedNote } from '../scan/noteScanner';
+import type { Cancellation } from '../async/turns';
 import { occurrenceAt, type WorkspaceIndex } from '../index/workspaceIndex';
 import type { VocabularyTerm, WorkspaceVocabulary } from '../vocabulary/workspaceVocabulary';
 
@@ -19,7 +20,7 @@ export interface FeatureContext {
   /** A document scanned for the workspace vocabulary (entry indices are term indices). */
   scanOwnTerms(doc: TextDocument): ScannedNote;
   /** Visits the text of every note: open ones as edited, the others as on disk. */
-  forEachNoteText(visit: (uri: string, text: string) => void): Promise<void>;
+  forEachNoteText(visit: (uri: string, text: string) => void, token?: Cancellation): Promise<void>;
 }
 
 export interface OwnTermAt {
@@ -58,12 +59,11 @@ export function ownTermAt(ctx: FeatureContext, doc: TextDocument, pos: Position)
 /** Where a scanned note mentions an entry (a glossary entry, or a vocabulary term in an own-term scan). */
 export function mentionRanges(note: ScannedNote, entry: number): Range[] {
   const ranges: Range[] = [];
-  const occ = note.occurrences;
-  for (let i = 0; i < occ.length; i += 4) {
-    if (occ[i] === entry) {
-      ranges.push(lineRange(occ[i + 1], occ[i + 2], occ[i + 3]));
+  forEachOccurrence(note, (e, line, start, end) => {
+    if (e === entry) {
+      ranges.push(lineRange(line, start, end));
     }
-  }
+  });
   return ranges;
 }
 

@@ -1,9 +1,16 @@
 // The quiz questions for a scope: cards the user wrote, questions generated from the notes
 // (definitions, comparison tables, terms under headings) and from the built-in knowledge
-// (glossary entries and dated facts about the terms in scope). Pure: the caller gathers the notes.
-import type { QuizItem, QuizScope } from '../protocol';
+// (glossary entries and dated facts about the terms in scope). Each note's questions are kept per
+// note version, so only notes that changed are read and parsed again.
+import type { QuizItem, QuizItemsParams, QuizScope } from '../protocol';
 import type { Knowledge } from '../knowledge/loadKnowledge';
 import type { Glossary } from '../knowledge/glossary';
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { NoteStore } from '../workspace/noteStore';
+import type { NoteCache } from '../workspace/noteCache';
+import type { NoteModels } from '../parse/noteModels';
+import { buildNoteModelPausing } from '../parse/noteModel';
+import { turns, type Cancellation, type Turn } from '../async/turns';
 import { NoteSource, type QuizContext, type QuizNote } from '../quiz/noteSource';
 import { DEFAULT_SEPARATORS, explicitCards } from '../quiz/explicitCards';
 import { definitionQuestions } from '../quiz/definitionQuestions';
@@ -13,10 +20,13 @@ import { factQuestions, glossaryQuestions } from '../quiz/knowledgeQuestions';
 
 export type { QuizNote } from '../quiz/noteSource';
 
-export interface QuizItemsInput extends QuizContext, CardSeparatorSettings {
-  scope: QuizScope;
-  /** The notes in scope; for a term or category scope, the notes that may mention its terms. */
-  notes: readonly QuizNote[];
+/** What the quiz reads the notes through. */
+export interface QuizServices extends QuizContext {
+  index: WorkspaceIndex;
+  store: NoteStore;
+  models: NoteModels;
+  /** Each note's questions, keyed by the note version and settings they were made from. */
+  questions: NoteCache<NoteQuestions>;
 }
 
 /** What one note contributes, whatever the scope: cacheable per note version. */
@@ -31,12 +41,49 @@ export interface CardSeparatorSettings {
   reversedCardSeparator?: string;
 }
 
-export function quizItems(input: QuizItemsInput): QuizItem[] {
-  return quizFromNotes(
-    input,
-    input.scope,
-    input.notes.map((n) => noteQuestions(n, input, input)),
-  );
+/** The questions of the notes in a scope; requests get a turn between notes. */
+export async function quizItems(services: QuizServices, params: QuizItemsParams, token?: Cancellation): Promise<QuizItem[]> {
+  const { store, rules, questions: cache } = services;
+  const settings = JSON.stringify([params.cardSeparator, params.reversedCardSeparator, rules]);
+  const perNote: NoteQuestions[] = [];
+  const turn = turns(token);
+  for (const uri of notesFor(services, params.scope)) {
+    const key = `${settings}:${store.version(uri)}`;
+    let questions = cache.lookup(uri, key);
+    if (!questions) {
+      const note = await quizNote(services, uri, turn);
+      if (!note) {
+        continue;
+      }
+      cache.set(uri, key, (questions = noteQuestions(note, services, params)));
+    }
+    perNote.push(questions);
+    await turn();
+  }
+  return quizFromNotes(services, params.scope, perNote);
+}
+
+/** The notes a scope draws from: for a term or category, the notes that mention its terms. */
+function notesFor({ knowledge, index }: QuizServices, scope: QuizScope): string[] {
+  const termIds = scopeTermIds(knowledge.glossary, scope);
+  if (termIds) {
+    return [...new Set(termIds.flatMap((id) => index.notesMentioning(knowledge.glossary.indexOf(id))))];
+  }
+  if (scope.kind === 'note') {
+    return [scope.uri];
+  }
+  const folder = scope.kind === 'folder' ? scope.uri.replace(/\/?$/, '/') : '';
+  return [...index.uris()].filter((uri) => uri.startsWith(folder));
+}
+
+/** An open note as the editor has it, or a note read from disk and parsed between `turn`s. */
+async function quizNote({ store, models }: QuizServices, uri: string, turn: Turn): Promise<QuizNote | undefined> {
+  const doc = store.editor(uri);
+  if (doc) {
+    return { uri, text: doc.getText(), model: models.model(doc) };
+  }
+  const text = await store.read(uri);
+  return text === undefined ? undefined : { uri, text, model: await buildNoteModelPausing(text, undefined, turn) };
 }
 
 /** The questions written in or generated from one note. */

@@ -3,25 +3,26 @@ import type { Location, Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lineRange, mentionRanges, ownTermAt, termAt, type FeatureContext } from './context';
 import { scanNote } from '../scan/noteScanner';
+import type { Cancellation } from '../async/turns';
 
-export async function references(ctx: FeatureContext, doc: TextDocument, pos: Position): Promise<Location[]> {
+export async function references(ctx: FeatureContext, doc: TextDocument, pos: Position, token?: Cancellation): Promise<Location[]> {
   const term = termAt(ctx, doc, pos);
   if (term) {
     return mentionsOf(ctx, term.entryIndex);
   }
   const own = ownTermAt(ctx, doc, pos);
-  return own ? ownTermMentions(ctx, own.termIndex) : [];
+  return own ? ownTermMentions(ctx, own.termIndex, token) : [];
 }
 
 /** The index holds glossary terms only: mentions of the notes' own terms are found by reading every note. */
-async function ownTermMentions(ctx: FeatureContext, termIndex: number): Promise<Location[]> {
+async function ownTermMentions(ctx: FeatureContext, termIndex: number, token?: Cancellation): Promise<Location[]> {
   const { matcher } = ctx.vocabulary();
   const found: Location[] = [];
   await ctx.forEachNoteText((uri, text) => {
     for (const range of mentionRanges(scanNote(text, matcher), termIndex)) {
       found.push({ uri, range });
     }
-  });
+  }, token);
   return found;
 }
 

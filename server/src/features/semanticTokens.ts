@@ -2,7 +2,7 @@
 // understood; terms that only the notes define carry the `workspace` modifier.
 import type { SemanticTokens } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ScannedNote } from '../scan/noteScanner';
+import { forEachOccurrence, type ScannedNote } from '../scan/noteScanner';
 import type { FeatureContext } from './context';
 
 export const SEMANTIC_TOKEN_TYPES = ['cloudTerm'] as const;
@@ -34,9 +34,8 @@ export function semanticTokens(ctx: FeatureContext, doc: TextDocument): Semantic
 
 function spans(note: ScannedNote, modifiers: number): [line: number, start: number, length: number, modifiers: number][] {
   const out: [number, number, number, number][] = [];
-  const occ = note.occurrences;
-  for (let i = 0; i < occ.length; i += 4) {
-    out.push([occ[i + 1], occ[i + 2], occ[i + 3] - occ[i + 2], modifiers]);
-  }
+  forEachOccurrence(note, (_entry, line, start, end) => {
+    out.push([line, start, end - start, modifiers]);
+  });
   return out;
 }

@@ -1,6 +1,13 @@
 // The workspace-wide index: per note what the scanner found, and per glossary entry which notes
 // mention and define it, so that references and definitions never walk every note.
-import { definitionSites, type DefinitionSite, type ScannedNote } from '../scan/noteScanner';
+import {
+  definitionSites,
+  forEachDefinedEntry,
+  forEachOccurrence,
+  occurrenceCount,
+  type DefinitionSite,
+  type ScannedNote,
+} from '../scan/noteScanner';
 
 export interface TermDefinition extends DefinitionSite {
   uri: string;
@@ -136,7 +143,7 @@ export class WorkspaceIndex {
     this.occurrenceCount = 0;
     for (const [uri, scanned] of notes) {
       this.notes.set(uri, scanned);
-      this.occurrenceCount += scanned.occurrences.length / 4;
+      this.occurrenceCount += occurrenceCount(scanned);
     }
     for (const [uri, scanned] of earlier) {
       this.set(uri, scanned);
@@ -161,11 +168,13 @@ export class WorkspaceIndex {
   /** Visits every mention of an entry (a callback, not objects: EC2 can have 100,000 of them); `false` stops. */
   forEachMention(entry: number, visit: (uri: string, line: number, start: number, end: number) => boolean | void): void {
     for (const uri of this.notesMentioning(entry)) {
-      const occ = this.notes.get(uri)!.occurrences;
-      for (let i = 0; i < occ.length; i += 4) {
-        if (occ[i] === entry && visit(uri, occ[i + 1], occ[i + 2], occ[i + 3]) === false) {
-          return;
-        }
+      let stopped = false;
+      forEachOccurrence(this.notes.get(uri)!, (e, line, start, end) => {
+        stopped = e === entry && visit(uri, line, start, end) === false;
+        return !stopped;
+      });
+      if (stopped) {
+        return;
       }
     }
   }
@@ -192,18 +201,16 @@ export class WorkspaceIndex {
 
   /** Adds (sign 1) or removes (sign -1) a note's contribution to the per-entry statistics (its definitions only if asked). */
   private update(uri: string, note: ScannedNote, sign: 1 | -1, definitionsToo: boolean): void {
-    this.occurrenceCount += (sign * note.occurrences.length) / 4;
-    const occ = note.occurrences;
+    this.occurrenceCount += sign * occurrenceCount(note);
     const touched: number[] = [];
-    for (let i = 0; i < occ.length; i += 4) {
-      const entry = occ[i];
+    forEachOccurrence(note, (entry) => {
       if (entry >= this.counts.length) {
         this.counts = growTo(this.counts, entry);
       }
       if (this.counts[entry]++ === 0) {
         touched.push(entry);
       }
-    }
+    });
     for (const entry of touched) {
       const stats = this.stats(entry);
       stats.mentions += sign * this.counts[entry];
@@ -217,16 +224,15 @@ export class WorkspaceIndex {
     if (!definitionsToo) {
       return;
     }
-    const defs = note.definitions;
-    for (let i = 0; i < defs.length; i += 5) {
-      const stats = this.stats(defs[i]);
+    forEachDefinedEntry(note, (entry) => {
+      const stats = this.stats(entry);
       if (sign > 0) {
         stats.definers.push(uri);
       } else {
         removeOne(stats.definers, uri);
       }
       stats.definitions = undefined;
-    }
+    });
   }
 
   private stats(entry: number): EntryStats {
@@ -274,11 +280,12 @@ export function occurrenceAt(
   line: number,
   character: number,
 ): { entry: number; start: number; end: number } | undefined {
-  const occ = note.occurrences;
-  for (let i = 0; i < occ.length; i += 4) {
-    if (occ[i + 1] === line && occ[i + 2] <= character && character <= occ[i + 3]) {
-      return { entry: occ[i], start: occ[i + 2], end: occ[i + 3] };
+  let found: { entry: number; start: number; end: number } | undefined;
+  forEachOccurrence(note, (entry, l, start, end) => {
+    if (l === line && start <= character && character <= end) {
+      found = { entry, start, end };
     }
-  }
-  return undefined;
+    return !found;
+  });
+  return found;
 }

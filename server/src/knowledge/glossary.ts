@@ -37,15 +37,17 @@ export interface Relation {
 export class Glossary {
   readonly entries: readonly GlossaryEntry[];
   private readonly byId = new Map<string, GlossaryEntry>();
+  private readonly indexById = new Map<string, number>();
   private readonly relations = new Map<string, Relation[]>();
 
   constructor(files: readonly GlossaryFile[]) {
     this.entries = files.flatMap((f) => f.entries);
-    for (const e of this.entries) {
+    for (const [i, e] of this.entries.entries()) {
       if (this.byId.has(e.id)) {
         throw new Error(`glossary: duplicate id ${e.id}`);
       }
       this.byId.set(e.id, e);
+      this.indexById.set(e.id, i);
       this.relations.set(e.id, []);
     }
     for (const e of this.entries) {
@@ -62,6 +64,11 @@ export class Glossary {
 
   get(id: string): GlossaryEntry | undefined {
     return this.byId.get(id);
+  }
+
+  /** The entry's index (what scans and the index store), or -1. */
+  indexOf(id: string): number {
+    return this.indexById.get(id) ?? -1;
   }
 
   /**

@@ -38,6 +38,39 @@ export interface ScannedNote {
   ownTerms: string;
 }
 
+export const EMPTY_SCAN: ScannedNote = Object.freeze({
+  occurrences: new Int32Array(0),
+  definitions: new Int32Array(0),
+  headings: new Int32Array(0),
+  headingText: '',
+  ownTerms: '',
+});
+
+/** Visits a note's occurrences in order; `false` stops. */
+export function forEachOccurrence(
+  note: ScannedNote,
+  visit: (entry: number, line: number, start: number, end: number) => boolean | void,
+): void {
+  const occ = note.occurrences;
+  for (let i = 0; i < occ.length; i += 4) {
+    if (visit(occ[i], occ[i + 1], occ[i + 2], occ[i + 3]) === false) {
+      return;
+    }
+  }
+}
+
+export function occurrenceCount(note: ScannedNote): number {
+  return note.occurrences.length / 4;
+}
+
+/** The glossary entries a note defines, once per definition. */
+export function forEachDefinedEntry(note: ScannedNote, visit: (entry: number) => void): void {
+  const d = note.definitions;
+  for (let i = 0; i < d.length; i += 5) {
+    visit(d[i]);
+  }
+}
+
 export interface OwnTermSite extends OwnTerm {
   line: number;
 }
