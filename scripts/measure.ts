@@ -199,8 +199,8 @@ function measureClaims(corpus: Corpus, read: (file: string) => string, files: st
   for (const file of files) {
     const doc = TextDocument.create(`file:///${corpus}/${file}`, 'markdown', 1, read(file));
     for (const d of service.diagnostics(doc)) {
-      if (d.code !== 'service-name') {
-        found.set(`${file}:${d.range.start.line + 1}`, String(d.code));
+      if (d.kind === 'fact') {
+        found.set(`${file}:${d.range.start.line + 1}`, d.ruleId);
       }
     }
   }

@@ -6,6 +6,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
 import { serviceOver } from './helpers/service';
+import type { LanguageService } from '../server/src/languageService';
+import { findingOf, toCodeActions, toDiagnostic } from '../server/src/lsp/diagnostics';
 
 const NOTE = readFileSync(path.join(__dirname, 'fixtures/notes/stale.md'), 'utf8');
 const URI = 'file:///notes/stale.md';
@@ -13,10 +15,15 @@ const URI = 'file:///notes/stale.md';
 async function diagnose(locale: 'ko' | 'en' = 'ko', text = NOTE, rules = {}) {
   const { service } = await serviceOver(loadKnowledge(), {}, locale);
   const doc = TextDocument.create(URI, 'markdown', 1, text);
-  return { service, doc, diagnostics: service.diagnostics(doc, rules) };
+  return { service, doc, diagnostics: service.diagnostics(doc, rules).map(toDiagnostic) };
 }
 
-const at = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
+/** The quick fixes VS Code shows for a diagnostic, through the same conversions as the server. */
+const codeActions = (service: LanguageService, doc: TextDocument, d: Diagnostic) =>
+  toCodeActions(doc.uri, d, service.quickFixes(doc, findingOf(d)!));
+
+const at = (d: Pick<Diagnostic, 'range'>) =>
+  `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
 
 function applyEdits(text: string, edits: TextEdit[]): string {
   const doc = TextDocument.create(URI, 'markdown', 1, text);
@@ -123,7 +130,7 @@ describe('diagnostics', () => {
     const diagnostics = await service.diagnosticsPausing(doc);
     done = true;
     assert.ok(turns >= 2, `${turns} turns`);
-    assert.deepEqual(diagnostics, (await diagnose('ko', text)).diagnostics);
+    assert.deepEqual(diagnostics?.map(toDiagnostic), (await diagnose('ko', text)).diagnostics);
 
     const pass = service.diagnosticsPausing(TextDocument.update(doc, [{ text: `${text}\n## S3\n\nS3 는 최종 일관성이다.\n` }], 2));
     TextDocument.update(doc, [{ text: `${text}\n## S3\n\nS3 덮어쓰기 PUT 은 최종 일관성이다.\n` }], 3);
@@ -158,7 +165,7 @@ describe('quick fixes', () => {
   async function fixesFor(code: string) {
     const { service, doc, diagnostics } = await diagnose();
     const d = diagnostics.find((x) => x.code === code)!;
-    return { doc, actions: service.codeActions(doc, [d]) };
+    return { doc, actions: codeActions(service, doc, d) };
   }
 
   it('replaces an outdated value with the current one', async () => {
@@ -172,7 +179,7 @@ describe('quick fixes', () => {
     const text =
       '# EC2\n\n- 가상화 이야기, 첫 줄\n    EC2 는 Xen 하이퍼바이저 위에서 실행된다.\n- \\*주의\\* &amp; EC2 는 Xen 하이퍼바이저 위에서 실행된다.\n';
     const { service, doc, diagnostics } = await diagnose('ko', text);
-    const fixed = diagnostics.map((d) => applyEdits(text, service.codeActions(doc, [d])[0].edit!.changes![URI]).split('\n'));
+    const fixed = diagnostics.map((d) => applyEdits(text, codeActions(service, doc, d)[0].edit!.changes![URI]).split('\n'));
     assert.deepEqual(
       fixed.map((lines, i) => lines[3 + i]),
       ['    EC2 는 Nitro 하이퍼바이저 위에서 실행된다.', '- \\*주의\\* &amp; EC2 는 Nitro 하이퍼바이저 위에서 실행된다.'],
@@ -184,7 +191,7 @@ describe('quick fixes', () => {
     const { service, doc, diagnostics } = await diagnose('ko', text);
     const frames = diagnostics.filter((d) => d.code === 'lambda-max-timeout');
     assert.deepEqual(frames.map(at), ['3:4-3:6', '7:11-7:15']);
-    const fixed = frames.map((d) => applyEdits(text, service.codeActions(doc, [d])[0].edit!.changes![URI]).split('\n'));
+    const fixed = frames.map((d) => applyEdits(text, codeActions(service, doc, d)[0].edit!.changes![URI]).split('\n'));
     assert.equal(fixed[0][3], '  - 15분(900초)');
     assert.equal(fixed[1][7], '| Lambda | 15분(900초) |');
   });
@@ -233,7 +240,7 @@ describe('quick fixes', () => {
   it('applied fixes leave nothing to warn about', async () => {
     const { service, doc, diagnostics } = await diagnose();
     const edits = diagnostics.flatMap((d) => {
-      const actions = service.codeActions(doc, [d]);
+      const actions = codeActions(service, doc, d);
       return actions.find((a) => a.title.includes('무시'))!.edit!.changes![URI];
     });
     const fixed = TextDocument.create(URI, 'markdown', 2, applyEdits(doc.getText(), edits));

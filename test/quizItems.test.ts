@@ -8,6 +8,7 @@ import type { GlossaryFile } from '../server/src/knowledge/glossary';
 import type { FactFile } from '../server/src/facts/factBook';
 import type { QuizItem, QuizScope } from '../server/src/protocol';
 import type { QuizContext } from '../server/src/quiz/noteSource';
+import { diagnosticsContext } from '../server/src/features/diagnostics';
 import { DEFAULT_SEPARATORS, splitCard } from '../server/src/quiz/explicitCards';
 import { multipleChoice } from '../server/src/quiz/distractors';
 import { normalizeKey } from '../server/src/quiz/cardIds';
@@ -23,7 +24,7 @@ const note = (name: string, text = read(name)): QuizNote => ({ uri: `file:///not
 type GenerateOptions = CardSeparatorSettings & Partial<Pick<QuizContext, 'locale'>> & { scope?: QuizScope };
 
 function generate(notes: QuizNote[], { scope = { kind: 'all' }, locale = 'ko', ...settings }: GenerateOptions = {}): QuizItem[] {
-  const ctx = { knowledge, locale };
+  const ctx = { knowledge, locale, checker: diagnosticsContext(knowledge, locale) };
   return quizFromNotes(
     ctx,
     scope,

@@ -3,7 +3,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { LanguageService } from './languageService';
 import { loadKnowledge } from './knowledge/loadKnowledge';
@@ -124,7 +123,7 @@ export async function check(options: Options, write: (s: string) => void): Promi
     }
     const doc = TextDocument.create(URI.file(file).toString(), 'markdown', 0, decoded.text);
     for (const d of service.diagnostics(doc)) {
-      if ((d.severity ?? DiagnosticSeverity.Error) > threshold) {
+      if (SEVERITIES.indexOf(d.severity) + 1 > threshold) {
         continue;
       }
       findings.push({
@@ -133,10 +132,10 @@ export async function check(options: Options, write: (s: string) => void): Promi
         column: d.range.start.character + 1,
         endLine: d.range.end.line + 1,
         endColumn: d.range.end.character + 1,
-        severity: SEVERITIES[(d.severity ?? 1) - 1],
-        rule: String(d.code),
+        severity: d.severity,
+        rule: d.ruleId,
         message: d.message,
-        source: d.codeDescription?.href,
+        source: d.sourceUrl,
       });
     }
   }

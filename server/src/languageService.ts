@@ -2,7 +2,7 @@
 // text, the indexer keeps the workspace index current, and per-note caches keep what features
 // compute from one note. server.ts wires LSP to it; tests and the CLI call it directly.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, Position } from 'vscode-languageserver-types';
+import type { Position, Range } from 'vscode-languageserver-types';
 import type { Knowledge } from './knowledge/loadKnowledge';
 import type { Locale } from './knowledge/glossary';
 import { scanNote, EMPTY_SCAN, type ScannedNote } from './scan/noteScanner';
@@ -24,14 +24,16 @@ import { documentSymbols, workspaceSymbols } from './features/symbols';
 import { completion } from './features/completion';
 import { semanticTokens } from './features/semanticTokens';
 import {
-  computeDiagnostics,
+  computeFindings,
   diagnosticsContext,
   DiagnosticsCache,
   MAX_CHECKED_CHARS,
   type DiagnosticsContext,
+  type Finding,
+  type FindingFix,
   type RuleSettings,
 } from './features/diagnostics';
-import { codeActions } from './features/codeActions';
+import { quickFixes } from './features/codeActions';
 import { quizItems, type NoteQuestions } from './features/quizItems';
 import type { QuizItem, QuizItemsParams, Status, TermLocations, TermNames } from './protocol';
 
@@ -136,8 +138,8 @@ export class LanguageService {
   workspaceSymbols = (query: string) => workspaceSymbols(this.current(), query);
   completion = (doc: TextDocument, pos: Position) => completion(this.current(), doc, pos);
   semanticTokens = (doc: TextDocument) => semanticTokens(this.current(), doc);
-  codeActions = (doc: TextDocument, diagnostics: readonly Diagnostic[]) =>
-    codeActions(this.locale, this.options.knowledge.facts, doc, diagnostics);
+  quickFixes = (doc: TextDocument, finding: FindingFix & { range: Range }) =>
+    quickFixes(this.locale, this.options.knowledge.facts, doc, finding);
 
   /** An open note's scan at its current version (the index holds it from now on). */
   scan(doc: TextDocument): ScannedNote {
@@ -149,7 +151,7 @@ export class LanguageService {
     return this.models.model(doc);
   }
 
-  diagnostics(doc: TextDocument, rules?: RuleSettings): Diagnostic[] {
+  diagnostics(doc: TextDocument, rules?: RuleSettings): Finding[] {
     return this.diagnosticsOf(doc, this.models.model(doc), rules);
   }
 
@@ -157,21 +159,21 @@ export class LanguageService {
    * `diagnostics` of an open note, giving pending requests turns while remark parses it;
    * undefined when the note changed or closed meanwhile.
    */
-  async diagnosticsPausing(doc: TextDocument, rules?: RuleSettings, token?: Cancellation): Promise<Diagnostic[] | undefined> {
+  async diagnosticsPausing(doc: TextDocument, rules?: RuleSettings, token?: Cancellation): Promise<Finding[] | undefined> {
     const model = await this.models.modelPausing(doc, turns(token));
     return model && this.diagnosticsOf(doc, model, rules);
   }
 
-  private diagnosticsOf(doc: TextDocument, model: NoteModel, rules?: RuleSettings): Diagnostic[] {
+  private diagnosticsOf(doc: TextDocument, model: NoteModel, rules?: RuleSettings): Finding[] {
     const cache = this.diagnosticsCaches.get(doc.uri, 'open', (previous) => previous ?? new DiagnosticsCache());
     const skippedBefore = cache.skippedBlocks;
-    const diagnostics = computeDiagnostics(this.diagnosticsContext, doc.getText(), model, rules, cache);
+    const findings = computeFindings(this.diagnosticsContext, doc.getText(), model, rules, cache);
     if (cache.skippedBlocks && cache.skippedBlocks !== skippedBefore) {
       this.options.logger.warn(
         `${doc.uri}: ${cache.skippedBlocks} paragraph(s) over ${MAX_CHECKED_CHARS / 1024} KB are not checked for outdated facts`,
       );
     }
-    return diagnostics;
+    return findings;
   }
 
   /** Quiz questions for a scope; see features/quizItems.ts. */
@@ -181,6 +183,7 @@ export class LanguageService {
       knowledge,
       locale,
       rules,
+      checker: this.diagnosticsContext,
       index: this.current().index,
       store: this.store,
       models: this.models,

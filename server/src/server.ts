@@ -29,6 +29,7 @@ import {
   type TermNamesParams,
 } from './protocol';
 import { t, toLocale } from './l10n';
+import { findingOf, toCodeActions, toDiagnostic } from './lsp/diagnostics';
 import type { RuleSettings } from './features/diagnostics';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from './features/semanticTokens';
 
@@ -197,9 +198,9 @@ function scheduleDiagnostics(): void {
       if (!doc) {
         return;
       }
-      const diagnostics = await svc().diagnosticsPausing(doc, rules);
-      if (diagnostics && documents.get(uri) === doc) {
-        void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+      const findings = await svc().diagnosticsPausing(doc, rules);
+      if (findings && documents.get(uri) === doc) {
+        void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map(toDiagnostic) });
       }
     } catch (e) {
       connection.console.error(`Diagnostics failed: ${(e as Error).stack ?? e}`);
@@ -261,7 +262,13 @@ connection.onDocumentSymbol((p) => {
 connection.onWorkspaceSymbol((p) => svc().workspaceSymbols(p.query));
 connection.onCodeAction((p) => {
   const doc = documents.get(p.textDocument.uri);
-  return doc ? svc().codeActions(doc, p.context.diagnostics) : [];
+  if (!doc) {
+    return [];
+  }
+  return p.context.diagnostics.flatMap((d) => {
+    const finding = findingOf(d);
+    return finding ? toCodeActions(doc.uri, d, svc().quickFixes(doc, finding)) : [];
+  });
 });
 connection.onRequest(StatusRequest, () => svc().status());
 connection.onRequest(TermLocationsRequest, (p: TermLocationsParams) => svc().termLocations(p.termId));

@@ -1,74 +1,61 @@
-// Quick fixes for our diagnostics: update the claim, mark it as historical, silence it on the
-// line, in the file, or for the workspace. Everything needed travels in the diagnostic's `data`.
-import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+// Quick fixes for our findings: update the claim, mark it as historical, silence it on the line,
+// in the file, or for the workspace. Everything needed travels with the finding.
+import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../knowledge/glossary';
 import type { FactBook } from '../facts/factBook';
-import { DIAGNOSTIC_SOURCE, formatMonth, type DiagnosticData } from './diagnostics';
+import { formatMonth, type FindingFix } from './diagnostics';
 import { t } from '../l10n';
 import { DisableRuleCommand } from '../protocol';
 
-export function codeActions(locale: Locale, facts: FactBook, doc: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
-  const actions: CodeAction[] = [];
-  for (const d of diagnostics) {
-    if (d.source !== DIAGNOSTIC_SOURCE || !d.data) {
-      continue;
-    }
-    const data = d.data as DiagnosticData;
-    const id = String(d.code);
-    const fix = (title: string, edits: TextEdit[], isPreferred = false): CodeAction => ({
-      title,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [d],
-      isPreferred,
-      edit: { changes: { [doc.uri]: edits } },
-    });
+/** One quick fix: edits of the note, or a command of the client's. */
+export interface QuickFix {
+  title: string;
+  edits?: TextEdit[];
+  command?: { command: string; arguments: unknown[] };
+  preferred?: boolean;
+}
 
-    if (data.replacement) {
-      actions.push(
-        fix(
-          t(locale, data.kind === 'typo' ? 'fixTypo' : 'fixUpdate', data.replacement),
-          [{ range: d.range, newText: data.replacement }],
-          true,
-        ),
-      );
-    }
-
-    if (data.kind === 'fact') {
-      const fact = facts.byId.get(data.factId)!.fact;
-      const line = doc
-        .getText({ start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line + 1, character: 0 } })
-        .replace(/\r?\n$/, '');
-      const noteLocale: Locale = /[가-힣]/.test(line) ? 'ko' : 'en';
-      const when = fact.changedOn ? formatMonth(noteLocale, fact.changedOn) : '';
-      const note = t(noteLocale, when ? 'historicalNote' : 'historicalNoteUndated', when, fact.current[noteLocale]);
-      const end = { line: d.range.start.line, character: line.length };
-      actions.push(fix(t(locale, 'fixHistorical'), [{ range: { start: end, end }, newText: ` ${note}` }]));
-    }
-
-    actions.push(fix(t(locale, 'fixSuppressLine', id), [suppressLine(doc, d, data, id)]));
-    actions.push(fix(t(locale, 'fixSuppressFile', id), [suppressFile(doc, id)]));
-    actions.push({
-      title: t(locale, 'fixDisableRule', id),
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [d],
-      command: { title: t(locale, 'fixDisableRule', id), command: DisableRuleCommand, arguments: [id] },
+export function quickFixes(locale: Locale, facts: FactBook, doc: TextDocument, finding: FindingFix & { range: Range }): QuickFix[] {
+  const { ruleId: id, range } = finding;
+  const fixes: QuickFix[] = [];
+  if (finding.replacement) {
+    fixes.push({
+      title: t(locale, finding.kind === 'typo' ? 'fixTypo' : 'fixUpdate', finding.replacement),
+      edits: [{ range, newText: finding.replacement }],
+      preferred: true,
     });
   }
-  return actions;
+  const fact = finding.kind === 'fact' ? facts.byId.get(id)?.fact : undefined;
+  if (fact) {
+    const line = lineText(doc, range.start.line);
+    const noteLocale: Locale = /[가-힣]/.test(line) ? 'ko' : 'en';
+    const when = fact.changedOn ? formatMonth(noteLocale, fact.changedOn) : '';
+    const note = t(noteLocale, when ? 'historicalNote' : 'historicalNoteUndated', when, fact.current[noteLocale]);
+    const end = { line: range.start.line, character: line.length };
+    fixes.push({ title: t(locale, 'fixHistorical'), edits: [{ range: { start: end, end }, newText: ` ${note}` }] });
+  }
+  fixes.push({ title: t(locale, 'fixSuppressLine', id), edits: [suppressLine(doc, finding)] });
+  fixes.push({ title: t(locale, 'fixSuppressFile', id), edits: [suppressFile(doc, id)] });
+  fixes.push({ title: t(locale, 'fixDisableRule', id), command: { command: DisableRuleCommand, arguments: [id] } });
+  return fixes;
+}
+
+function lineText(doc: TextDocument, line: number): string {
+  return doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
 }
 
 /** List items and table rows take a same-line comment: a line between them would split the list or table. */
-function suppressLine(doc: TextDocument, d: Diagnostic, data: DiagnosticData, id: string): TextEdit {
-  const lineNo = d.range.start.line;
-  const line = doc.getText({ start: { line: lineNo, character: 0 }, end: { line: lineNo + 1, character: 0 } }).replace(/\r?\n$/, '');
-  if (data.blockKind === 'listItem' || data.blockKind === 'tableRow') {
+function suppressLine(doc: TextDocument, { range, blockKind, ruleId }: FindingFix & { range: Range }): TextEdit {
+  const lineNo = range.start.line;
+  const line = lineText(doc, lineNo);
+  if (blockKind === 'listItem' || blockKind === 'tableRow') {
     const end = { line: lineNo, character: line.length };
-    return { range: { start: end, end }, newText: ` <!-- cloud-notes-disable-line ${id} -->` };
+    return { range: { start: end, end }, newText: ` <!-- cloud-notes-disable-line ${ruleId} -->` };
   }
   const indent = /^[ \t]*/.exec(line)![0];
   const start = { line: lineNo, character: 0 };
-  return { range: { start, end: start }, newText: `${indent}<!-- cloud-notes-disable-next-line ${id} -->\n` };
+  return { range: { start, end: start }, newText: `${indent}<!-- cloud-notes-disable-next-line ${ruleId} -->\n` };
 }
 
 function suppressFile(doc: TextDocument, id: string): TextEdit {

@@ -1,6 +1,7 @@
-// Diagnostics: outdated AWS facts stated in a note, and misspelled service names. Each finding
-// carries what a quick fix needs in `data`, so code actions need no state of their own.
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+// Diagnostics: outdated AWS facts stated in a note, and misspelled service names, as findings of
+// our own type; the LSP layer (lsp/diagnostics.ts) turns them into Diagnostics. Each finding
+// carries what a quick fix needs, so code actions need no state of their own.
+import type { Range } from 'vscode-languageserver-types';
 import type { Locale } from '../knowledge/glossary';
 import type { Knowledge } from '../knowledge/loadKnowledge';
 import type { FactBook, CompiledFact } from '../facts/factBook';
@@ -12,16 +13,33 @@ import { findSuppressions } from '../diagnostics/suppressions';
 import type { TypoFinder, TypoFinding } from '../diagnostics/serviceNameTypos';
 import { t } from '../l10n';
 
-export const DIAGNOSTIC_SOURCE = 'Cloud Study Notes';
 export const TYPO_RULE = 'service-name';
 
-export type RuleLevel = 'off' | 'error' | 'warning' | 'information' | 'hint';
+export type RuleLevel = 'off' | Severity;
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
 /** `cloudNotes.rules`: rule id (a fact id, or `service-name`) → level. */
 export type RuleSettings = Record<string, RuleLevel>;
 
-export type DiagnosticData =
-  | { kind: 'fact'; factId: string; replacement?: string; blockKind: Block['kind'] }
-  | { kind: 'typo'; replacement: string; blockKind: Block['kind'] };
+/** What a quick fix needs of a finding; it travels with the diagnostic to the client and back. */
+export interface FindingFix {
+  /** `fact`: a claim an AWS change made outdated; `typo`: a misspelled service name. */
+  kind: 'fact' | 'typo';
+  /** The rule users configure and suppress: the fact id, or `service-name`. */
+  ruleId: string;
+  /** The text a quick fix puts in place of the range. */
+  replacement?: string;
+  /** List items and table rows take a same-line suppression comment. */
+  blockKind: Block['kind'];
+}
+
+export interface Finding extends FindingFix {
+  range: Range;
+  severity: Severity;
+  /** In the UI language. */
+  message: string;
+  /** Where AWS says so (facts only). */
+  sourceUrl?: string;
+}
 
 export interface DiagnosticsContext {
   readonly locale: Locale;
@@ -47,13 +65,6 @@ export function diagnosticsContext({ glossary, matcher, facts, typos }: Knowledg
   };
 }
 
-const LEVELS: Record<Exclude<RuleLevel, 'off'>, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
 /** What one block yields before suppression and severity apply. */
 interface BlockFindings {
   readonly claims: readonly ClaimFinding[];
@@ -78,13 +89,13 @@ const NO_FINDINGS: BlockFindings = Object.freeze({ claims: [], typos: [] });
 /** Beyond this a block is pasted data, not prose: it is not checked (and the service says so). */
 export const MAX_CHECKED_CHARS = 64 * 1024;
 
-export function computeDiagnostics(
+export function computeFindings(
   ctx: DiagnosticsContext,
   text: string,
   model: NoteModel,
   rules: RuleSettings = {},
   cache = new DiagnosticsCache(),
-): Diagnostic[] {
+): Finding[] {
   const lines = new LineMap(text);
   const suppressions = findSuppressions(Array.from({ length: lines.lineCount }, (_, i) => lines.lineText(i)));
   const terms = (b: Block) => {
@@ -98,7 +109,7 @@ export function computeDiagnostics(
   const previous = cache.findings;
   cache.findings = new Map();
   cache.skippedBlocks = 0;
-  const out: Diagnostic[] = [];
+  const out: Finding[] = [];
   let tableHeader: Block | undefined;
 
   for (const block of model.blocks) {
@@ -144,19 +155,20 @@ export function computeDiagnostics(
 
     for (const f of found.claims) {
       const fact = ctx.facts.byId.get(f.factId)!;
-      const severity = level(rules[f.factId], fact);
+      const severity = rules[f.factId] ?? fact.fact.severity;
       const range = rangeOf(block, f.start, f.end, lines);
-      if (severity === undefined || suppressions.isSuppressed(f.factId, range.start.line)) {
+      if (severity === 'off' || suppressions.isSuppressed(f.factId, range.start.line)) {
         continue;
       }
       out.push({
+        kind: 'fact',
+        ruleId: f.factId,
         range,
         severity,
-        code: f.factId,
-        codeDescription: { href: fact.fact.source },
-        source: DIAGNOSTIC_SOURCE,
         message: factMessage(ctx.locale, fact),
-        data: { kind: 'fact', factId: f.factId, replacement: f.replacement, blockKind: block.kind } satisfies DiagnosticData,
+        sourceUrl: fact.fact.source,
+        replacement: f.replacement,
+        blockKind: block.kind,
       });
     }
 
@@ -170,12 +182,13 @@ export function computeDiagnostics(
         continue;
       }
       out.push({
+        kind: 'typo',
+        ruleId: TYPO_RULE,
         range,
-        severity: typo.kind === 'spelling' ? LEVELS[typoLevel] : DiagnosticSeverity.Information,
-        code: TYPO_RULE,
-        source: DIAGNOSTIC_SOURCE,
+        severity: typo.kind === 'spelling' ? typoLevel : 'information',
         message: t(ctx.locale, 'typo', block.text.slice(typo.start, typo.end), typo.suggestion),
-        data: { kind: 'typo', replacement: typo.suggestion, blockKind: block.kind } satisfies DiagnosticData,
+        replacement: typo.suggestion,
+        blockKind: block.kind,
       });
     }
   }
@@ -244,14 +257,7 @@ function* ancestors(block: Block): Generator<Block> {
   }
 }
 
-function level(setting: RuleLevel | undefined, fact: CompiledFact): DiagnosticSeverity | undefined {
-  if (setting === 'off') {
-    return undefined;
-  }
-  return LEVELS[setting ?? fact.fact.severity];
-}
-
-function rangeOf(block: Block, start: number, end: number, lines: LineMap) {
+function rangeOf(block: Block, start: number, end: number, lines: LineMap): Range {
   return { start: lines.positionAt(sourceOffset(block, start)), end: lines.positionAt(sourceEnd(block, end)) };
 }
 

@@ -1,11 +1,10 @@
 // One note as the quiz generators see it: its model, its language, the glossary terms it
 // mentions, where a block's text sits in the source, and the outdated-fact findings that a card
 // built from it must carry.
-import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Knowledge } from '../knowledge/loadKnowledge';
 import type { Locale } from '../knowledge/glossary';
 import { buildNoteModel, sourceOffset, type Block, type NoteModel } from '../parse/noteModel';
-import { computeDiagnostics, diagnosticsContext, type DiagnosticData, type RuleSettings } from '../features/diagnostics';
+import { computeFindings, type DiagnosticsContext, type Finding, type RuleSettings } from '../features/diagnostics';
 import { resolveInContext, type TermMatch } from '../terms/termMatcher';
 import { LineMap } from '../text/lineMap';
 import { isAsciiLetter, isHangul } from '../text/charClass';
@@ -23,6 +22,8 @@ export interface QuizContext {
   /** The UI language: knowledge-base questions and stale warnings use it. */
   locale: Locale;
   rules?: RuleSettings;
+  /** The outdated-fact checker (built once per service, not per note). */
+  checker: DiagnosticsContext;
 }
 
 /** A question before it is placed in a note. */
@@ -42,7 +43,7 @@ export class NoteSource {
   private readonly lines: LineMap;
   private readonly matches = new Map<Block, TermMatch[]>();
   private readonly parents = new Set<Block>();
-  private factFindings: Diagnostic[] | undefined;
+  private factFindings: Finding[] | undefined;
 
   constructor(
     note: QuizNote,
@@ -125,15 +126,12 @@ export class NoteSource {
   /** The first outdated-fact finding on the lines a question came from. */
   private staleWarning(first: number, last: number): string | undefined {
     this.factFindings ??= this.findFacts();
-    const message = this.factFindings.find((d) => d.range.start.line <= last && d.range.end.line >= first)?.message;
-    return typeof message === 'object' ? message.value : message;
+    return this.factFindings.find((d) => d.range.start.line <= last && d.range.end.line >= first)?.message;
   }
 
-  private findFacts(): Diagnostic[] {
-    const { knowledge, locale, rules } = this.ctx;
-    return computeDiagnostics(diagnosticsContext(knowledge, locale), this.text, this.model, rules).filter(
-      (d) => (d.data as DiagnosticData).kind === 'fact',
-    );
+  private findFacts(): Finding[] {
+    const { checker, rules } = this.ctx;
+    return computeFindings(checker, this.text, this.model, rules).filter((d) => d.kind === 'fact');
   }
 }
 
