@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { definitionSites, headingsOf, scanNote, type ScannedNote } from '../server/src/scan/noteScanner';
+import { definitionSites, forEachOccurrence, headingsOf, scanNote, type ScannedNote } from '../server/src/scan/noteScanner';
 import { miniKnowledge } from './helpers/knowledge';
 import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
 
@@ -7,10 +7,9 @@ const { matcher, glossary } = miniKnowledge();
 
 function mentions(note: ScannedNote): string[] {
   const out: string[] = [];
-  const o = note.occurrences;
-  for (let i = 0; i < o.length; i += 4) {
-    out.push(`${glossary.entries[o[i]].id}@${o[i + 1]}:${o[i + 2]}-${o[i + 3]}`);
-  }
+  forEachOccurrence(note, (entry, line, start, end) => {
+    out.push(`${glossary.entries[entry].id}@${line}:${start}-${end}`);
+  });
   return out;
 }
 

@@ -5,8 +5,9 @@
 //   <!-- as-of: 2019 -->   what follows, up to the next heading, describes that year (file-wide before the first heading)
 // Without IDs a comment applies to every rule.
 
+import { ATX_HEADING } from '../parse/markdownLines';
+
 const COMMENT = /<!--\s*(cloud-notes-(?:disable-next-line|disable-line|disable|enable)|as-of:)\s*([^>]*?)\s*-->/g;
-const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const ALL = '*';
 
 export interface Suppressions {
@@ -32,7 +33,7 @@ export function findSuppressions(lines: readonly string[]): Suppressions {
   };
 
   lines.forEach((text, line) => {
-    if (HEADING.test(text)) {
+    if (ATX_HEADING.test(text)) {
       if (pendingAsOf && !pendingAsOf.fileLevel) {
         closeAsOf(line - 1);
       }

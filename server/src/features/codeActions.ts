@@ -6,6 +6,7 @@ import type { Locale } from '../knowledge/glossary';
 import type { FactBook } from '../facts/factBook';
 import { formatMonth, type FindingFix } from './diagnostics';
 import { t } from '../l10n';
+import { frontMatterEnd } from '../parse/markdownLines';
 import { DisableRuleCommand } from '../protocol';
 
 /** One quick fix: edits of the note, or a command of the client's. */
@@ -59,8 +60,6 @@ function suppressLine(doc: TextDocument, { range, blockKind, ruleId }: FindingFi
 }
 
 function suppressFile(doc: TextDocument, id: string): TextEdit {
-  const text = doc.getText();
-  const front = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*\r?\n/.exec(text);
-  const at = doc.positionAt(front ? front[0].length : 0);
+  const at = doc.positionAt(frontMatterEnd(doc.getText()));
   return { range: { start: at, end: at }, newText: `<!-- cloud-notes-disable ${id} -->\n` };
 }

@@ -11,6 +11,7 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Root } from 'mdast';
 import { lineEnd } from '../text/lineMap';
+import { ATX_HEADING, closesFence, fenceOpened, frontMatterEnd, LABEL_ITEM, LIST_ITEM } from './markdownLines';
 
 /**
  * The GFM constructs notes need — tables, strikethrough, task items — without remark-gfm's
@@ -25,12 +26,7 @@ function gfmForNotes(this: Processor): void {
 
 const processor = unified().use(remarkParse).use(gfmForNotes);
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-const LABEL_ITEM = /^[-*+][ \t]+[-*+][ \t]+\S/;
-const TOP_LEVEL_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 const SPLIT_AFTER_CHARS = 2048;
-const FRONT_MATTER = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 /**
  * [start, end) of each section. A section starts at every heading and label item (`- * Aurora`)
@@ -38,30 +34,27 @@ const FRONT_MATTER = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$
  * list item or a block after a blank line once the section has grown past SPLIT_AFTER_CHARS.
  */
 export function splitSections(text: string): [number, number][] {
-  const front = FRONT_MATTER.exec(text);
-  let sectionStart = front ? front[0].length : 0;
+  let sectionStart = frontMatterEnd(text);
   const sections: [number, number][] = [];
   let fence: string | undefined;
   let previousBlank = false;
   for (let lineStart = sectionStart; lineStart < text.length;) {
     const { end, next } = lineEnd(text, lineStart);
     const line = text.slice(lineStart, end);
-    const f = FENCE.exec(line);
     if (fence !== undefined) {
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) {
+      if (closesFence(line, fence)) {
         fence = undefined;
       }
     } else {
       const grown = lineStart - sectionStart >= SPLIT_AFTER_CHARS;
+      const topLevel = /^\S/.test(line);
       const starts =
-        ATX.test(line) || LABEL_ITEM.test(line) || (grown && (TOP_LEVEL_ITEM.test(line) || (previousBlank && /^\S/.test(line))));
+        ATX_HEADING.test(line) || (topLevel && LABEL_ITEM.test(line)) || (grown && topLevel && (LIST_ITEM.test(line) || previousBlank));
       if (starts && lineStart > sectionStart) {
         sections.push([sectionStart, lineStart]);
         sectionStart = lineStart;
       }
-      if (f) {
-        fence = f[1];
-      }
+      fence = fenceOpened(line);
     }
     previousBlank = !line.trim();
     lineStart = next === -1 ? text.length : next;

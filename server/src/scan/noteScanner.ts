@@ -5,6 +5,7 @@ import { normalizeNfc } from '../text/normalize';
 import { LineMap, lineEnd } from '../text/lineMap';
 import { resolveInContext, type TermMatch, type TermMatcher } from '../terms/termMatcher';
 import { forEachProseRun } from './inlineMask';
+import { ATX_HEADING, closesFence, fenceOpened, frontMatterEnd, LABEL_ITEM, LIST_ITEM, SETEXT_UNDERLINE } from '../parse/markdownLines';
 import { definedInHeading, definedInItem, definedInCell } from './definitionShapes';
 import { abbreviationsIn, ownTermInHeading, ownTermInItem, type OwnTerm } from './ownTerms';
 
@@ -108,12 +109,6 @@ export function headingsOf(note: ScannedNote): HeadingInfo[] {
 
 type Span = [line: number, start: number, end: number];
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
-const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
-const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
-/** A bullet holding only a bullet (`- * Aurora`): notes use it as a heading. */
-const LABEL_ITEM = /^[ \t]*[-*+][ \t]+[-*+][ \t]+(?=\S)/;
 const HTML_BLOCK = /^ {0,3}<(?:!--|\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$))/;
 /** HTML blocks whose content is not prose (CommonMark's first kind): they end at the closing tag, not at a blank line. */
 const RAW_HTML_BLOCK = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)/i;
@@ -218,7 +213,7 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
   };
 
   let fence: string | undefined;
-  let inFrontMatter = text.startsWith('---');
+  const frontMatter = frontMatterEnd(text);
   let inHtmlBlock = false;
   /** The closing tag of an open raw HTML block (`</pre>`). */
   let rawHtmlEnd: string | undefined;
@@ -232,13 +227,10 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
     const line = text.slice(lineStart, contentEnd);
     let paragraph = false;
 
-    if (inFrontMatter) {
-      if (lineNo > 0 && /^(---|\.\.\.)[ \t]*$/.test(line)) {
-        inFrontMatter = false;
-      }
+    if (lineStart < frontMatter) {
+      // YAML: no prose
     } else if (fence !== undefined) {
-      const close = FENCE.exec(line);
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && BLANK.test(line.slice(close[0].length))) {
+      if (closesFence(line, fence)) {
         fence = undefined;
       }
     } else if (inComment) {
@@ -261,10 +253,10 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
     } else if (BLANK.test(line)) {
       inTable = false;
     } else {
-      const fenceOpen = FENCE.exec(line);
-      const atx = ATX.exec(line);
-      if (fenceOpen && !(fenceOpen[1][0] === '`' && line.indexOf('`', fenceOpen[0].length) !== -1)) {
-        fence = fenceOpen[1];
+      const fenceOpen = fenceOpened(line);
+      const atx = ATX_HEADING.exec(line);
+      if (fenceOpen) {
+        fence = fenceOpen;
       } else if (atx) {
         closeSection(atx[1].length);
         const content = lineStart + atx[0].length;
@@ -277,7 +269,7 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
         if (!define(definedInHeading(text, content, contentEnd, matches), 'heading')) {
           defineOwn(ownTermInHeading(text, content, contentEnd, matches), content, contentEnd, matches);
         }
-      } else if (previousWasParagraph && previousLine && SETEXT.test(line)) {
+      } else if (previousWasParagraph && previousLine && SETEXT_UNDERLINE.test(line)) {
         heading(line.trim()[0] === '=' ? 1 : 2, text.slice(previousLine.start, previousLine.end).trim(), lineNo - 1);
         define(definedInHeading(text, previousLine.start, previousLine.end, previousLine.matches), 'heading');
       } else if (HTML_BLOCK.test(line)) {
