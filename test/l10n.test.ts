@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { CATEGORIES } from '../server/src/knowledge/glossary';
+import { categoryLabel } from '../server/src/l10n';
 
 const ROOT = path.join(__dirname, '..');
 const json = (file: string) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, unknown>;
@@ -25,6 +27,24 @@ describe('client localization', () => {
       [...used].filter((s) => typeof bundle[s] !== 'string'),
       [],
     );
+    assert.deepEqual(
+      Object.keys(bundle).filter((s) => !used.has(s)),
+      [],
+      'translations nothing uses',
+    );
+  });
+
+  it('names every glossary category of the schema in both languages, in one place (the server)', () => {
+    assert.equal(CATEGORIES.length, 15);
+    for (const locale of ['ko', 'en'] as const) {
+      const names = CATEGORIES.map((c) => categoryLabel(locale, c));
+      assert.deepEqual(
+        CATEGORIES.filter((c, i) => names[i] === c),
+        [],
+        locale,
+      );
+      assert.equal(new Set(names).size, CATEGORIES.length, locale);
+    }
   });
 
   it('has English and Korean manifest strings for every %key% in package.json', () => {

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, cpSync, readFileSync, writeFileSync, rmSync } 
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileUri, SERVER, startServer, type LspSession } from './helpers/lspClient';
+import { QuizSummaryRequest, StatusRequest } from '../server/src/protocol';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'notes');
 
@@ -38,9 +39,11 @@ describe('language server over LSP', function () {
   };
 
   it('indexes the folder and reports status, skipping the binary file with a clear log line', async () => {
-    const status = await lsp.connection.sendRequest('cloudNotes/status');
-    assert.equal((status as { files: number }).files, 3);
-    assert.equal((status as { indexing: boolean }).indexing, false);
+    const status = await lsp.connection.sendRequest(StatusRequest);
+    assert.equal(status.indexing, false);
+    const symbols = (await lsp.connection.sendRequest('workspace/symbol', { query: '' })) as { location: { uri: string } }[];
+    assert.deepEqual([...new Set(symbols.map((s) => path.basename(s.location.uri)))].sort(), ['compute.md', 'network.md', 'stale.md']);
+    assert.equal(status.files, 3);
     assert.ok(
       lsp.logs.some((l) => l === `Skipped ${fileUri(folder, 'binary.md')}: binary file (contains NUL bytes)`),
       lsp.logs.join('\n'),
@@ -210,15 +213,79 @@ describe('language server over LSP', function () {
   });
 
   it('sees edits of an open note', async () => {
-    const uri = fileUri(folder, 'compute.md');
+    const uri = fileUri(folder, 'edited.md');
+    lsp.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: '# Amazon EC2 노트\n' },
+    });
     lsp.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } }, text: '# CloudTrail' }],
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 12 } }, text: '# CloudTrail' }],
     });
     const hover = (await lsp.connection.sendRequest('textDocument/hover', {
       textDocument: { uri },
       position: { line: 0, character: 4 },
     })) as { contents: { value: string } };
     assert.match(hover.contents.value, /^\*\*AWS CloudTrail\*\*/);
+  });
+
+  it('summarises the workspace quiz without the questions: card ids and the terms the notes mention', async () => {
+    const summary = await lsp.connection.sendRequest(QuizSummaryRequest, {});
+    assert.ok(summary.cards.length > 0);
+    assert.ok(summary.cards.every((c) => typeof c.id === 'string' && Array.isArray(c.termIds) && !('prompt' in c)));
+    const sg = summary.terms.find((t) => t.id === 'security-group');
+    assert.deepEqual(sg, { id: 'security-group', name: '보안 그룹', category: 'networking' });
+  });
+
+  it('coalesces a burst of edits into a few diagnostics passes, the last for the latest version', async () => {
+    const uri = fileUri(folder, 'burst.md');
+    const versions: number[] = [];
+    let settled!: () => void;
+    const last = new Promise<void>((resolve) => (settled = resolve));
+    lsp.connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version: number }) => {
+      if (p.uri === uri) {
+        versions.push(p.version);
+        if (p.version === 101) {
+          settled();
+        }
+      }
+    });
+    const line = 'EC2 는 Xen 하이퍼바이저 위에서 실행된다.\n\n';
+    lsp.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: `# EC2\n\n${line.repeat(2000)}` },
+    });
+    for (let version = 2; version <= 101; version++) {
+      lsp.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: 0, character: 5 }, end: { line: 0, character: 5 } }, text: ' ' }],
+      });
+      await new Promise((resolve) => setTimeout(resolve, 5)); // typing: a few ms apart
+    }
+    await last;
+    assert.equal(versions.at(-1), 101);
+    assert.ok(versions.length <= 5, `${versions.length} passes: ${versions.join(', ')}`);
+  });
+});
+
+describe('language server over LSP: before and while indexing', () => {
+  it('answers -32002 before initialize and says it is indexing until the first index is complete', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'csn-lsp-init-'));
+    cpSync(FIXTURES, folder, { recursive: true });
+    const seen: Record<string, unknown> = {};
+    const lsp = await startServer(folder, {
+      beforeInitialize: async (c) => {
+        seen.beforeInitialize = await c.sendRequest(StatusRequest).catch((e: { code: number }) => e.code);
+      },
+      beforeInitialized: async (c) => {
+        seen.beforeInitialized = (await c.sendRequest(StatusRequest)).indexing;
+      },
+    });
+    try {
+      await lsp.indexed;
+      assert.deepEqual(seen, { beforeInitialize: -32002, beforeInitialized: true });
+      assert.equal((await lsp.connection.sendRequest(StatusRequest)).indexing, false);
+    } finally {
+      await lsp.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DisableRuleCommand, ShowTermCommand, TermLocationsRequest, type TermLocations } from '../../server/src/protocol';
+import { DisableRuleCommand, ShowTermCommand, TermLocationsRequest } from '../../server/src/protocol';
 import { registerQuiz } from './quiz/quizPanel';
 
 let client: LanguageClient | undefined;
@@ -40,8 +40,8 @@ export function deactivate(): Thenable<void> | undefined {
 
 /** Opens where the notes define a term; several places open in the references peek. */
 async function showTerm(client: LanguageClient, termId: string): Promise<void> {
-  const { name, locations } = await client.sendRequest<TermLocations>(TermLocationsRequest, { termId });
-  const converted = await Promise.all(locations.map((l) => client.protocol2CodeConverter.asLocation(l as never)));
+  const { name, locations } = await client.sendRequest(TermLocationsRequest, { termId });
+  const converted = await Promise.all(locations.map((l) => client.protocol2CodeConverter.asLocation(l)));
   if (!converted.length) {
     vscode.window.showInformationMessage(vscode.l10n.t('Your notes do not mention {0} yet.', name));
   } else if (converted.length === 1) {

@@ -34,8 +34,8 @@ import {
   type RuleSettings,
 } from './features/diagnostics';
 import { quickFixes } from './features/codeActions';
-import { quizItems, type NoteQuestions } from './features/quizItems';
-import type { QuizItem, QuizItemsParams, Status, TermLocations, TermNames } from './protocol';
+import { quizItems, quizSummary, type NoteQuestions, type QuizServices } from './features/quizItems';
+import type { QuizItem, QuizItemsParams, QuizSummary, QuizSummaryParams, Status, TermLocations, TermNames } from './protocol';
 
 export type { IndexProgress } from './index/indexer';
 
@@ -178,18 +178,26 @@ export class LanguageService {
 
   /** Quiz questions for a scope; see features/quizItems.ts. */
   quizItems(params: QuizItemsParams, rules?: RuleSettings, token?: Cancellation): Promise<QuizItem[]> {
+    return quizItems(this.quizServices(rules), params, token);
+  }
+
+  quizSummary(params: QuizSummaryParams, rules?: RuleSettings, token?: Cancellation): Promise<QuizSummary> {
+    return quizSummary(this.quizServices(rules), params, token);
+  }
+
+  private quizServices(rules: RuleSettings | undefined): QuizServices {
     const { knowledge, locale } = this.options;
-    const services = {
+    const { index } = this.current();
+    return {
       knowledge,
       locale,
       rules,
       checker: this.diagnosticsContext,
-      index: this.current().index,
+      index,
       store: this.store,
       models: this.models,
       questions: this.quizQuestions,
     };
-    return quizItems(services, params, token);
   }
 
   status(): Status {

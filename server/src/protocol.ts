@@ -1,18 +1,20 @@
-// Custom requests shared by the server, the client and the CLI. Plain data only.
+// Custom requests shared by the server, the client and the CLI, each declared once with its
+// parameter and result types. Plain data only.
+import { RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+import type { Location } from 'vscode-languageserver-types';
 
 /** Client commands the server's hovers and code actions invoke. */
 export const ShowTermCommand = 'cloudNotes.showTerm';
 export const DisableRuleCommand = 'cloudNotes.disableRule';
 
-export const StatusRequest = 'cloudNotes/status';
 export interface Status {
   files: number;
   terms: number;
   occurrences: number;
+  /** True from `initialize` until the first index of the workspace is complete. */
   indexing: boolean;
 }
-
-export const QuizItemsRequest = 'cloudNotes/quizItems';
+export const StatusRequest = new RequestType0<Status, void>('cloudNotes/status');
 
 export type QuizScope =
   | { kind: 'all' }
@@ -59,22 +61,35 @@ export interface QuizItem {
   staleWarning?: string;
 }
 
-/** Where the user's notes define a glossary term (or, failing that, mention it). */
-export const TermLocationsRequest = 'cloudNotes/termLocations';
+export const QuizItemsRequest = new RequestType<QuizItemsParams, QuizItem[], void>('cloudNotes/quizItems');
+
+/** What the status bar and the scope picker need, without the questions' text. */
+export interface QuizSummary {
+  /** Every card of the workspace quiz. */
+  cards: { id: string; termIds: string[] }[];
+  /** The glossary terms the notes mention, with their names in the UI language. */
+  terms: { id: string; name: string; category: string }[];
+  /** Every glossary category, with its name in the UI language. */
+  categories: { id: string; name: string }[];
+}
+export type QuizSummaryParams = Omit<QuizItemsParams, 'scope'>;
+export const QuizSummaryRequest = new RequestType<QuizSummaryParams, QuizSummary, void>('cloudNotes/quizSummary');
+
 export interface TermLocationsParams {
   termId: string;
 }
 export interface TermLocations {
   /** The term's name in the UI language. */
   name: string;
-  /** LSP Locations. */
-  locations: unknown[];
+  locations: Location[];
 }
+/** Where the user's notes define a glossary term (or, failing that, mention it). */
+export const TermLocationsRequest = new RequestType<TermLocationsParams, TermLocations, void>('cloudNotes/termLocations');
 
-/** Display names (UI language) of glossary terms, for labels such as the quiz's per-service stats. */
-export const TermNamesRequest = 'cloudNotes/termNames';
 export interface TermNamesParams {
   termIds: string[];
 }
 /** termId → name; unknown ids are left out. */
 export type TermNames = Record<string, string>;
+/** Display names (UI language) of glossary terms, for labels such as the quiz's per-service stats. */
+export const TermNamesRequest = new RequestType<TermNamesParams, TermNames, void>('cloudNotes/termNames');

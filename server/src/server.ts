@@ -1,12 +1,17 @@
 // The LSP server: wires requests and notifications to the language service, nothing more.
 import {
   createConnection,
+  CancellationTokenSource,
   CodeActionKind,
   DidChangeConfigurationNotification,
+  ErrorCodes,
   FileChangeType,
+  LSPErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -19,15 +24,9 @@ import { URI } from 'vscode-uri';
 import { LanguageService } from './languageService';
 import { loadKnowledge } from './knowledge/loadKnowledge';
 import { FileWorkspace } from './workspace/fileWorkspace';
-import {
-  QuizItemsRequest,
-  StatusRequest,
-  TermLocationsRequest,
-  TermNamesRequest,
-  type QuizItemsParams,
-  type TermLocationsParams,
-  type TermNamesParams,
-} from './protocol';
+import { QuizItemsRequest, QuizSummaryRequest, StatusRequest, TermLocationsRequest, TermNamesRequest } from './protocol';
+import { Cancelled } from './async/turns';
+import { Watchdog } from './lsp/watchdog';
 import { t, toLocale } from './l10n';
 import { findingOf, toCodeActions, toDiagnostic } from './lsp/diagnostics';
 import type { RuleSettings } from './features/diagnostics';
@@ -51,7 +50,11 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const knowledge = loadKnowledge();
 
-let service: LanguageService;
+const logger = { info: (m: string) => connection.console.info(m), warn: (m: string) => connection.console.warn(m) };
+const watchdog = new Watchdog(logger);
+
+/** Undefined until `initialize`. */
+let service: LanguageService | undefined;
 let workspace: FileWorkspace;
 let roots: string[] = [];
 let locale = toLocale(undefined);
@@ -115,10 +118,7 @@ connection.onDidChangeConfiguration(async () => {
   built = Promise.resolve(after);
   rules = after.rules;
   semanticHighlighting = after.semanticHighlighting;
-  for (const doc of documents.all()) {
-    staleDiagnostics.add(doc.uri);
-  }
-  scheduleDiagnostics();
+  recheckOpenNotes();
   if (canRefreshTokens) {
     void connection.languages.semanticTokens.refresh();
   }
@@ -140,15 +140,13 @@ function createService({ exclude, maxFileSizeMB, rules: ruleSettings, semanticHi
     workspace,
     knowledge,
     locale,
-    logger: { info: (m) => connection.console.info(m), warn: (m) => connection.console.warn(m) },
+    logger,
     limits: { maxFileBytes: maxFileSizeMB * 1024 * 1024 },
     cacheFile,
   });
   for (const doc of documents.all()) {
     next.documentChanged(doc);
-    staleDiagnostics.add(doc.uri);
   }
-  scheduleDiagnostics();
   return next;
 }
 
@@ -156,13 +154,16 @@ async function reindex(wanted: Promise<Settings>): Promise<void> {
   built = wanted;
   const next = createService(await wanted);
   service = next;
+  recheckOpenNotes();
   if (canRefreshTokens) {
     void connection.languages.semanticTokens.refresh();
   }
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin(t(locale, 'indexing'), 0, undefined, false);
   const started = Date.now();
-  await next.indexWorkspace((done, total) => progress.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total}`));
+  await watchdog.during('indexing', () =>
+    next.indexWorkspace((done, total) => progress.report(Math.round((done / Math.max(total, 1)) * 100), `${done}/${total}`)),
+  );
   progress.done();
   const s = next.status();
   connection.console.info(`Indexed ${s.files} notes (${s.occurrences} term mentions) in ${Date.now() - started} ms`);
@@ -174,54 +175,77 @@ function indexCacheFile(storagePath: string | undefined, folders: string[]): str
   return path.join(dir, `index-${createHash('sha1').update(folders.join('\n')).digest('hex').slice(0, 16)}.bin`);
 }
 
-/** The service for a request; requests never wait for indexing to finish. */
-const svc = () => service;
-
-// Diagnostics are computed after the messages already queued (typing bursts coalesce), one note
-// per pass, and a note's parse gives requests a turn between its sections.
+/**
+ * Diagnostics: one pass at a time, each for the latest version of one note. An edit that arrives
+ * while its note's pass is pending or running is part of a burst: that pass is cancelled and the
+ * next waits until the note has been quiet for BURST_QUIET_MS. A lone edit is checked at once.
+ */
+const BURST_QUIET_MS = 50;
 const staleDiagnostics = new Set<string>();
-let diagnosing = false;
+let diagnosing: { uri: string; cancel: CancellationTokenSource } | undefined;
+let diagnosticsTimer: NodeJS.Timeout | undefined;
 
-function scheduleDiagnostics(): void {
-  if (diagnosing) {
+function diagnosticsWanted(uri: string): void {
+  const burst = staleDiagnostics.has(uri) || diagnosing?.uri === uri;
+  staleDiagnostics.add(uri);
+  if (diagnosing?.uri === uri) {
+    diagnosing.cancel.cancel();
+  }
+  scheduleDiagnostics(burst ? BURST_QUIET_MS : 0);
+}
+
+function scheduleDiagnostics(delay = 0): void {
+  clearTimeout(diagnosticsTimer);
+  diagnosticsTimer = setTimeout(() => {
+    diagnosticsTimer = undefined;
+    void diagnoseNext();
+  }, delay);
+}
+
+function recheckOpenNotes(): void {
+  for (const doc of documents.all()) {
+    staleDiagnostics.add(doc.uri);
+  }
+  scheduleDiagnostics();
+}
+
+async function diagnoseNext(): Promise<void> {
+  const [uri] = staleDiagnostics;
+  if (diagnosing || uri === undefined) {
     return;
   }
-  diagnosing = true;
-  setImmediate(async () => {
-    try {
-      const [uri] = staleDiagnostics;
-      if (uri === undefined) {
-        return;
-      }
-      staleDiagnostics.delete(uri);
-      const doc = documents.get(uri);
-      if (!doc) {
-        return;
-      }
-      const findings = await svc().diagnosticsPausing(doc, rules);
-      if (findings && documents.get(uri) === doc) {
-        void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map(toDiagnostic) });
-      }
-    } catch (e) {
-      connection.console.error(`Diagnostics failed: ${(e as Error).stack ?? e}`);
-    } finally {
-      diagnosing = false;
-      if (staleDiagnostics.size) {
-        scheduleDiagnostics();
-      }
+  staleDiagnostics.delete(uri);
+  const doc = documents.get(uri);
+  const checker = service;
+  const cancel = new CancellationTokenSource();
+  diagnosing = { uri, cancel };
+  try {
+    const findings =
+      doc && checker && (await watchdog.during(`diagnostics of ${uri}`, () => checker.diagnosticsPausing(doc, rules, cancel.token)));
+    if (findings && documents.get(uri) === doc) {
+      void connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map(toDiagnostic) });
     }
-  });
+  } catch (e) {
+    if (!(e instanceof Cancelled)) {
+      connection.console.error(`Diagnostics failed: ${(e as Error).stack ?? e}`);
+    }
+  } finally {
+    diagnosing = undefined;
+    cancel.dispose();
+    if (staleDiagnostics.size && !diagnosticsTimer) {
+      scheduleDiagnostics();
+    }
+  }
 }
 
 documents.onDidChangeContent((e) => {
-  svc().documentChanged(e.document);
-  staleDiagnostics.add(e.document.uri);
-  scheduleDiagnostics();
+  service?.documentChanged(e.document);
+  diagnosticsWanted(e.document.uri);
 });
 documents.onDidClose((e) => {
   staleDiagnostics.delete(e.document.uri);
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-  void svc().documentClosed(e.document.uri);
+  void service?.documentClosed(e.document.uri);
 });
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
@@ -232,48 +256,76 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
       continue;
     }
     if (c.type === FileChangeType.Deleted) {
-      svc().noteDeleted(c.uri);
+      service?.noteDeleted(c.uri);
     } else {
-      await svc().noteChanged(c.uri);
+      await service?.noteChanged(c.uri);
     }
   }
 });
 
-const withDoc =
-  <R>(fn: (doc: TextDocument, p: { position: { line: number; character: number } }) => R, empty: R) =>
-  (p: { textDocument: { uri: string }; position: { line: number; character: number } }): R => {
-    const doc = documents.get(p.textDocument.uri);
-    return doc ? fn(doc, p) : empty;
+/**
+ * A request handler: before `initialize` it answers -32002, a cancelled request answers
+ * "request cancelled", and a request about a document the client has not opened gets `empty`.
+ */
+function serve<P, R>(handler: (service: LanguageService, params: P, token: CancellationToken) => R | Promise<R>) {
+  return async (params: P, token: CancellationToken): Promise<R> => {
+    if (!service) {
+      throw new ResponseError(ErrorCodes.ServerNotInitialized, 'The server has not been initialized');
+    }
+    try {
+      return await handler(service, params, token);
+    } catch (e) {
+      if (e instanceof Cancelled) {
+        throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+      }
+      throw e;
+    }
   };
+}
 
-connection.onHover(withDoc((doc, p) => svc().hover(doc, p.position) ?? null, null));
-connection.onDefinition(withDoc((doc, p) => svc().definition(doc, p.position), []));
-connection.onReferences(withDoc((doc, p) => svc().references(doc, p.position), Promise.resolve([])));
-connection.languages.semanticTokens.on((p) => {
-  const doc = documents.get(p.textDocument.uri);
-  return doc && semanticHighlighting ? svc().semanticTokens(doc) : { data: [] };
-});
-connection.onDocumentHighlight(withDoc((doc, p) => svc().documentHighlights(doc, p.position), []));
-connection.onCompletion(withDoc((doc, p) => svc().completion(doc, p.position), []));
-connection.onDocumentSymbol((p) => {
-  const doc = documents.get(p.textDocument.uri);
-  return doc ? svc().documentSymbols(doc) : [];
-});
-connection.onWorkspaceSymbol((p) => svc().workspaceSymbols(p.query));
-connection.onCodeAction((p) => {
-  const doc = documents.get(p.textDocument.uri);
-  if (!doc) {
-    return [];
-  }
-  return p.context.diagnostics.flatMap((d) => {
-    const finding = findingOf(d);
-    return finding ? toCodeActions(doc.uri, d, svc().quickFixes(doc, finding)) : [];
+function serveDoc<P extends { textDocument: { uri: string } }, R>(
+  empty: R,
+  handler: (service: LanguageService, doc: TextDocument, params: P, token: CancellationToken) => R | Promise<R>,
+) {
+  return serve<P, R>((s, params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc ? handler(s, doc, params, token) : empty;
   });
-});
-connection.onRequest(StatusRequest, () => svc().status());
-connection.onRequest(TermLocationsRequest, (p: TermLocationsParams) => svc().termLocations(p.termId));
-connection.onRequest(TermNamesRequest, (p: TermNamesParams) => svc().termNames(p.termIds));
-connection.onRequest(QuizItemsRequest, (p: QuizItemsParams) => svc().quizItems(p, rules));
+}
+
+connection.onHover(serveDoc(null, (s, doc, p) => s.hover(doc, p.position) ?? null));
+connection.onDefinition(serveDoc([], (s, doc, p) => s.definition(doc, p.position)));
+connection.onReferences(serveDoc([], (s, doc, p, token) => s.references(doc, p.position, token)));
+connection.languages.semanticTokens.on(serveDoc({ data: [] }, (s, doc) => (semanticHighlighting ? s.semanticTokens(doc) : { data: [] })));
+connection.onDocumentHighlight(serveDoc([], (s, doc, p) => s.documentHighlights(doc, p.position)));
+connection.onCompletion(serveDoc([], (s, doc, p) => s.completion(doc, p.position)));
+connection.onDocumentSymbol(serveDoc([], (s, doc) => s.documentSymbols(doc)));
+connection.onWorkspaceSymbol(serve((s, p) => s.workspaceSymbols(p.query)));
+connection.onCodeAction(
+  serveDoc([], (s, doc, p) =>
+    p.context.diagnostics.flatMap((d) => {
+      const finding = findingOf(d);
+      return finding ? toCodeActions(doc.uri, d, s.quickFixes(doc, finding)) : [];
+    }),
+  ),
+);
+connection.onRequest(StatusRequest, (token) => serve((s) => s.status())(undefined, token));
+connection.onRequest(
+  TermLocationsRequest,
+  serve((s, p) => s.termLocations(p.termId)),
+);
+connection.onRequest(
+  TermNamesRequest,
+  serve((s, p) => s.termNames(p.termIds)),
+);
+connection.onRequest(
+  QuizItemsRequest,
+  serve((s, p, token) => watchdog.during('the quiz', () => s.quizItems(p, rules, token))),
+);
+connection.onRequest(
+  QuizSummaryRequest,
+  serve((s, p, token) => watchdog.during('the quiz', () => s.quizSummary(p, rules, token))),
+);
 
 documents.listen(connection);
 connection.listen();

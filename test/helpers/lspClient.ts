@@ -33,9 +33,15 @@ export interface StartOptions {
   locale?: string;
   /** Where the server may persist its index (the extension passes its storage folder). */
   storagePath?: string;
+  /** Runs before `initialize` is sent, and between its answer and the `initialized` notification. */
+  beforeInitialize?: (connection: ProtocolConnection) => Promise<void>;
+  beforeInitialized?: (connection: ProtocolConnection) => Promise<void>;
 }
 
-export async function startServer(folder: string, { locale = 'ko', storagePath }: StartOptions = {}): Promise<LspSession> {
+export async function startServer(
+  folder: string,
+  { locale = 'ko', storagePath, beforeInitialize, beforeInitialized }: StartOptions = {},
+): Promise<LspSession> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const logs: string[] = [];
@@ -61,6 +67,7 @@ export async function startServer(folder: string, { locale = 'ko', storagePath }
     }
   });
   connection.listen();
+  await beforeInitialize?.(connection);
   const rootUri = pathToFileURL(folder).toString();
   const { capabilities } = await connection.sendRequest<InitializeResult>('initialize', {
     processId: process.pid,
@@ -70,6 +77,7 @@ export async function startServer(folder: string, { locale = 'ko', storagePath }
     initializationOptions: { storagePath },
     capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true } },
   });
+  await beforeInitialized?.(connection);
   connection.sendNotification('initialized', {});
   return {
     connection,

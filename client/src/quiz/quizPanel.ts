@@ -3,12 +3,13 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   QuizItemsRequest,
+  QuizSummaryRequest,
   TermNamesRequest,
   type QuizItem,
-  type QuizItemsParams,
   type QuizScope,
+  type QuizSummary,
+  type QuizSummaryParams,
   type TermNames,
-  type TermNamesParams,
 } from '../../../server/src/protocol';
 import { ReviewStore, type StoreProblem } from './reviewStore';
 import { buildDueQueue, isDueNow, Scheduler, systemClock, type GradeValue, type SchedulerSettings } from './scheduler';
@@ -26,7 +27,7 @@ export function registerQuiz(context: vscode.ExtensionContext, client: LanguageC
   context.subscriptions.push(
     quiz,
     vscode.commands.registerCommand('cloudNotes.openQuiz', async () => {
-      const scope = await pickScope(() => quiz.fetchItems({ kind: 'all' }), quiz.nameOf);
+      const scope = await pickScope(() => quiz.fetchSummary(), quiz.nameOf);
       if (scope) {
         await quiz.open(scope);
       }
@@ -51,7 +52,8 @@ class QuizService implements vscode.Disposable {
   private scope: QuizScope = { kind: 'all' };
   /** The cards shown in the panel, by id (links and source jumps are checked against them). */
   private sessionItems = new Map<string, QuizItem>();
-  private allItems = new Map<string, QuizItem>();
+  /** The workspace quiz's cards and terms, without the questions (see QuizSummaryRequest). */
+  private summary: QuizSummary = { cards: [], terms: [], categories: [] };
   private termNames: TermNames = {};
   private scheduler: Scheduler;
   private store: ReviewStore | undefined;
@@ -95,15 +97,20 @@ class QuizService implements vscode.Disposable {
     }
   }
 
-  /** A glossary term's name in the UI language (known after the first workspace-wide fetch). */
-  readonly nameOf = (termId: string): string => this.termNames[termId] ?? termId;
+  /** A glossary term's or category's name in the UI language. */
+  readonly nameOf = (id: string): string => this.termNames[id] ?? id;
 
-  async fetchItems(scope: QuizScope): Promise<QuizItem[]> {
-    const items = await this.client.sendRequest<QuizItem[]>(QuizItemsRequest, { scope, ...cardSeparators() } satisfies QuizItemsParams);
-    if (scope.kind === 'all') {
-      this.allItems = byId(items);
-      const termIds = [...new Set(items.flatMap((i) => i.termIds))];
-      this.termNames = await this.client.sendRequest<TermNames>(TermNamesRequest, { termIds } satisfies TermNamesParams);
+  async fetchSummary(): Promise<QuizSummary> {
+    this.summary = await this.client.sendRequest(QuizSummaryRequest, cardSeparators());
+    this.termNames = Object.fromEntries([...this.summary.terms, ...this.summary.categories].map((t) => [t.id, t.name]));
+    return this.summary;
+  }
+
+  private async fetchItems(scope: QuizScope): Promise<QuizItem[]> {
+    const items = await this.client.sendRequest(QuizItemsRequest, { scope, ...cardSeparators() });
+    const unnamed = [...new Set(items.flatMap((i) => i.termIds))].filter((id) => !(id in this.termNames));
+    if (unnamed.length) {
+      Object.assign(this.termNames, await this.client.sendRequest(TermNamesRequest, { termIds: unnamed }));
     }
     return items;
   }
@@ -178,7 +185,7 @@ class QuizService implements vscode.Disposable {
         return;
       }
       case 'pickScope': {
-        const scope = await pickScope(() => this.fetchItems({ kind: 'all' }), this.nameOf);
+        const scope = await pickScope(() => this.fetchSummary(), this.nameOf);
         if (scope) {
           await this.open(scope);
         }
@@ -189,10 +196,7 @@ class QuizService implements vscode.Disposable {
 
   private async loadSession(): Promise<void> {
     const store = this.getStore();
-    const [items] = await Promise.all([
-      this.fetchItems(this.scope),
-      this.scope.kind === 'all' ? undefined : this.fetchItems({ kind: 'all' }),
-    ]);
+    const [items] = await Promise.all([this.fetchItems(this.scope), this.fetchSummary()]);
     this.report(await store.load());
     this.sessionItems = byId(items);
     const now = systemClock();
@@ -223,7 +227,7 @@ class QuizService implements vscode.Disposable {
 
   async refreshStatusBar(): Promise<void> {
     try {
-      await this.fetchItems({ kind: 'all' });
+      await this.fetchSummary();
       this.report(await this.getStore().load());
       this.updateStatusBar(systemClock());
     } catch {
@@ -244,8 +248,11 @@ class QuizService implements vscode.Disposable {
   }
 
   private updateStatusBar(now: Date): void {
-    const due = this.dueQueue(this.allItems.keys(), now).length;
-    if (this.allItems.size === 0) {
+    const due = this.dueQueue(
+      this.summary.cards.map((c) => c.id),
+      now,
+    ).length;
+    if (this.summary.cards.length === 0) {
       this.statusBar.hide();
       return;
     }
@@ -256,7 +263,7 @@ class QuizService implements vscode.Disposable {
 
   private stats(now: Date): StatsView {
     const store = this.getStore();
-    const items = new Map([...this.allItems].map(([id, item]) => [id, item.termIds]));
+    const items = new Map(this.summary.cards.map((c) => [c.id, c.termIds]));
     const stats = computeStats({ log: store.log, cards: store.cards, items, now });
     return { ...stats, services: stats.services.map((s) => ({ ...s, label: this.nameOf(s.termId) })) };
   }
@@ -334,7 +341,7 @@ function readSettings(): SchedulerSettings {
 }
 
 /** The server reads cards with the separators the user chose. */
-function cardSeparators(): Omit<QuizItemsParams, 'scope'> {
+function cardSeparators(): QuizSummaryParams {
   const config = vscode.workspace.getConfiguration('cloudNotes.quiz');
   return { cardSeparator: config.get<string>('cardSeparator'), reversedCardSeparator: config.get<string>('reversedCardSeparator') };
 }

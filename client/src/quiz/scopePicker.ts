@@ -1,50 +1,9 @@
 // Quick picks that choose what the quiz asks about.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { QuizItem, QuizScope } from '../../../server/src/protocol';
+import type { QuizScope, QuizSummary } from '../../../server/src/protocol';
 
-/** Glossary categories (server/knowledge/glossary.schema.json). */
-const CATEGORIES = [
-  'compute',
-  'containers',
-  'storage',
-  'database',
-  'networking',
-  'security',
-  'management',
-  'monitoring',
-  'integration',
-  'analytics',
-  'developer-tools',
-  'migration',
-  'ml',
-  'cost',
-  'concept',
-] as const;
-
-export function categoryLabel(category: string): string {
-  const t = vscode.l10n.t;
-  const labels: Record<string, string> = {
-    compute: t('Compute'),
-    containers: t('Containers'),
-    storage: t('Storage'),
-    database: t('Database'),
-    networking: t('Networking'),
-    security: t('Security'),
-    management: t('Management'),
-    monitoring: t('Monitoring'),
-    integration: t('Application integration'),
-    analytics: t('Analytics'),
-    'developer-tools': t('Developer tools'),
-    migration: t('Migration'),
-    ml: t('Machine learning'),
-    cost: t('Cost management'),
-    concept: t('Cloud concepts'),
-  };
-  return labels[category] ?? category;
-}
-
-/** `nameOf` gives a glossary term's display name. */
+/** `nameOf` gives a glossary term's or category's display name. */
 export function scopeLabel(scope: QuizScope, nameOf: (termId: string) => string): string {
   switch (scope.kind) {
     case 'all':
@@ -56,7 +15,7 @@ export function scopeLabel(scope: QuizScope, nameOf: (termId: string) => string)
     case 'term':
       return nameOf(scope.termId);
     case 'category':
-      return categoryLabel(scope.category);
+      return nameOf(scope.category);
   }
 }
 
@@ -67,8 +26,8 @@ export function activeMarkdownUri(): vscode.Uri | undefined {
 
 type ScopeKind = QuizScope['kind'];
 
-/** Asks for a scope; `allItems` fetches the workspace's items (for the list of services). */
-export async function pickScope(allItems: () => Promise<QuizItem[]>, nameOf: (termId: string) => string): Promise<QuizScope | undefined> {
+/** Asks for a scope; `summary` fetches what the workspace quiz holds (for the lists of services and categories). */
+export async function pickScope(summary: () => Promise<QuizSummary>, nameOf: (termId: string) => string): Promise<QuizScope | undefined> {
   const note = activeMarkdownUri();
   const kinds: (vscode.QuickPickItem & { scope: ScopeKind })[] = [
     ...(note
@@ -90,9 +49,9 @@ export async function pickScope(allItems: () => Promise<QuizItem[]>, nameOf: (te
     case 'folder':
       return pickFolder();
     case 'term':
-      return pickTerm(allItems, nameOf);
+      return pickTerm(summary, nameOf);
     case 'category':
-      return pickCategory();
+      return pickCategory(summary);
   }
 }
 
@@ -118,10 +77,10 @@ async function pickFolder(): Promise<QuizScope | undefined> {
   return picked && { kind: 'folder', uri: picked.uri.toString() };
 }
 
-async function pickTerm(allItems: () => Promise<QuizItem[]>, nameOf: (termId: string) => string): Promise<QuizScope | undefined> {
+async function pickTerm(summary: () => Promise<QuizSummary>, nameOf: (termId: string) => string): Promise<QuizScope | undefined> {
   const counts = new Map<string, number>();
-  for (const item of await allItems()) {
-    for (const id of new Set(item.termIds)) {
+  for (const card of (await summary()).cards) {
+    for (const id of new Set(card.termIds)) {
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   }
@@ -136,8 +95,8 @@ async function pickTerm(allItems: () => Promise<QuizItem[]>, nameOf: (termId: st
   return picked && { kind: 'term', termId: picked.termId };
 }
 
-async function pickCategory(): Promise<QuizScope | undefined> {
-  const items = CATEGORIES.map((category) => ({ label: categoryLabel(category), description: category, category }));
+async function pickCategory(summary: () => Promise<QuizSummary>): Promise<QuizScope | undefined> {
+  const items = (await summary()).categories.map(({ id, name }) => ({ label: name, description: id, category: id }));
   const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Quiz: pick a category') });
   return picked && { kind: 'category', category: picked.category };
 }

@@ -2,9 +2,10 @@
 // (definitions, comparison tables, terms under headings) and from the built-in knowledge
 // (glossary entries and dated facts about the terms in scope). Each note's questions are kept per
 // note version, so only notes that changed are read and parsed again.
-import type { QuizItem, QuizItemsParams, QuizScope } from '../protocol';
+import type { QuizItem, QuizItemsParams, QuizScope, QuizSummary, QuizSummaryParams } from '../protocol';
 import type { Knowledge } from '../knowledge/loadKnowledge';
-import type { Glossary } from '../knowledge/glossary';
+import { CATEGORIES, type Glossary } from '../knowledge/glossary';
+import { categoryLabel } from '../l10n';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { NoteStore } from '../workspace/noteStore';
 import type { NoteCache } from '../workspace/noteCache';
@@ -61,6 +62,17 @@ export async function quizItems(services: QuizServices, params: QuizItemsParams,
     await turn();
   }
   return quizFromNotes(services, params.scope, perNote);
+}
+
+/** The workspace quiz's card ids and the terms the notes mention: what the status bar and scope picker need. */
+export async function quizSummary(services: QuizServices, params: QuizSummaryParams, token?: Cancellation): Promise<QuizSummary> {
+  const { glossary } = services.knowledge;
+  const items = await quizItems(services, { ...params, scope: { kind: 'all' } }, token);
+  const terms = glossary.entries
+    .filter((_, entry) => services.index.noteCount(entry) > 0)
+    .map((e) => ({ id: e.id, name: services.locale === 'ko' ? e.nameKo : e.shortName, category: e.category }));
+  const categories = CATEGORIES.map((id) => ({ id, name: categoryLabel(services.locale, id) }));
+  return { cards: items.map(({ id, termIds }) => ({ id, termIds })), terms, categories };
 }
 
 /** The notes a scope draws from: for a term or category, the notes that mention its terms. */

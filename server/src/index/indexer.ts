@@ -34,7 +34,8 @@ export class Indexer {
   private readonly editorScans: NoteCache<ScannedNote>;
   /** Scans of notes as they are on disk, with the size and time they were read at: what the cache keeps. */
   private readonly diskScans = new Map<string, CachedNote>();
-  private indexing = false;
+  /** Until the first index of the workspace is complete, and again while it is being rebuilt. */
+  private indexing = true;
 
   constructor(private readonly options: IndexerOptions) {
     this.store = options.store;

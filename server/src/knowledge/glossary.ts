@@ -1,7 +1,12 @@
 // The glossary: AWS services and cloud terms, their aliases and relations. Data lives in
 // server/knowledge/glossary/*.json (schema: glossary.schema.json); this module gives it types.
 
+import schema from '../../knowledge/glossary.schema.json';
+
 export type Locale = 'ko' | 'en';
+
+/** The glossary's categories, as its schema lists them. */
+export const CATEGORIES: readonly string[] = schema.$defs.entry.properties.category.enum;
 export type Localized = Record<Locale, string>;
 
 export type RelationType = 'integrates-with' | 'compared-with' | 'part-of' | 'replaced-by' | 'uses' | 'alternative-to';
