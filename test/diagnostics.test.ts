@@ -8,6 +8,8 @@ import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
 import { serviceOver } from './helpers/service';
 import type { LanguageService } from '../server/src/languageService';
 import { findingOf, toCodeActions, toDiagnostic } from '../server/src/lsp/diagnostics';
+import { computeFindings, DiagnosticsCache, diagnosticsContext } from '../server/src/features/diagnostics';
+import { buildNoteModel } from '../server/src/parse/noteModel';
 
 const NOTE = readFileSync(path.join(__dirname, 'fixtures/notes/stale.md'), 'utf8');
 const URI = 'file:///notes/stale.md';
@@ -150,14 +152,19 @@ describe('diagnostics', () => {
     );
   });
 
-  it('re-checks only what changed and gives the same answer', async () => {
-    const { service, doc } = await diagnose();
-    const edited = TextDocument.update(
-      doc,
-      [{ range: { start: { line: 7, character: 0 }, end: { line: 7, character: 0 } }, text: '참고: ' }],
-      2,
-    );
-    assert.deepEqual(service.diagnostics(edited).map(at), ['2:25-2:31', '7:10-7:20', '14:11-14:20', '16:0-16:10']);
+  it('re-checks only what changed and gives the same answer', () => {
+    const knowledge = loadKnowledge();
+    const checker = diagnosticsContext(knowledge, 'ko');
+    const cache = new DiagnosticsCache();
+    const model = buildNoteModel(NOTE);
+    computeFindings(checker, NOTE, model, {}, cache);
+    assert.ok(cache.checkedBlocks > 5, `${cache.checkedBlocks} blocks checked`);
+    const edited = NOTE.split('\n')
+      .map((line, i) => (i === 7 ? `참고: ${line}` : line))
+      .join('\n');
+    const findings = computeFindings(checker, edited, buildNoteModel(edited, model), {}, cache);
+    assert.equal(cache.checkedBlocks, 1);
+    assert.deepEqual(findings.map(at), ['2:25-2:31', '7:10-7:20', '14:11-14:20', '16:0-16:10']);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   type QuizSummaryParams,
   type TermNames,
 } from '../../../server/src/protocol';
+import { allowedLink, allowedSource } from './allowlist';
 import { ReviewStore, type StoreProblem } from './reviewStore';
 import { buildDueQueue, isDueNow, Scheduler, systemClock, type GradeValue, type SchedulerSettings } from './scheduler';
 import { activeMarkdownUri, pickScope, scopeLabel } from './scopePicker';
@@ -170,17 +171,16 @@ class QuizService implements vscode.Disposable {
       case 'grade':
         return this.grade(message.cardId, message.grade);
       case 'openSource': {
-        const known = [...this.sessionItems.values()].some((i) => i.source?.uri === message.uri);
-        if (known) {
-          await revealLine(vscode.Uri.parse(message.uri), message.line, this.panel?.viewColumn);
+        const note = allowedSource(this.sessionItems.values(), message.uri);
+        if (note) {
+          await revealLine(vscode.Uri.parse(note), message.line, this.panel?.viewColumn);
         }
         return;
       }
       case 'openLink': {
-        const known = [...this.sessionItems.values()].some((i) => i.sourceUrl === message.url);
-        const uri = vscode.Uri.parse(message.url, true);
-        if (known && uri.scheme === 'https') {
-          await vscode.env.openExternal(uri);
+        const link = allowedLink(this.sessionItems.values(), message.url);
+        if (link) {
+          await vscode.env.openExternal(vscode.Uri.parse(link.href, true));
         }
         return;
       }

@@ -80,6 +80,8 @@ export class DiagnosticsCache {
   readonly terms = new WeakMap<Block, readonly TermMatch[]>();
   /** Blocks of the last pass too large to check (see MAX_CHECKED_CHARS). */
   skippedBlocks = 0;
+  /** Blocks the last pass checked, not finding them in the cache. */
+  checkedBlocks = 0;
 }
 
 // Most blocks have nothing to say: they share one empty answer instead of each keeping its own.
@@ -109,6 +111,7 @@ export function computeFindings(
   const previous = cache.findings;
   cache.findings = new Map();
   cache.skippedBlocks = 0;
+  cache.checkedBlocks = 0;
   const out: Finding[] = [];
   let tableHeader: Block | undefined;
 
@@ -128,6 +131,7 @@ export function computeFindings(
     const key = `${asOf}\u0001${context.map((b) => b.text).join('\u0002')}\u0001${cells?.map((c) => c.header).join('\u0002') ?? ''}\u0001${block.text}`;
     let found = cache.findings.get(key) ?? previous.get(key);
     if (!found) {
+      cache.checkedBlocks++;
       const own = terms(block);
       const contextIds = new Set(context.flatMap((b) => terms(b).flatMap((m) => ctx.broader[m.entry])));
       const counted = inContext(ctx, own, contextIds);
