@@ -25,7 +25,7 @@ const thinClient = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.e2e/**', '.vscode-test/**', 'media/**', '**/*.js'] },
+  { ignores: ['server/src/knowledge/schemaTypes/**', 'dist/**', 'node_modules/**', '.e2e/**', '.vscode-test/**', 'media/**', '**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,15 +2,10 @@
 // service — a maximum size, a retention period, a billing unit — in Korean and English. Fact
 // frames pair an attribute with an old value; see claimMatcher.ts.
 import lexicon from '../../knowledge/attributes.json';
+import type { CloudStudyNotesAttributeLexicon } from '../knowledge/schemaTypes/attributes';
 
-export interface AttributeSpec {
-  id: string;
-  description: string;
-  /** Phrases that name the attribute just before the value. */
-  before: string[];
-  /** Phrases that name the attribute just after the value. */
-  after: string[];
-}
+/** An attribute: phrases that name it just before the value, and just after. */
+export type AttributeSpec = CloudStudyNotesAttributeLexicon['attributes'][number];
 
 export interface CompiledAttribute {
   /** Ends where the value starts (a little filler without digits may stand between). */

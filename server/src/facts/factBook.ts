@@ -1,4 +1,5 @@
-// The dated-facts knowledge: types of server/knowledge/facts/*.json and their compiled form.
+// The dated-facts knowledge: types of server/knowledge/facts/*.json and their compiled form. The
+// compiler checks these types against the ones generated from facts.schema.json (test/schemaTypes.test.ts).
 import certification from '../../knowledge/facts/certification.json';
 import compute from '../../knowledge/facts/compute.json';
 import database from '../../knowledge/facts/database.json';

@@ -1,36 +1,18 @@
 // The glossary: AWS services and cloud terms, their aliases and relations. Data lives in
-// server/knowledge/glossary/*.json (schema: glossary.schema.json); this module gives it types.
-
+// server/knowledge/glossary/*.json; its types are generated from glossary.schema.json.
 import schema from '../../knowledge/glossary.schema.json';
+import type { Alias, CloudStudyNotesGlossaryFile, Entry, Relation as RelationSpec } from './schemaTypes/glossary';
 
 export type Locale = 'ko' | 'en';
+export type Localized = Record<Locale, string>;
+export type GlossaryFile = CloudStudyNotesGlossaryFile;
+export type GlossaryEntry = Entry;
+export type Category = Entry['category'];
+export type AliasSpec = Alias;
+export type RelationType = RelationSpec['type'];
 
 /** The glossary's categories, as its schema lists them. */
-export const CATEGORIES: readonly string[] = schema.$defs.entry.properties.category.enum;
-export type Localized = Record<Locale, string>;
-
-export type RelationType = 'integrates-with' | 'compared-with' | 'part-of' | 'replaced-by' | 'uses' | 'alternative-to';
-
-export type AliasSpec = string | { text: string; caseSensitive?: boolean; requires?: string[] };
-
-export interface GlossaryEntry {
-  id: string;
-  name: string;
-  shortName: string;
-  nameKo: string;
-  /** The names recognised in notes (display names too, unless too common a word to match alone). */
-  aliases: AliasSpec[];
-  category: string;
-  definition: Localized;
-  docs: string;
-  relations?: { type: RelationType; target: string }[];
-  exams?: string[];
-}
-
-export interface GlossaryFile {
-  version: 1;
-  entries: GlossaryEntry[];
-}
+export const CATEGORIES = schema.$defs.entry.properties.category.enum as readonly Category[];
 
 export interface Relation {
   type: RelationType;
