@@ -59,6 +59,19 @@ export interface QuizItem {
   staleWarning?: string;
 }
 
+/** A scope's quiz cards in Anki's text import format (server/src/quiz/ankiExport.ts). */
+export const AnkiExportRequest = 'cloudNotes/ankiExport';
+export interface AnkiExportParams extends QuizItemsParams {
+  /** A deck below the extension's own (`Cloud Study Notes::<subdeck>`), e.g. the scope's name. */
+  subdeck?: string;
+  /** Workspace folder URIs: a card's source is labelled by its path below them. */
+  roots: string[];
+}
+export interface AnkiExport {
+  tsv: string;
+  cards: number;
+}
+
 /** Where the user's notes define a glossary term (or, failing that, mention it). */
 export const TermLocationsRequest = 'cloudNotes/termLocations';
 export interface TermLocationsParams {

@@ -20,15 +20,18 @@ import { LanguageService } from './languageService';
 import { loadKnowledge } from './knowledge/loadKnowledge';
 import { FileWorkspace } from './workspace/fileWorkspace';
 import {
+  AnkiExportRequest,
   QuizItemsRequest,
   StatusRequest,
   TermLocationsRequest,
   TermNamesRequest,
+  type AnkiExportParams,
   type QuizItemsParams,
   type TermLocationsParams,
   type TermNamesParams,
 } from './protocol';
 import { t, toLocale } from './l10n';
+import { ankiExport } from './quiz/ankiExport';
 import type { RuleSettings } from './features/diagnostics';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from './features/semanticTokens';
 
@@ -267,6 +270,7 @@ connection.onRequest(StatusRequest, () => svc().status());
 connection.onRequest(TermLocationsRequest, (p: TermLocationsParams) => svc().termLocations(p.termId));
 connection.onRequest(TermNamesRequest, (p: TermNamesParams) => svc().termNames(p.termIds));
 connection.onRequest(QuizItemsRequest, (p: QuizItemsParams) => svc().quizItems(p, rules));
+connection.onRequest(AnkiExportRequest, async (p: AnkiExportParams) => ankiExport(await svc().quizItems(p, rules), p, svc().locale));
 
 documents.listen(connection);
 connection.listen();
