@@ -119,6 +119,7 @@ function uiText(locale) {
   const t = (english) => bundle[english] ?? english;
   return {
     quizCommand: `${nls['cloudNotes.category']}: ${nls['cloudNotes.openQuiz.title']}`,
+    ankiCommand: `${nls['cloudNotes.category']}: ${nls['cloudNotes.exportQuizToAnki.title']}`,
     wholeWorkspace: t('Whole workspace'),
     showAnswer: t('Show answer'),
   };
@@ -317,6 +318,36 @@ async function openQuiz(page, locale) {
   log(`quiz question: ${question}`);
 }
 
+/** Export Quiz Cards to Anki with the quiz panel open: the save dialog's default file gets the panel's cards. */
+async function exportToAnki(page, locale, workspace) {
+  const { ankiCommand } = uiText(locale);
+  await page
+    .locator('.monaco-workbench')
+    .click({ position: { x: 5, y: 5 } })
+    .catch(() => {});
+  if (!(await pickFromQuickInput(page, 'F1', ankiCommand, ankiCommand, 5000))) {
+    throw new Error(`the command palette did not list "${ankiCommand}"`);
+  }
+  // code-server's save dialog is a quick input holding the default path: accept it.
+  await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  const file = join(workspace, 'cloud-notes.anki.txt');
+  for (const until = Date.now() + 15_000; !existsSync(file) && Date.now() < until;) {
+    await page.waitForTimeout(250);
+  }
+  if (!existsSync(file)) {
+    throw new Error(
+      `no ${file} after accepting the save dialog${await notifications(page).then((n) => (n ? `; notifications: ${n}` : ''))}`,
+    );
+  }
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const cards = lines.filter((l) => l && !l.startsWith('#')).length;
+  if (lines[0] !== '#separator:tab' || cards === 0) {
+    throw new Error(`the export is not an Anki file with cards: "${lines.slice(0, 8).join(' | ').slice(0, 200)}"`);
+  }
+  log(`anki export: ${cards} cards`);
+}
+
 /** Keeps the last run's logs (code-server, extension host, our output channel) in .e2e/logs/<locale>/. */
 function keepLogs(stateDir, codeServerLog, locale) {
   const dir = join(LOGS_DIR, locale);
@@ -407,6 +438,7 @@ async function runIn(locale, { vsix, scratch, chromium }) {
     await check(page, `[${locale}] open ${NOTE}`, `note-${locale}`, () => openNote(page, NOTE));
     await check(page, `[${locale}] hover "${HOVER_WORD.text}"`, `hover-${locale}`, () => hoverTerm(page, locale));
     await check(page, `[${locale}] run "${uiText(locale).quizCommand}"`, `quiz-${locale}`, () => openQuiz(page, locale));
+    await check(page, `[${locale}] run "${uiText(locale).ankiCommand}"`, `anki-${locale}`, () => exportToAnki(page, locale, workspace));
     await check(page, `[${locale}] outdated-fact warnings in ${STALE_NOTE}`, `problems-${locale}`, () => staleFactWarnings(page, locale));
   } finally {
     await context?.close().catch(() => {});
