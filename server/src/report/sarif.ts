@@ -24,11 +24,10 @@ export function toSarif(findings: readonly Finding[], tool: SarifTool) {
   const ruleIds = [...new Set(findings.map((f) => f.rule))].sort();
   const rules = ruleIds.map((id) => {
     const info = tool.describeRule(id);
-    const helpUri = info?.helpUri ?? findings.find((f) => f.rule === id && f.source)?.source;
     return {
       id,
       ...(info ? { shortDescription: { text: info.description } } : {}),
-      ...(helpUri ? { helpUri } : {}),
+      ...(info?.helpUri ? { helpUri: info.helpUri } : {}),
     };
   });
   return {
