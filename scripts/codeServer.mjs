@@ -171,11 +171,16 @@ export function probePort(port = 0) {
 
 /**
  * The address that opens `workspace` with the extension at `extensionPath` loaded as under
- * development (window title: "[Extension Development Host]").
+ * development (window title: "[Extension Development Host]"), or with the installed extensions
+ * only when `extensionPath` is null.
  */
 export function workbenchUrl({ port, workspace, extensionPath = REPO_ROOT }) {
+  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`;
+  if (extensionPath === null) {
+    return url;
+  }
   const payload = [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${extensionPath}`]];
-  return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  return `${url}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
 /** Adds our settings to the user settings, keeping whatever else the user set there. */
@@ -219,23 +224,54 @@ function groupAlive(pgid) {
   }
 }
 
-/**
- * Starts code-server in its own process group (so stopping it also ends the extension host and
- * the language server), with HOME and TMPDIR inside `stateDir`. Resolves once /healthz answers.
- */
-export async function startCodeServer({ port, workspace, stateDir, extensionPath = REPO_ROOT }) {
+/** The folders of one code-server's state below `stateDir`, created. */
+export function codeServerDirs(stateDir) {
   const dirs = Object.fromEntries(['user-data', 'extensions', 'home', 'tmp'].map((d) => [d, join(stateDir, d)]));
   for (const dir of Object.values(dirs)) {
     mkdirSync(dir, { recursive: true });
   }
-  writeUserSettings(dirs['user-data']);
+  return dirs;
+}
 
-  const logFile = join(stateDir, 'code-server.log');
-  const log = createWriteStream(logFile, { flags: 'a' });
+/** The folders of one code-server's state, and how to run it on them. */
+function codeServerState(stateDir) {
+  const dirs = codeServerDirs(stateDir);
   const bin = join(TOOLS_DIR, 'node_modules', '.bin', 'code-server');
   if (!existsSync(bin)) {
     throw new Error(`${bin} is missing: run ensureTools() first`);
   }
+  return {
+    dirs,
+    bin,
+    args: ['--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions],
+    env: { ...process.env, HOME: dirs.home, TMPDIR: dirs.tmp },
+  };
+}
+
+/**
+ * Installs .vsix files into the code-server whose state is in `stateDir`, as a user's
+ * *Install from VSIX* does; returns the installed extensions as `publisher.name@version` lines.
+ */
+export function installExtensions(stateDir, vsixFiles) {
+  const { bin, args, env } = codeServerState(stateDir);
+  for (const file of vsixFiles) {
+    run(bin, [...args, '--install-extension', file], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const listed = spawnSync(bin, [...args, '--list-extensions', '--show-versions'], { env, encoding: 'utf8' });
+  return listed.stdout.split('\n').filter(Boolean);
+}
+
+/**
+ * Starts code-server in its own process group (so stopping it also ends the extension host and
+ * the language server), with HOME and TMPDIR inside `stateDir`, in the display language `locale`
+ * when given. Resolves once /healthz answers.
+ */
+export async function startCodeServer({ port, workspace, stateDir, extensionPath = REPO_ROOT, locale }) {
+  const { dirs, bin, args: stateArgs, env } = codeServerState(stateDir);
+  writeUserSettings(dirs['user-data']);
+
+  const logFile = join(stateDir, 'code-server.log');
+  const log = createWriteStream(logFile, { flags: 'a' });
   const args = [
     '--bind-addr',
     `127.0.0.1:${port}`,
@@ -244,16 +280,14 @@ export async function startCodeServer({ port, workspace, stateDir, extensionPath
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
-    '--user-data-dir',
-    dirs['user-data'],
-    '--extensions-dir',
-    dirs.extensions,
+    ...(locale ? ['--locale', locale] : []),
+    ...stateArgs,
     workspace,
   ];
   const child = spawn(bin, args, {
     detached: true, // setsid: a process group of its own that stop() can end as a whole
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, HOME: dirs.home, TMPDIR: dirs.tmp },
+    env,
   });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
@@ -291,11 +325,14 @@ export async function startCodeServer({ port, workspace, stateDir, extensionPath
 
 /**
  * Everything before starting: system packages (the build ones only when the tools still need
- * installing; the browser ones when `browser` is set), the tools in .e2e/, and the build.
+ * installing; the browser ones when `browser` is set), the tools in .e2e/, and the build unless
+ * `build` is false (an installed .vsix brings its own).
  */
-export function prepare({ browser, log }) {
+export function prepare({ browser, log, build = true }) {
   const packages = [...(toolsInstalled() ? [] : BUILD_PACKAGES), ...(browser ? BROWSER_PACKAGES : [])];
   ensureSystemPackages(packages, log);
   ensureTools(log);
-  buildExtension(log);
+  if (build) {
+    buildExtension(log);
+  }
 }

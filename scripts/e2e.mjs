@@ -1,11 +1,26 @@
-// `npm run test:e2e`: drives a real VS Code (code-server) in headless Chromium with the extension
-// under development on a copy of samples/: hover on a Korean term with a particle, then the quiz
-// panel. Not part of `npm test` (it installs ~300 MB of tools on the first run).
+// `npm run test:e2e [-- --vsix FILE] [-- --locale en|ko|en,ko]`: drives a real VS Code (code-server)
+// in headless Chromium on a copy of samples/, once per display language (default: English, then
+// Korean): hover on a Korean term with a particle, the quiz panel, outdated-fact warnings, each
+// checked in that language. The extension is the source folder loaded for development, or with
+// --vsix the packaged file installed as a user installs it. Not part of `npm test` (it installs
+// ~300 MB of tools on the first run).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CHROMIUM_PATH, logger, prepare, probePort, REPO_ROOT, SAMPLES_DIR, startCodeServer, TOOLS_DIR } from './codeServer.mjs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  CHROMIUM_PATH,
+  installExtensions,
+  logger,
+  prepare,
+  probePort,
+  REPO_ROOT,
+  SAMPLES_DIR,
+  startCodeServer,
+  TOOLS_DIR,
+} from './codeServer.mjs';
+import { installLanguagePack } from './languagePack.mjs';
 
 const log = logger('e2e');
 const SCREENSHOTS_DIR = join(TOOLS_DIR, 'screenshots');
@@ -14,8 +29,9 @@ const STALE_NOTE = '04-saa-stale-facts.md';
 const NOTE = '02-compute.md';
 /** A term with a particle glued to it, as the first line of NOTE writes it, and the glossary shortName it must resolve to. */
 const HOVER_WORD = { text: 'EC2를', term: 'EC2' };
-const QUIZ_COMMAND = 'Cloud Notes: Open Quiz';
-const QUIZ_SCOPE = 'Whole workspace';
+/** The fact STALE_NOTE must be warned about, with its message in the display language. */
+const STALE_FACT = 's3-strong-consistency';
+const LOCALES = ['en', 'ko'];
 
 class Skip extends Error {}
 
@@ -81,6 +97,32 @@ function glossaryEntry(term) {
     }
   }
   throw new Error(`no glossary entry with shortName "${term}" in ${dir}`);
+}
+
+/** The dated fact `id` from server/knowledge/facts/*.json. */
+function factEntry(id) {
+  const dir = join(REPO_ROOT, 'server', 'knowledge', 'facts');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const fact = JSON.parse(readFileSync(join(dir, file), 'utf8')).facts.find((f) => f.id === id);
+    if (fact) {
+      return fact;
+    }
+  }
+  throw new Error(`no dated fact "${id}" in ${dir}`);
+}
+
+/** The extension's UI text in `locale`, from the same files VS Code reads: package.nls*.json and l10n/. */
+function uiText(locale) {
+  const readJson = (...path) => JSON.parse(readFileSync(join(REPO_ROOT, ...path), 'utf8'));
+  const nls = { ...readJson('package.nls.json'), ...(locale === 'en' ? {} : readJson(`package.nls.${locale}.json`)) };
+  const bundle = locale === 'en' ? {} : readJson('l10n', `bundle.l10n.${locale}.json`);
+  const t = (english) => bundle[english] ?? english;
+  return {
+    quizCommand: `${nls['cloudNotes.category']}: ${nls['cloudNotes.openQuiz.title']}`,
+    ankiCommand: `${nls['cloudNotes.category']}: ${nls['cloudNotes.exportQuizToAnki.title']}`,
+    wholeWorkspace: t('Whole workspace'),
+    showAnswer: t('Show answer'),
+  };
 }
 
 const squash = (text) => text.replace(/\s+/g, ' ').trim();
@@ -165,12 +207,12 @@ const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // ---- the steps --------------------------------------------------------------------------------
 
-async function openWorkbench(page, url) {
+async function openWorkbench(page, url, { installed }) {
   await page.goto(url);
   await page.locator('.monaco-workbench .explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
   const title = await page.title();
-  if (!title.includes('Extension Development Host')) {
-    throw new Error(`the extension was not loaded for development (window title: "${title}")`);
+  if (title.includes('Extension Development Host') === installed) {
+    throw new Error(`the extension was ${installed ? '' : 'not '}loaded for development (window title: "${title}")`);
   }
 }
 
@@ -188,11 +230,13 @@ async function openNote(page, name) {
   await page.locator('.monaco-editor .view-line').first().waitFor({ timeout: 10_000 });
 }
 
-async function hoverTerm(page) {
+/** The hover names the term and gives both definitions, the display language's first. */
+async function hoverTerm(page, locale) {
   const entry = glossaryEntry(HOVER_WORD.term);
-  const definitions = [entry.definition.ko, entry.definition.en].map((d) => squash(d).slice(0, 20));
+  const other = locale === 'ko' ? 'en' : 'ko';
+  const [first, second] = [entry.definition[locale], entry.definition[other]].map((d) => squash(d).slice(0, 20));
   const hover = page.locator('.monaco-hover:visible').first();
-  const expected = (text) => text.includes(entry.name) && definitions.some((d) => text.includes(d));
+  const expected = (text) => text.includes(entry.name) && text.includes(first) && text.indexOf(first) < text.indexOf(second);
   // The language server indexes the notes after start-up, so the first hovers may come back empty:
   // hover again until the expected content shows or time runs out.
   const deadline = Date.now() + 45_000;
@@ -208,6 +252,7 @@ async function hoverTerm(page) {
     for (const until = Date.now() + 10_000; Date.now() < until; await page.waitForTimeout(250)) {
       lastText = (await hover.isVisible()) ? squash(await hover.innerText().catch(() => '')) : '';
       if (expected(lastText)) {
+        await page.waitForTimeout(500); // the hover fades in: let the screenshot show it whole
         return;
       }
       if (lastText && !/^Loading/.test(lastText)) {
@@ -216,37 +261,40 @@ async function hoverTerm(page) {
     }
   }
   throw new Error(
-    `hover on "${HOVER_WORD.text}" did not show "${entry.name}" and its definition; last hover: "${lastText.slice(0, 200) || '(none)'}"`,
+    `hover on "${HOVER_WORD.text}" did not show "${entry.name}" and its ${locale} definition first; last hover: "${lastText.slice(0, 200) || '(none)'}"`,
   );
 }
 
-/** The stale-facts note gets warning squiggles, and the Problems panel lists them with what changed. */
-async function staleFactWarnings(page) {
+/** The stale-facts note gets warning squiggles, and the Problems panel lists them with what changed, in the display language. */
+async function staleFactWarnings(page, locale) {
   await openNote(page, STALE_NOTE);
   await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .squiggly-warning').length >= 3, null, { timeout: 30_000 });
   await page.keyboard.press('Control+Shift+M');
-  const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: 's3-strong-consistency' }).first();
+  const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: STALE_FACT }).first();
   await row.waitFor({ timeout: 10_000 });
   const text = squash(await row.innerText());
-  if (!/2020/.test(text)) {
-    throw new Error(`the S3 consistency warning does not say when it changed: "${text.slice(0, 200)}"`);
+  const changed = squash(factEntry(STALE_FACT).changed[locale]).slice(0, 30);
+  if (!text.includes(changed)) {
+    throw new Error(`the ${STALE_FACT} warning does not say "${changed}…": "${text.slice(0, 200)}"`);
   }
   log(`problem: ${text.slice(0, 160)}`);
 }
 
-async function openQuiz(page) {
+/** The quiz command, its scope picker and the panel's question and buttons, in the display language. */
+async function openQuiz(page, locale) {
+  const text = uiText(locale);
   await page.keyboard.press('Escape');
-  if (!(await pickFromQuickInput(page, 'F1', QUIZ_COMMAND, QUIZ_COMMAND, 5000))) {
+  if (!(await pickFromQuickInput(page, 'F1', text.quizCommand, text.quizCommand, 5000))) {
     throw new Skip('command not found');
   }
   // The command first asks what to study.
-  if (!(await pickFromQuickInput(page, null, null, QUIZ_SCOPE, 15_000))) {
+  if (!(await pickFromQuickInput(page, null, null, text.wholeWorkspace, 15_000))) {
     const notes = await notifications(page);
     // Listed in package.json but not registered by the extension (yet).
     if (/command '[^']+' not found/i.test(notes)) {
       throw new Skip('command not found');
     }
-    throw new Error(`the quiz did not offer the scope "${QUIZ_SCOPE}"${notes ? `; notifications: ${notes}` : ''}`);
+    throw new Error(`the quiz did not offer the scope "${text.wholeWorkspace}"${notes ? `; notifications: ${notes}` : ''}`);
   }
   const app = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('#app');
   const prompt = app.locator('.card .prompt');
@@ -263,41 +311,108 @@ async function openQuiz(page) {
   if (!question) {
     throw new Error('the quiz question is empty');
   }
+  const button = squash(await app.locator('.card button.primary').first().innerText());
+  if (button !== text.showAnswer) {
+    throw new Error(`the quiz panel's button reads "${button}", not "${text.showAnswer}"`);
+  }
   log(`quiz question: ${question}`);
 }
 
-/** Keeps the last run's logs (code-server, extension host, our output channel) in .e2e/logs/. */
-function keepLogs(scratch, codeServerLog) {
-  rmSync(LOGS_DIR, { recursive: true, force: true });
-  mkdirSync(LOGS_DIR, { recursive: true });
-  cpSync(codeServerLog, join(LOGS_DIR, 'code-server.log'));
-  const vscodeLogs = join(scratch, 'code-server', 'user-data', 'logs');
-  if (existsSync(vscodeLogs)) {
-    cpSync(vscodeLogs, join(LOGS_DIR, 'vscode'), { recursive: true });
+/** Export Quiz Cards to Anki with the quiz panel open: the save dialog's default file gets the panel's cards. */
+async function exportToAnki(page, locale, workspace) {
+  const { ankiCommand } = uiText(locale);
+  await page
+    .locator('.monaco-workbench')
+    .click({ position: { x: 5, y: 5 } })
+    .catch(() => {});
+  if (!(await pickFromQuickInput(page, 'F1', ankiCommand, ankiCommand, 5000))) {
+    throw new Error(`the command palette did not list "${ankiCommand}"`);
   }
-  log(`logs in ${LOGS_DIR}`);
+  // code-server's save dialog is a quick input holding the default path: accept it.
+  await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  const file = join(workspace, 'cloud-notes.anki.txt');
+  for (const until = Date.now() + 15_000; !existsSync(file) && Date.now() < until;) {
+    await page.waitForTimeout(250);
+  }
+  if (!existsSync(file)) {
+    throw new Error(
+      `no ${file} after accepting the save dialog${await notifications(page).then((n) => (n ? `; notifications: ${n}` : ''))}`,
+    );
+  }
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const cards = lines.filter((l) => l && !l.startsWith('#')).length;
+  if (lines[0] !== '#separator:tab' || cards === 0) {
+    throw new Error(`the export is not an Anki file with cards: "${lines.slice(0, 8).join(' | ').slice(0, 200)}"`);
+  }
+  log(`anki export: ${cards} cards`);
+}
+
+/** Keeps the last run's logs (code-server, extension host, our output channel) in .e2e/logs/<locale>/. */
+function keepLogs(stateDir, codeServerLog, locale) {
+  const dir = join(LOGS_DIR, locale);
+  mkdirSync(dir, { recursive: true });
+  cpSync(codeServerLog, join(dir, 'code-server.log'));
+  const vscodeLogs = join(stateDir, 'user-data', 'logs');
+  if (existsSync(vscodeLogs)) {
+    cpSync(vscodeLogs, join(dir, 'vscode'), { recursive: true });
+  }
+  log(`logs in ${dir}`);
 }
 
 // ---- main -------------------------------------------------------------------------------------
 
-async function main() {
-  await step('setup (system packages, tools, build)', () => prepare({ browser: true, log }));
-  const { chromium } = createRequire(join(TOOLS_DIR, 'package.json'))('playwright-core');
+function options() {
+  const { values } = parseArgs({ options: { vsix: { type: 'string' }, locale: { type: 'string', default: LOCALES.join(',') } } });
+  const locales = values.locale.split(',');
+  const unknown = locales.filter((l) => !LOCALES.includes(l));
+  if (unknown.length) {
+    throw new Error(`--locale takes ${LOCALES.join(', ')} or a comma-separated list of them, not ${unknown.join(', ')}`);
+  }
+  const vsix = values.vsix && resolve(values.vsix);
+  if (vsix && !existsSync(vsix)) {
+    throw new Error(`--vsix: no such file ${vsix} (build it with npm run package)`);
+  }
+  return { vsix, locales };
+}
 
-  rmSync(SCREENSHOTS_DIR, { recursive: true, force: true });
-  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-  const scratch = mkdtempSync(join(tmpdir(), 'cloud-notes-e2e-'));
-  const workspace = join(scratch, 'samples');
+/**
+ * Installs what a user in `locale` would have: the packaged extension (when testing a .vsix) and,
+ * for Korean, a display-language pack. Returns the installed extensions.
+ */
+function installForUser(stateDir, { vsix, locale }) {
+  let installed = [];
+  if (vsix) {
+    installed = installExtensions(stateDir, [vsix]);
+    const { publisher, name, version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+    if (!installed.includes(`${publisher}.${name}@${version}`)) {
+      throw new Error(
+        `code-server did not install ${publisher}.${name}@${version} from ${vsix}; it lists: ${installed.join(', ') || 'nothing'}`,
+      );
+    }
+  }
+  return locale === 'en' ? installed : installLanguagePack(stateDir, locale);
+}
+
+/** One run of every step in the display language `locale`, in a code-server and Chromium of its own. */
+async function runIn(locale, { vsix, scratch, chromium }) {
+  const stateDir = join(scratch, `code-server-${locale}`);
+  const workspace = join(scratch, `samples-${locale}`);
   cpSync(SAMPLES_DIR, workspace, { recursive: true });
+  const toInstall = [vsix && 'the .vsix', locale !== 'en' && `a ${locale} display language`].filter(Boolean);
+  if (toInstall.length) {
+    const installed = await step(`[${locale}] install ${toInstall.join(' and ')}`, () => installForUser(stateDir, { vsix, locale }));
+    log(`installed: ${installed.join(', ')}`);
+  }
 
   let server;
   let context;
   try {
-    server = await step('start code-server', async () =>
-      startCodeServer({ port: await probePort(0), workspace, stateDir: join(scratch, 'code-server') }),
+    server = await step(`[${locale}] start code-server`, async () =>
+      startCodeServer({ port: await probePort(0), workspace, stateDir, locale, extensionPath: vsix ? null : REPO_ROOT }),
     );
-    context = await step('launch Chromium', () =>
-      chromium.launchPersistentContext(join(scratch, 'chromium'), {
+    context = await step(`[${locale}] launch Chromium`, () =>
+      chromium.launchPersistentContext(join(scratch, `chromium-${locale}`), {
         executablePath: CHROMIUM_PATH,
         viewport: { width: 1400, height: 900 },
         args: [
@@ -313,32 +428,56 @@ async function main() {
       }),
     );
     const page = context.pages()[0] ?? (await context.newPage());
-    await step('workbench ready with the extension loaded', () => openWorkbench(page, server.url)).catch(async (err) => {
-      await screenshot(page, 'failure').catch(() => {});
+    await step(`[${locale}] workbench ready with the extension ${vsix ? 'installed' : 'loaded'}`, () =>
+      openWorkbench(page, server.url, { installed: Boolean(vsix) }),
+    ).catch(async (err) => {
+      await screenshot(page, `failure-${locale}`).catch(() => {});
       throw err;
     });
     // The checks below report each failure and go on, so one broken feature does not hide the others.
-    await check(page, `open ${NOTE}`, 'note', () => openNote(page, NOTE));
-    await check(page, `hover "${HOVER_WORD.text}"`, 'hover', () => hoverTerm(page));
-    await check(page, `run "${QUIZ_COMMAND}"`, 'quiz', () => openQuiz(page));
-    await check(page, `outdated-fact warnings in ${STALE_NOTE}`, 'problems', () => staleFactWarnings(page));
+    await check(page, `[${locale}] open ${NOTE}`, `note-${locale}`, () => openNote(page, NOTE));
+    await check(page, `[${locale}] hover "${HOVER_WORD.text}"`, `hover-${locale}`, () => hoverTerm(page, locale));
+    await check(page, `[${locale}] run "${uiText(locale).quizCommand}"`, `quiz-${locale}`, () => openQuiz(page, locale));
+    await check(page, `[${locale}] run "${uiText(locale).ankiCommand}"`, `anki-${locale}`, () => exportToAnki(page, locale, workspace));
+    await check(page, `[${locale}] outdated-fact warnings in ${STALE_NOTE}`, `problems-${locale}`, () => staleFactWarnings(page, locale));
   } finally {
     await context?.close().catch(() => {});
     if (server) {
       await server.stop();
-      keepLogs(scratch, server.logFile);
+      keepLogs(stateDir, server.logFile, locale);
     }
+  }
+}
+
+async function main() {
+  const { vsix, locales } = options();
+  await step('setup (system packages, tools, build)', () => prepare({ browser: true, log, build: !vsix }));
+  const { chromium } = createRequire(join(TOOLS_DIR, 'package.json'))('playwright-core');
+
+  for (const dir of [SCREENSHOTS_DIR, LOGS_DIR]) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
+  const scratch = mkdtempSync(join(tmpdir(), 'cloud-notes-e2e-'));
+  try {
+    for (const locale of locales) {
+      // A locale whose workbench never came up is reported; the next one still runs.
+      await runIn(locale, { vsix, scratch, chromium }).catch(recordUnexpected);
+    }
+  } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
+/** Failures inside a step are recorded already; anything else (e.g. copying the samples) is recorded here. */
+function recordUnexpected(err) {
+  if (!results.some((r) => r.status === 'failed' && r.detail === err.message)) {
+    results.push({ name: 'e2e script', status: 'failed', seconds: 0, detail: err.message });
+  }
+}
+
 main()
-  .catch((err) => {
-    // Failures inside a step are recorded already; anything else (e.g. copying the samples) is not.
-    if (!results.some((r) => r.status === 'failed')) {
-      results.push({ name: 'e2e script', status: 'failed', seconds: 0, detail: err.message });
-    }
-  })
+  .catch(recordUnexpected)
   .finally(() => {
     printReport();
     const failed = results.filter((r) => r.status === 'failed');

@@ -2,18 +2,9 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import { CLI, REPO_ROOT, runCli as run } from './helpers/cli';
 
-const CLI = path.resolve(__dirname, '../dist/cli.js');
 const NOTES = path.join('test', 'fixtures', 'notes');
-
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: path.resolve(__dirname, '..'),
-    encoding: 'utf8',
-    env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('cloud-notes check', () => {
   it('prints file:line:col severity rule message and exits 1 on findings', () => {
@@ -72,7 +63,7 @@ describe('cloud-notes check', () => {
 
   it('ends quietly when its output pipe closes', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" check ${NOTES} | head -1`], {
-      cwd: path.resolve(__dirname, '..'),
+      cwd: REPO_ROOT,
       encoding: 'utf8',
     });
     assert.equal(r.stdout.trim().split('\n').length, 1);
@@ -82,7 +73,9 @@ describe('cloud-notes check', () => {
   it('exits 2 with a clear message on bad arguments', () => {
     for (const [args, message] of [
       [['lint'], 'cloud-notes: unknown command: lint'],
-      [['check', '--format', 'xml'], 'cloud-notes: --format must be text or json, not xml'],
+      [['check', '--format', 'xml'], 'cloud-notes: --format must be one of text, json, sarif, github, not xml'],
+      [['quiz', 'review'], 'cloud-notes: unknown quiz command: review'],
+      [['quiz', 'export', '--format', 'csv'], 'cloud-notes: --format must be anki-tsv, not csv'],
       [['check', '--min-severity'], 'cloud-notes: --min-severity needs a value'],
     ] as const) {
       const r = run(...args);

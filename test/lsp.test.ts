@@ -50,6 +50,21 @@ describe('language server over LSP', function () {
     );
   });
 
+  it('exports the quiz cards of a note for Anki, the deck named after the scope, sources below the workspace folder', async () => {
+    const params = { scope: { kind: 'note', uri: fileUri(folder, 'network.md') }, subdeck: 'network.md', roots: [fileUri(folder, '')] };
+    const { tsv, cards } = (await lsp.connection.sendRequest('cloudNotes/ankiExport', params)) as { tsv: string; cards: number };
+    const lines = tsv.trimEnd().split('\n');
+    assert.equal(lines[3], '#deck:Cloud Study Notes::network.md');
+    const rows = lines.filter((l) => !l.startsWith('#'));
+    assert.equal(rows.length, cards);
+    const sources = rows.map((r) => r.split('\t')[2]).filter(Boolean);
+    assert.ok(sources.length > 0, tsv);
+    assert.deepEqual(
+      sources.filter((s) => !/^network\.md:\d+$/.test(s)),
+      [],
+    );
+  });
+
   it('hovers a Korean term with a particle', async () => {
     const uri = open('compute.md');
     const hover = (await lsp.connection.sendRequest('textDocument/hover', {

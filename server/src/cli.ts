@@ -1,72 +1,104 @@
-// `cloud-notes check [paths…] [--format text|json] [--min-severity error|warning|information|hint] [--locale ko|en]`
+// `cloud-notes check [paths…] [--format text|json|sarif|github] [--min-severity error|warning|information|hint] [--locale ko|en]`
 // The same checks as the editor, for a terminal or a study group's CI.
+// `cloud-notes quiz export [paths…] [--format anki-tsv] [--deck NAME] [--locale ko|en]`
+// The quiz cards of the notes, for Anki.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { LanguageService } from './languageService';
-import { loadKnowledge } from './knowledge/loadKnowledge';
+import { loadKnowledge, type Knowledge } from './knowledge/loadKnowledge';
+import type { Locale } from './knowledge/glossary';
 import { decodeNote } from './workspace/decodeNote';
 import { FileWorkspace } from './workspace/fileWorkspace';
 import { toLocale } from './l10n';
+import { SEVERITIES, type Finding, type SeverityName } from './report/finding';
+import { toSarif } from './report/sarif';
+import { toGithubAnnotation } from './report/githubAnnotations';
+import { ruleDescriber } from './report/ruleInfo';
+import { ankiTsv, DEFAULT_DECK } from './quiz/ankiExport';
+import { homepage, version } from '../../package.json';
 
-const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
-type SeverityName = (typeof SEVERITIES)[number];
+const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+const EXPORT_FORMATS = ['anki-tsv'] as const;
 
-const USAGE = `usage: cloud-notes check [paths…] [--format text|json] [--min-severity ${SEVERITIES.join('|')}] [--locale ko|en]`;
+const USAGE = `usage: cloud-notes check [paths…] [--format ${CHECK_FORMATS.join('|')}] [--min-severity ${SEVERITIES.join('|')}] [--locale ko|en]
+       cloud-notes quiz export [paths…] [--format ${EXPORT_FORMATS.join('|')}] [--deck NAME] [--locale ko|en]`;
 
-interface Options {
+interface CheckOptions {
+  command: 'check';
   paths: string[];
-  format: 'text' | 'json';
+  format: (typeof CHECK_FORMATS)[number];
   minSeverity: SeverityName;
   locale: 'ko' | 'en';
 }
+
+interface ExportOptions {
+  command: 'quiz export';
+  paths: string[];
+  format: (typeof EXPORT_FORMATS)[number];
+  deck: string;
+  locale: 'ko' | 'en';
+}
+
+type Options = CheckOptions | ExportOptions;
 
 class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
-  if (command !== 'check') {
-    throw new UsageError(command ? `unknown command: ${command}` : 'missing command');
+  const locale = toLocale(process.env.LC_ALL || process.env.LANG);
+  if (command === 'check') {
+    const options: CheckOptions = { command, paths: [], format: 'text', minSeverity: 'warning', locale };
+    options.paths = parseOptions(rest, {
+      '--format': (v) => (options.format = oneOf('--format', CHECK_FORMATS, v)),
+      '--min-severity': (v) => (options.minSeverity = oneOf('--min-severity', SEVERITIES, v)),
+      '--locale': (v) => (options.locale = oneOf('--locale', ['ko', 'en'] as const, v)),
+    });
+    return options;
   }
-  const options: Options = { paths: [], format: 'text', minSeverity: 'warning', locale: toLocale(process.env.LC_ALL || process.env.LANG) };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const value = () => {
-      const v = rest[++i];
-      if (v === undefined) {
+  if (command === 'quiz') {
+    const [subcommand, ...more] = rest;
+    if (subcommand !== 'export') {
+      throw new UsageError(subcommand ? `unknown quiz command: ${subcommand}` : 'missing quiz command: export');
+    }
+    const options: ExportOptions = { command: 'quiz export', paths: [], format: 'anki-tsv', deck: DEFAULT_DECK, locale };
+    options.paths = parseOptions(more, {
+      '--format': (v) => (options.format = oneOf('--format', EXPORT_FORMATS, v)),
+      '--deck': (v) => (options.deck = v),
+      '--locale': (v) => (options.locale = oneOf('--locale', ['ko', 'en'] as const, v)),
+    });
+    return options;
+  }
+  throw new UsageError(command ? `unknown command: ${command}` : 'missing command');
+}
+
+/** Hands each `--option value` to its setter; returns the paths (`.` when none). */
+function parseOptions(args: string[], setters: Record<string, (value: string) => void>): string[] {
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (Object.hasOwn(setters, arg)) {
+      const value = args[++i];
+      if (value === undefined) {
         throw new UsageError(`${arg} needs a value`);
       }
-      return v;
-    };
-    if (arg === '--format') {
-      const v = value();
-      if (v !== 'text' && v !== 'json') {
-        throw new UsageError(`--format must be text or json, not ${v}`);
-      }
-      options.format = v;
-    } else if (arg === '--min-severity') {
-      const v = value() as SeverityName;
-      if (!SEVERITIES.includes(v)) {
-        throw new UsageError(`--min-severity must be one of ${SEVERITIES.join(', ')}, not ${v}`);
-      }
-      options.minSeverity = v;
-    } else if (arg === '--locale') {
-      const v = value();
-      if (v !== 'ko' && v !== 'en') {
-        throw new UsageError(`--locale must be ko or en, not ${v}`);
-      }
-      options.locale = v;
+      setters[arg](value);
     } else if (arg.startsWith('-')) {
       throw new UsageError(`unknown option: ${arg}`);
     } else {
-      options.paths.push(arg);
+      paths.push(arg);
     }
   }
-  if (!options.paths.length) {
-    options.paths.push('.');
+  return paths.length ? paths : ['.'];
+}
+
+function oneOf<T extends string>(option: string, allowed: readonly T[], value: string): T {
+  if (!allowed.includes(value as T)) {
+    const choices = allowed.length <= 2 ? allowed.join(' or ') : `one of ${allowed.join(', ')}`;
+    throw new UsageError(`${option} must be ${choices}, not ${value}`);
   }
-  return options;
+  return value as T;
 }
 
 /** Every Markdown file named or below a named folder; a path that cannot be read is told to `unreadable`. */
@@ -93,23 +125,21 @@ async function notesUnder(paths: string[], unreadable: (p: string, why: string) 
   return files.sort();
 }
 
-/** Checks every readable note; exit code 2 when some path could not be read (after checking the rest), else 1 on findings. */
-export async function check(options: Options, write: (s: string) => void): Promise<number> {
+/** Says on stderr which paths cannot be read, and remembers that some could not. */
+function unreadableReporter() {
   let failed = false;
-  const unreadable = (p: string, why: string) => {
-    failed = true;
-    process.stderr.write(`cloud-notes: cannot read ${p}: ${why}\n`);
+  return {
+    unreadable: (p: string, why: string) => {
+      failed = true;
+      process.stderr.write(`cloud-notes: cannot read ${p}: ${why}\n`);
+    },
+    failed: () => failed,
   };
-  const files = await notesUnder(options.paths, unreadable);
-  const service = new LanguageService({
-    workspace: new FileWorkspace([]),
-    knowledge: loadKnowledge(),
-    locale: options.locale,
-    logger: { info: () => {}, warn: (m) => process.stderr.write(m + '\n') },
-  });
-  const threshold = SEVERITIES.indexOf(options.minSeverity) + 1;
-  const findings = [];
-  for (const file of files) {
+}
+
+/** The text of every note given or below a folder given; unreadable and skipped ones are reported and left out. */
+async function* readNotes(paths: string[], unreadable: (p: string, why: string) => void): AsyncGenerator<{ file: string; text: string }> {
+  for (const file of await notesUnder(paths, unreadable)) {
     const bytes = await fs
       .readFile(file)
       .catch((e: NodeJS.ErrnoException) => unreadable(path.relative(process.cwd(), file), e.code ?? e.message));
@@ -121,7 +151,29 @@ export async function check(options: Options, write: (s: string) => void): Promi
       process.stderr.write(`${path.relative(process.cwd(), file)}: skipped: ${decoded.skipped}\n`);
       continue;
     }
-    const doc = TextDocument.create(URI.file(file).toString(), 'markdown', 0, decoded.text);
+    yield { file, text: decoded.text };
+  }
+}
+
+/** A service over no workspace folder: the CLI gives it the notes it reads as open documents. */
+function serviceFor(knowledge: Knowledge, locale: Locale): LanguageService {
+  return new LanguageService({
+    workspace: new FileWorkspace([]),
+    knowledge,
+    locale,
+    logger: { info: () => {}, warn: (m) => process.stderr.write(m + '\n') },
+  });
+}
+
+/** Checks every readable note; exit code 2 when some path could not be read (after checking the rest), else 1 on findings. */
+export async function check(options: CheckOptions, write: (s: string) => void): Promise<number> {
+  const { unreadable, failed } = unreadableReporter();
+  const knowledge = loadKnowledge();
+  const service = serviceFor(knowledge, options.locale);
+  const threshold = SEVERITIES.indexOf(options.minSeverity) + 1;
+  const findings: Finding[] = [];
+  for await (const { file, text } of readNotes(options.paths, unreadable)) {
+    const doc = TextDocument.create(URI.file(file).toString(), 'markdown', 0, text);
     for (const d of service.diagnostics(doc)) {
       if (SEVERITIES.indexOf(d.severity) + 1 > threshold) {
         continue;
@@ -141,12 +193,33 @@ export async function check(options: Options, write: (s: string) => void): Promi
   }
   if (options.format === 'json') {
     write(JSON.stringify(findings, null, 2) + '\n');
+  } else if (options.format === 'sarif') {
+    const tool = { name: 'cloud-notes', version, informationUri: homepage, describeRule: ruleDescriber(knowledge, options.locale) };
+    write(JSON.stringify(toSarif(findings, tool), null, 2) + '\n');
   } else {
+    const line =
+      options.format === 'github'
+        ? toGithubAnnotation
+        : (f: Finding) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}`;
     for (const f of findings) {
-      write(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}\n`);
+      write(line(f) + '\n');
     }
   }
-  return failed ? 2 : findings.length ? 1 : 0;
+  return failed() ? 2 : findings.length ? 1 : 0;
+}
+
+/** Writes the notes' quiz cards as an Anki import file; exit code 2 when some path could not be read. */
+export async function exportQuiz(options: ExportOptions, write: (s: string) => void): Promise<number> {
+  const { unreadable, failed } = unreadableReporter();
+  const service = serviceFor(loadKnowledge(), options.locale);
+  for await (const { file, text } of readNotes(options.paths, unreadable)) {
+    service.documentChanged(TextDocument.create(URI.file(file).toString(), 'markdown', 0, text));
+  }
+  const items = await service.quizItems({ scope: { kind: 'all' } });
+  const sourceLabel = ({ uri, line }: { uri: string; line: number }) =>
+    `${path.relative(process.cwd(), URI.parse(uri).fsPath)}:${line + 1}`;
+  write(ankiTsv(items, { deck: options.deck, sourceLabel, locale: options.locale }));
+  return failed() ? 2 : 0;
 }
 
 async function main(): Promise<void> {
@@ -158,7 +231,9 @@ async function main(): Promise<void> {
     process.exit(process.exitCode ?? 0);
   });
   try {
-    process.exitCode = await check(parseArgs(process.argv.slice(2)), (s) => process.stdout.write(s));
+    const options = parseArgs(process.argv.slice(2));
+    const write = (s: string) => process.stdout.write(s);
+    process.exitCode = await (options.command === 'check' ? check(options, write) : exportQuiz(options, write));
   } catch (e) {
     if (!(e instanceof UsageError)) {
       throw e;

@@ -45,6 +45,7 @@ const messages = {
   fixSuppressLine: { en: 'Ignore {0} on this line', ko: '이 줄에서 {0} 무시' },
   fixSuppressFile: { en: 'Ignore {0} in this file', ko: '이 파일에서 {0} 무시' },
   fixDisableRule: { en: 'Turn off {0} for this workspace', ko: '이 워크스페이스에서 {0} 끄기' },
+  typoRule: { en: 'A misspelled AWS service name', ko: 'AWS 서비스 이름의 오타' },
   typo: {
     en: '"{0}" looks like a misspelling of {1}. Did you mean {1}?',
     ko: "'{0}'은(는) {1}의 오타 같습니다. {1}을(를) 말씀하신 건가요?",

@@ -75,6 +75,19 @@ export interface QuizSummary {
 export type QuizSummaryParams = Omit<QuizItemsParams, 'scope'>;
 export const QuizSummaryRequest = new RequestType<QuizSummaryParams, QuizSummary, void>('cloudNotes/quizSummary');
 
+/** A scope's quiz cards in Anki's text import format (server/src/quiz/ankiExport.ts). */
+export interface AnkiExportParams extends QuizItemsParams {
+  /** A deck below the extension's own (`Cloud Study Notes::<subdeck>`), e.g. the scope's name. */
+  subdeck?: string;
+  /** Workspace folder URIs: a card's source is labelled by its path below them. */
+  roots: string[];
+}
+export interface AnkiExport {
+  tsv: string;
+  cards: number;
+}
+export const AnkiExportRequest = new RequestType<AnkiExportParams, AnkiExport, void>('cloudNotes/ankiExport');
+
 export interface TermLocationsParams {
   termId: string;
 }

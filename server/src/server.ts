@@ -24,11 +24,12 @@ import { URI } from 'vscode-uri';
 import { LanguageService } from './languageService';
 import { loadKnowledge } from './knowledge/loadKnowledge';
 import { FileWorkspace } from './workspace/fileWorkspace';
-import { QuizItemsRequest, QuizSummaryRequest, StatusRequest, TermLocationsRequest, TermNamesRequest } from './protocol';
+import { AnkiExportRequest, QuizItemsRequest, QuizSummaryRequest, StatusRequest, TermLocationsRequest, TermNamesRequest } from './protocol';
 import { Cancelled } from './async/turns';
 import { Watchdog } from './lsp/watchdog';
 import { t, toLocale } from './l10n';
 import { findingOf, toCodeActions, toDiagnostic } from './lsp/diagnostics';
+import { ankiExport } from './quiz/ankiExport';
 import type { RuleSettings } from './features/diagnostics';
 import { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES } from './features/semanticTokens';
 
@@ -325,6 +326,10 @@ connection.onRequest(
 connection.onRequest(
   QuizSummaryRequest,
   serve((s, p, token) => watchdog.during('the quiz', () => s.quizSummary(p, rules, token))),
+);
+connection.onRequest(
+  AnkiExportRequest,
+  serve(async (s, p, token) => ankiExport(await watchdog.during('the quiz', () => s.quizItems(p, rules, token)), p, s.locale)),
 );
 
 documents.listen(connection);

@@ -12,6 +12,7 @@ import {
   type TermNames,
 } from '../../../server/src/protocol';
 import { allowedLink, allowedSource } from './allowlist';
+import { exportToAnki } from './ankiExport';
 import { ReviewStore, type StoreProblem } from './reviewStore';
 import { buildDueQueue, isDueNow, Scheduler, systemClock, type GradeValue, type SchedulerSettings } from './scheduler';
 import { activeMarkdownUri, pickScope, scopeLabel } from './scopePicker';
@@ -38,6 +39,12 @@ export function registerQuiz(context: vscode.ExtensionContext, client: LanguageC
       await quiz.open(note ? { kind: 'note', uri: note.toString() } : { kind: 'all' });
     }),
     vscode.commands.registerCommand('cloudNotes.openQuizForWorkspace', () => quiz.open({ kind: 'all' })),
+    vscode.commands.registerCommand('cloudNotes.exportQuizToAnki', async () => {
+      const scope = quiz.shownScope() ?? (await pickScope(() => quiz.fetchSummary(), quiz.nameOf));
+      if (scope) {
+        await exportToAnki(client, { scope, ...cardSeparators() }, scope.kind === 'all' ? undefined : scopeLabel(scope, quiz.nameOf));
+      }
+    }),
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state: unknown) => {
         const saved = (state as { scope?: unknown } | undefined)?.scope;
@@ -96,6 +103,11 @@ class QuizService implements vscode.Disposable {
     for (const d of this.disposables) {
       d.dispose();
     }
+  }
+
+  /** The scope of the open panel, if one is open. */
+  shownScope(): QuizScope | undefined {
+    return this.panel ? this.scope : undefined;
   }
 
   /** A glossary term's or category's name in the UI language. */
