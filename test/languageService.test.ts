@@ -275,7 +275,7 @@ describe('language service (in memory)', () => {
     assert.deepEqual(warnings, [
       'Skipped file:///a.md: binary file (contains NUL bytes)',
       'Skipped file:///b.md: not valid UTF-8; save it as UTF-8 to index it',
-      'Skipped file:///c.md: larger than 5 MB (8.0 MB); raise cloudNotes.maxFileSizeMB to index it',
+      'Skipped file:///c.md: larger than 5 MB (8.0 MB); raise cloudNotes.maxFileSizeMB to use it',
       'Skipped file:///e.md: UTF-16 text is not supported; save it as UTF-8 to index it',
     ]);
     assert.equal(service.status().files, 1);

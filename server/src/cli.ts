@@ -1,4 +1,4 @@
-// `cloud-notes check [paths…] [--format text|json] [--min-severity error|warning|information|hint] [--locale ko|en]`
+// `cloud-notes check [paths…] [--format text|json] [--min-severity error|warning|information|hint] [--locale ko|en] [--max-file-size-mb N]`
 // The same checks as the editor, for a terminal or a study group's CI.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -7,21 +7,24 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { LanguageService } from './languageService';
 import { loadKnowledge } from './knowledge/loadKnowledge';
-import { decodeNote } from './workspace/decodeNote';
+import { decodeNote, DEFAULT_LIMITS, type DecodeLimits } from './workspace/decodeNote';
 import { FileWorkspace } from './workspace/fileWorkspace';
 import { toLocale } from './l10n';
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
 type SeverityName = (typeof SEVERITIES)[number];
 
-const USAGE = `usage: cloud-notes check [paths…] [--format text|json] [--min-severity ${SEVERITIES.join('|')}] [--locale ko|en]`;
+const USAGE = `usage: cloud-notes check [paths…] [--format text|json] [--min-severity ${SEVERITIES.join('|')}] [--locale ko|en] [--max-file-size-mb N]`;
 
 interface Options {
   paths: string[];
   format: 'text' | 'json';
   minSeverity: SeverityName;
   locale: 'ko' | 'en';
+  limits: DecodeLimits;
 }
+
+const MAX_FILE_SIZE_FLAG = '--max-file-size-mb';
 
 class UsageError extends Error {}
 
@@ -30,7 +33,13 @@ export function parseArgs(argv: string[]): Options {
   if (command !== 'check') {
     throw new UsageError(command ? `unknown command: ${command}` : 'missing command');
   }
-  const options: Options = { paths: [], format: 'text', minSeverity: 'warning', locale: toLocale(process.env.LC_ALL || process.env.LANG) };
+  const options: Options = {
+    paths: [],
+    format: 'text',
+    minSeverity: 'warning',
+    locale: toLocale(process.env.LC_ALL || process.env.LANG),
+    limits: { maxFileBytes: DEFAULT_LIMITS.maxFileBytes, raiseWith: MAX_FILE_SIZE_FLAG },
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = () => {
@@ -58,6 +67,13 @@ export function parseArgs(argv: string[]): Options {
         throw new UsageError(`--locale must be ko or en, not ${v}`);
       }
       options.locale = v;
+    } else if (arg === MAX_FILE_SIZE_FLAG) {
+      const v = value();
+      const mb = Number(v);
+      if (!(mb > 0) || !Number.isFinite(mb)) {
+        throw new UsageError(`${MAX_FILE_SIZE_FLAG} must be a positive number, not ${v}`);
+      }
+      options.limits.maxFileBytes = mb * 1024 * 1024;
     } else if (arg.startsWith('-')) {
       throw new UsageError(`unknown option: ${arg}`);
     } else {
@@ -107,6 +123,7 @@ export async function check(options: Options, write: (s: string) => void): Promi
     knowledge: loadKnowledge(),
     locale: options.locale,
     logger: { info: () => {}, warn: (m) => process.stderr.write(m + '\n') },
+    limits: options.limits,
   });
   const threshold = SEVERITIES.indexOf(options.minSeverity) + 1;
   const findings = [];
@@ -117,7 +134,7 @@ export async function check(options: Options, write: (s: string) => void): Promi
     if (!bytes) {
       continue;
     }
-    const decoded = decodeNote(bytes);
+    const decoded = decodeNote(bytes, options.limits);
     if ('skipped' in decoded) {
       process.stderr.write(`${path.relative(process.cwd(), file)}: skipped: ${decoded.skipped}\n`);
       continue;

@@ -6,7 +6,7 @@ import type { Knowledge } from './knowledge/loadKnowledge';
 import type { Locale } from './knowledge/glossary';
 import { scanNote, type ScannedNote } from './scan/noteScanner';
 import { WorkspaceIndex } from './index/workspaceIndex';
-import { decodeNote, DEFAULT_LIMITS, type DecodeLimits } from './workspace/decodeNote';
+import { decodeNote, DEFAULT_LIMITS, tooLargeMessage, type DecodeLimits } from './workspace/decodeNote';
 import type { Logger, Workspace } from './workspace/workspace';
 import { loadIndexCache, saveIndexCache, type CachedNote, type IndexCache } from './index/indexCache';
 import type { FeatureContext } from './features/context';
@@ -389,9 +389,7 @@ export class LanguageService {
       return false;
     }
     if (!this.toldTooLarge.has(doc.uri)) {
-      this.options.logger.warn(
-        `Skipped ${doc.uri}: larger than ${Math.round(limit / 1024 / 1024)} MB; raise cloudNotes.maxFileSizeMB to use it`,
-      );
+      this.options.logger.warn(`Skipped ${doc.uri}: ${tooLargeMessage(this.options.limits ?? DEFAULT_LIMITS)}`);
     }
     this.toldTooLarge.add(doc.uri);
     return true;
