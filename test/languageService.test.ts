@@ -255,6 +255,20 @@ describe('language service (in memory)', () => {
     );
   });
 
+  it('says before parsing that a hostile section is left unparsed, in the editor and in the quiz', async () => {
+    const hostile = `# EC2\n\n${'*a_'.repeat(20_000)}\n\n# S3\n\nS3 버킷\n`;
+    const { service, doc, workspace, warnings } = await serviceOver(miniKnowledge(), { 'file:///disk.md': hostile });
+    workspace.set('file:///open.md', hostile);
+    const message = (u: string) =>
+      `${u}: 1 section(s) too large or too deeply nested to read as Markdown; outdated-fact checks and quiz questions skip them`;
+    const pending = service.diagnosticsPausing(doc('file:///open.md'));
+    assert.deepEqual(warnings, [message('file:///open.md')]); // said before the first section is parsed
+    assert.deepEqual(await pending, []);
+    await service.quizItems({ scope: { kind: 'note', uri: 'file:///disk.md' } });
+    await service.quizItems({ scope: { kind: 'note', uri: 'file:///disk.md' } });
+    assert.deepEqual(warnings, [message('file:///open.md'), message('file:///disk.md')]);
+  });
+
   it('leaves an open note over the size limit alone', async () => {
     const { service, doc, workspace, warnings } = await serviceOver(miniKnowledge(), {});
     workspace.set('file:///huge.md', 'EC2 '.repeat(2 * 1024 * 1024));

@@ -25,7 +25,7 @@ import {
   type RuleSettings,
 } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
-import { buildNoteModel, buildNoteModelPausing, EMPTY_MODEL, type NoteModel } from './parse/noteModel';
+import { buildNoteModel, buildNoteModelPausing, EMPTY_MODEL, unparsableSections, type NoteModel } from './parse/noteModel';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { QuizItem, QuizItemsParams, QuizScope, Status, TermLocations, TermNames } from './protocol';
 import { noteQuestions, quizFromNotes, scopeTermIds, type NoteQuestions, type QuizNote } from './features/quizItems';
@@ -76,6 +76,8 @@ export class LanguageService {
   private readonly models = new Map<string, { version: number; model: NoteModel }>();
   private readonly diagnosticsCaches = new Map<string, DiagnosticsCache>();
   private readonly toldTooLarge = new Set<string>();
+  /** Per note: how many sections remark was last said not to read. */
+  private readonly toldUnparsed = new Map<string, number>();
   /** Per note: the quiz questions of the version (and settings) they were made from. */
   private readonly quizCache = new Map<string, { key: string; questions: NoteQuestions }>();
   /** Scans of notes as they are on disk, with the size and time they were read at: what the cache keeps. */
@@ -263,6 +265,7 @@ export class LanguageService {
     this.models.delete(uri);
     this.diagnosticsCaches.delete(uri);
     this.toldTooLarge.delete(uri);
+    this.toldUnparsed.delete(uri);
     this.ownTermScans.delete(uri);
   }
 
@@ -330,6 +333,7 @@ export class LanguageService {
       return this.model(doc);
     }
     const version = doc.version;
+    this.tellUnparsed(doc.uri, unparsableSections(doc.getText()));
     const model = await buildNoteModelPausing(doc.getText(), cached?.model, turns());
     const open = this.pending.has(doc.uri) || this.open.has(doc.uri);
     if (!open || this.models.get(doc.uri) !== cached) {
@@ -340,13 +344,19 @@ export class LanguageService {
   }
 
   private keepModel(uri: string, version: number, model: NoteModel): NoteModel {
-    if (model.unparsed && model.unparsed !== this.models.get(uri)?.model.unparsed) {
-      this.options.logger.warn(
-        `${uri}: ${model.unparsed} section(s) too large or too deeply nested to read as Markdown; outdated-fact checks and quiz questions skip them`,
-      );
-    }
+    this.tellUnparsed(uri, model.unparsed);
     this.models.set(uri, { version, model });
     return model;
+  }
+
+  /** Says (before parsing where it can, once per count) that sections of a note are left unparsed. */
+  private tellUnparsed(uri: string, unparsed: number): void {
+    if (unparsed && unparsed !== this.toldUnparsed.get(uri)) {
+      this.options.logger.warn(
+        `${uri}: ${unparsed} section(s) too large or too deeply nested to read as Markdown; outdated-fact checks and quiz questions skip them`,
+      );
+    }
+    this.toldUnparsed.set(uri, unparsed);
   }
 
   diagnostics(doc: TextDocument, rules?: RuleSettings): Diagnostic[] {
@@ -458,7 +468,11 @@ export class LanguageService {
       return { uri, text: doc.getText(), model: this.model(doc) };
     }
     const text = await this.read(uri);
-    return text === undefined ? undefined : { uri, text, model: await buildNoteModelPausing(text, undefined, turn) };
+    if (text === undefined) {
+      return undefined;
+    }
+    this.tellUnparsed(uri, unparsableSections(text));
+    return { uri, text, model: await buildNoteModelPausing(text, undefined, turn) };
   }
 
   /** Display names of glossary terms in the UI language. */
