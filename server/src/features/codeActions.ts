@@ -36,9 +36,7 @@ export function codeActions(locale: Locale, facts: FactBook, doc: TextDocument, 
 
     if (data.kind === 'fact') {
       const fact = facts.byId.get(data.factId)!.fact;
-      const line = doc
-        .getText({ start: { line: d.range.start.line, character: 0 }, end: { line: d.range.start.line + 1, character: 0 } })
-        .replace(/\r?\n$/, '');
+      const line = lineText(doc, d.range.start.line);
       const noteLocale: Locale = /[가-힣]/.test(line) ? 'ko' : 'en';
       const when = fact.changedOn ? formatMonth(noteLocale, fact.changedOn) : '';
       const note = t(noteLocale, when ? 'historicalNote' : 'historicalNoteUndated', when, fact.current[noteLocale]);
@@ -61,7 +59,7 @@ export function codeActions(locale: Locale, facts: FactBook, doc: TextDocument, 
 /** List items and table rows take a same-line comment: a line between them would split the list or table. */
 function suppressLine(doc: TextDocument, d: Diagnostic, data: DiagnosticData, id: string): TextEdit {
   const lineNo = d.range.start.line;
-  const line = doc.getText({ start: { line: lineNo, character: 0 }, end: { line: lineNo + 1, character: 0 } }).replace(/\r?\n$/, '');
+  const line = lineText(doc, lineNo);
   if (data.blockKind === 'listItem' || data.blockKind === 'tableRow') {
     const end = { line: lineNo, character: line.length };
     return { range: { start: end, end }, newText: ` <!-- cloud-notes-disable-line ${id} -->` };
@@ -69,6 +67,11 @@ function suppressLine(doc: TextDocument, d: Diagnostic, data: DiagnosticData, id
   const indent = /^[ \t]*/.exec(line)![0];
   const start = { line: lineNo, character: 0 };
   return { range: { start, end: start }, newText: `${indent}<!-- cloud-notes-disable-next-line ${id} -->\n` };
+}
+
+/** A line of the note without its break (`\n`, `\r\n` or a lone `\r`). */
+function lineText(doc: TextDocument, line: number): string {
+  return doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/(?:\r\n?|\n)$/, '');
 }
 
 function suppressFile(doc: TextDocument, id: string): TextEdit {
