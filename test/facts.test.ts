@@ -252,6 +252,15 @@ describe('findClaims', () => {
     assert.deepEqual(ids('* AWS sysops administrator exam'), ['sysops-renamed-cloudops']);
   });
 
+  it('checks a 50 KB block without a sentence break in linear time', () => {
+    const text = `RDS read replica 는 ${'MySQL 복제 인스턴스 '.repeat(3_500)} 최대 5개`;
+    const input = inputFor(text, ['RDS']);
+    const start = performance.now();
+    findClaims(book, input, 'ko');
+    const ms = performance.now() - start;
+    assert.ok(ms < 2000, `${ms.toFixed(0)} ms`); // 8 s when a pattern looked behind to the sentence's start at every position
+  });
+
   it('runs a 3,000-block note quickly', () => {
     const blocks = [
       'EC2 는 Xen Hypervisor 상에서 실행',

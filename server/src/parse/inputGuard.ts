@@ -5,7 +5,7 @@
 
 /** Estimated parse cost, in microseconds of remark (fitted to timings of the shapes in test/helpers/hostileInputs.ts). */
 const COST = {
-  char: 1,
+  char: 2,
   /** A line remark starts or continues a block on. */
   line: 150,
   /** Each container (list item, quote, indent level) a line opens or continues… */
@@ -30,7 +30,7 @@ const LIMIT = {
   noteBase: 250_000,
   notePerChar: 40,
   /** Beyond this remark would hold the server for seconds whatever the content. */
-  chars: 256 * 1024,
+  chars: 128 * 1024,
   /** Containers on one line deeper than notes ever go, which can overflow remark's stack. */
   depth: 50,
   /** Quote and list markers on one line (notes have up to 2 or 3: `> - [ ]`). */
