@@ -1,6 +1,8 @@
 // The `cloud-notes check` command as a terminal or CI sees it: output lines, JSON and exit codes.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { CLI, REPO_ROOT, runCli as run } from './helpers/cli';
 
@@ -61,6 +63,20 @@ describe('cloud-notes check', () => {
     ]);
   });
 
+  it('names its own flag for notes over the size limit, and the flag raises it', () => {
+    const big = path.join(mkdtempSync(path.join(tmpdir(), 'csn-cli-')), 'big.md');
+    writeFileSync(big, `# EC2\n\nEC2는 Xen 위에서 실행된다.\n\n# Padding\n\n${'x '.repeat(0.75 * 1024 * 1024)}\n`);
+    const skipped = run('check', big, '--max-file-size-mb', '1');
+    assert.deepEqual({ code: skipped.code, stdout: skipped.stdout }, { code: 0, stdout: '' });
+    assert.equal(
+      skipped.stderr,
+      `${path.relative(path.resolve(__dirname, '..'), big)}: skipped: larger than 1 MB (1.5 MB); raise --max-file-size-mb to use it\n`,
+    );
+    const checked = run('check', big, '--max-file-size-mb', '2');
+    assert.equal(checked.code, 1);
+    assert.match(checked.stdout, /big\.md:3:6 warning ec2-xen-hypervisor Since November 2017/);
+  });
+
   it('ends quietly when its output pipe closes', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" check ${NOTES} | head -1`], {
       cwd: REPO_ROOT,
@@ -77,6 +93,7 @@ describe('cloud-notes check', () => {
       [['quiz', 'review'], 'cloud-notes: unknown quiz command: review'],
       [['quiz', 'export', '--format', 'csv'], 'cloud-notes: --format must be anki-tsv, not csv'],
       [['check', '--min-severity'], 'cloud-notes: --min-severity needs a value'],
+      [['check', '--max-file-size-mb', 'lots'], 'cloud-notes: --max-file-size-mb must be a positive number, not lots'],
     ] as const) {
       const r = run(...args);
       assert.equal(r.code, 2, args.join(' '));

@@ -238,6 +238,20 @@ describe('quick fixes', () => {
     });
   });
 
+  it('appends at the end of the line, not past it, in a note with lone-CR line endings', async () => {
+    const text = '# EC2\r\r- EC2 는 Xen 하이퍼바이저 위에서 실행된다.\r다음 줄\r';
+    const { service, doc, diagnostics } = await diagnose('ko', text);
+    const d = diagnostics.find((x) => x.code === 'ec2-xen-hypervisor')!;
+    const appended = codeActions(service, doc, d)
+      .flatMap((a) => a.edit?.changes?.[URI] ?? [])
+      .filter((e) => e.range.start.line === 2 && e.range.start.character > 0 && e.range.end.character === e.range.start.character);
+    assert.equal(appended.length, 2); // marked as historical, ignored on the line
+    for (const edit of appended) {
+      assert.equal(edit.range.start.character, '- EC2 는 Xen 하이퍼바이저 위에서 실행된다.'.length);
+      assert.equal(applyEdits(text, [edit]).split('\r')[3], '다음 줄');
+    }
+  });
+
   it('corrects a misspelled service name', async () => {
     const { doc, actions } = await fixesFor('service-name');
     assert.equal(actions[0].title, 'CloudFront(으)로 고치기');

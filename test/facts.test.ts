@@ -251,4 +251,13 @@ describe('findClaims', () => {
     assert.deepEqual(ids('Custom Metrics : minimum granularity 는 1 분', ['CloudWatch']), ['cloudwatch-custom-metric-resolution']);
     assert.deepEqual(ids('* AWS sysops administrator exam'), ['sysops-renamed-cloudops']);
   });
+
+  it('checks a 50 KB block without a sentence break in linear time', () => {
+    const text = `RDS read replica 는 ${'MySQL 복제 인스턴스 '.repeat(3_500)} 최대 5개`;
+    const input = inputFor(text, ['RDS']);
+    const start = performance.now();
+    findClaims(book, input, 'ko');
+    const ms = performance.now() - start;
+    assert.ok(ms < 2000, `${ms.toFixed(0)} ms`); // 8 s when a pattern looked behind to the sentence's start at every position
+  });
 });

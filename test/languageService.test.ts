@@ -256,6 +256,20 @@ describe('language service (in memory)', () => {
     );
   });
 
+  it('says before parsing that a hostile section is left unparsed, in the editor and in the quiz', async () => {
+    const hostile = `# EC2\n\n${'*a_'.repeat(20_000)}\n\n# S3\n\nS3 버킷\n`;
+    const { service, doc, workspace, warnings } = await serviceOver(miniKnowledge(), { 'file:///disk.md': hostile });
+    workspace.set('file:///open.md', hostile);
+    const message = (u: string) =>
+      `${u}: 1 section(s) too large or too deeply nested to read as Markdown; outdated-fact checks and quiz questions skip them`;
+    const pending = service.diagnosticsPausing(doc('file:///open.md'));
+    assert.deepEqual(warnings, [message('file:///open.md')]); // said before the first section is parsed
+    assert.deepEqual(await pending, []);
+    await service.quizItems({ scope: { kind: 'note', uri: 'file:///disk.md' } });
+    await service.quizItems({ scope: { kind: 'note', uri: 'file:///disk.md' } });
+    assert.deepEqual(warnings, [message('file:///open.md'), message('file:///disk.md')]);
+  });
+
   it('leaves an open note over the size limit alone', async () => {
     const { service, doc, workspace, warnings } = await serviceOver(miniKnowledge(), {});
     workspace.set('file:///huge.md', 'EC2 '.repeat(2 * 1024 * 1024));
@@ -276,7 +290,7 @@ describe('language service (in memory)', () => {
     assert.deepEqual(warnings, [
       'Skipped file:///a.md: binary file (contains NUL bytes)',
       'Skipped file:///b.md: not valid UTF-8; save it as UTF-8 to index it',
-      'Skipped file:///c.md: larger than 5 MB (8.0 MB); raise cloudNotes.maxFileSizeMB to index it',
+      'Skipped file:///c.md: larger than 5 MB (8.0 MB); raise cloudNotes.maxFileSizeMB to use it',
       'Skipped file:///e.md: UTF-16 text is not supported; save it as UTF-8 to index it',
     ]);
     assert.equal(service.status().files, 1);

@@ -76,6 +76,14 @@ describe('note scanner', () => {
     assert.deepEqual(found, ['1:dns-record', '4:data-record']);
   });
 
+  it('scans a line of 10,000 unclosed link destinations in linear time, and still skips a closed one', () => {
+    const start = performance.now();
+    const hostile = scanNote(`${'[a]('.repeat(10_000)} EC2`, matcher);
+    assert.ok(performance.now() - start < 300, `${(performance.now() - start).toFixed(0)} ms`);
+    assert.deepEqual(mentions(hostile), ['ec2@0:40001-40004']);
+    assert.deepEqual(mentions(scanNote('[문서](https://x.com/EC2 "EC2") 와 S3', matcher)), ['s3@0:32-34']);
+  });
+
   it('ends lines at a lone CR as at LF and CRLF', () => {
     for (const eol of ['\n', '\r', '\r\n']) {
       const note = scanNote(['# EC2', '', '- S3 : 객체 스토리지', '람다'].join(eol), matcher);

@@ -1,4 +1,4 @@
-// `cloud-notes check [paths…] [--format text|json|sarif|github] [--min-severity error|warning|information|hint] [--locale ko|en]`
+// `cloud-notes check [paths…] [--format text|json|sarif|github] [--min-severity error|warning|information|hint] [--locale ko|en] [--max-file-size-mb N]`
 // The same checks as the editor, for a terminal or a study group's CI.
 // `cloud-notes quiz export [paths…] [--format anki-tsv] [--deck NAME] [--locale ko|en]`
 // The quiz cards of the notes, for Anki.
@@ -8,8 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { LanguageService } from './languageService';
 import { loadKnowledge, type Knowledge } from './knowledge/loadKnowledge';
-import type { Locale } from './knowledge/glossary';
-import { decodeNote } from './workspace/decodeNote';
+import { decodeNote, DEFAULT_LIMITS, type DecodeLimits } from './workspace/decodeNote';
 import { FileWorkspace } from './workspace/fileWorkspace';
 import { toLocale } from './l10n';
 import { SEVERITIES, type Finding, type SeverityName } from './report/finding';
@@ -22,8 +21,10 @@ import { homepage, version } from '../../package.json';
 const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 const EXPORT_FORMATS = ['anki-tsv'] as const;
 
-const USAGE = `usage: cloud-notes check [paths…] [--format ${CHECK_FORMATS.join('|')}] [--min-severity ${SEVERITIES.join('|')}] [--locale ko|en]
-       cloud-notes quiz export [paths…] [--format ${EXPORT_FORMATS.join('|')}] [--deck NAME] [--locale ko|en]`;
+const MAX_FILE_SIZE_FLAG = '--max-file-size-mb';
+
+const USAGE = `usage: cloud-notes check [paths…] [--format ${CHECK_FORMATS.join('|')}] [--min-severity ${SEVERITIES.join('|')}] [--locale ko|en] [${MAX_FILE_SIZE_FLAG} N]
+       cloud-notes quiz export [paths…] [--format ${EXPORT_FORMATS.join('|')}] [--deck NAME] [--locale ko|en] [${MAX_FILE_SIZE_FLAG} N]`;
 
 interface CheckOptions {
   command: 'check';
@@ -31,6 +32,7 @@ interface CheckOptions {
   format: (typeof CHECK_FORMATS)[number];
   minSeverity: SeverityName;
   locale: 'ko' | 'en';
+  limits: DecodeLimits;
 }
 
 interface ExportOptions {
@@ -39,6 +41,7 @@ interface ExportOptions {
   format: (typeof EXPORT_FORMATS)[number];
   deck: string;
   locale: 'ko' | 'en';
+  limits: DecodeLimits;
 }
 
 type Options = CheckOptions | ExportOptions;
@@ -48,12 +51,22 @@ class UsageError extends Error {}
 export function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
   const locale = toLocale(process.env.LC_ALL || process.env.LANG);
+  // The size-limit message names the flag that raises the limit, not the editor's setting.
+  const limits: DecodeLimits = { maxFileBytes: DEFAULT_LIMITS.maxFileBytes, raiseWith: MAX_FILE_SIZE_FLAG };
+  const maxFileSize = (v: string) => {
+    const mb = Number(v);
+    if (!(mb > 0) || !Number.isFinite(mb)) {
+      throw new UsageError(`${MAX_FILE_SIZE_FLAG} must be a positive number, not ${v}`);
+    }
+    limits.maxFileBytes = mb * 1024 * 1024;
+  };
   if (command === 'check') {
-    const options: CheckOptions = { command, paths: [], format: 'text', minSeverity: 'warning', locale };
+    const options: CheckOptions = { command, paths: [], format: 'text', minSeverity: 'warning', locale, limits };
     options.paths = parseOptions(rest, {
       '--format': (v) => (options.format = oneOf('--format', CHECK_FORMATS, v)),
       '--min-severity': (v) => (options.minSeverity = oneOf('--min-severity', SEVERITIES, v)),
       '--locale': (v) => (options.locale = oneOf('--locale', ['ko', 'en'] as const, v)),
+      [MAX_FILE_SIZE_FLAG]: maxFileSize,
     });
     return options;
   }
@@ -62,11 +75,12 @@ export function parseArgs(argv: string[]): Options {
     if (subcommand !== 'export') {
       throw new UsageError(subcommand ? `unknown quiz command: ${subcommand}` : 'missing quiz command: export');
     }
-    const options: ExportOptions = { command: 'quiz export', paths: [], format: 'anki-tsv', deck: DEFAULT_DECK, locale };
+    const options: ExportOptions = { command: 'quiz export', paths: [], format: 'anki-tsv', deck: DEFAULT_DECK, locale, limits };
     options.paths = parseOptions(more, {
       '--format': (v) => (options.format = oneOf('--format', EXPORT_FORMATS, v)),
       '--deck': (v) => (options.deck = v),
       '--locale': (v) => (options.locale = oneOf('--locale', ['ko', 'en'] as const, v)),
+      [MAX_FILE_SIZE_FLAG]: maxFileSize,
     });
     return options;
   }
@@ -138,7 +152,10 @@ function unreadableReporter() {
 }
 
 /** The text of every note given or below a folder given; unreadable and skipped ones are reported and left out. */
-async function* readNotes(paths: string[], unreadable: (p: string, why: string) => void): AsyncGenerator<{ file: string; text: string }> {
+async function* readNotes(
+  { paths, limits }: Pick<CheckOptions, 'paths' | 'limits'>,
+  unreadable: (p: string, why: string) => void,
+): AsyncGenerator<{ file: string; text: string }> {
   for (const file of await notesUnder(paths, unreadable)) {
     const bytes = await fs
       .readFile(file)
@@ -146,7 +163,7 @@ async function* readNotes(paths: string[], unreadable: (p: string, why: string) 
     if (!bytes) {
       continue;
     }
-    const decoded = decodeNote(bytes);
+    const decoded = decodeNote(bytes, limits);
     if ('skipped' in decoded) {
       process.stderr.write(`${path.relative(process.cwd(), file)}: skipped: ${decoded.skipped}\n`);
       continue;
@@ -156,12 +173,13 @@ async function* readNotes(paths: string[], unreadable: (p: string, why: string) 
 }
 
 /** A service over no workspace folder: the CLI gives it the notes it reads as open documents. */
-function serviceFor(knowledge: Knowledge, locale: Locale): LanguageService {
+function serviceFor(knowledge: Knowledge, { locale, limits }: Pick<CheckOptions, 'locale' | 'limits'>): LanguageService {
   return new LanguageService({
     workspace: new FileWorkspace([]),
     knowledge,
     locale,
     logger: { info: () => {}, warn: (m) => process.stderr.write(m + '\n') },
+    limits,
   });
 }
 
@@ -169,10 +187,10 @@ function serviceFor(knowledge: Knowledge, locale: Locale): LanguageService {
 export async function check(options: CheckOptions, write: (s: string) => void): Promise<number> {
   const { unreadable, failed } = unreadableReporter();
   const knowledge = loadKnowledge();
-  const service = serviceFor(knowledge, options.locale);
+  const service = serviceFor(knowledge, options);
   const threshold = SEVERITIES.indexOf(options.minSeverity) + 1;
   const findings: Finding[] = [];
-  for await (const { file, text } of readNotes(options.paths, unreadable)) {
+  for await (const { file, text } of readNotes(options, unreadable)) {
     const doc = TextDocument.create(URI.file(file).toString(), 'markdown', 0, text);
     for (const d of service.diagnostics(doc)) {
       if (SEVERITIES.indexOf(d.severity) + 1 > threshold) {
@@ -211,8 +229,8 @@ export async function check(options: CheckOptions, write: (s: string) => void): 
 /** Writes the notes' quiz cards as an Anki import file; exit code 2 when some path could not be read. */
 export async function exportQuiz(options: ExportOptions, write: (s: string) => void): Promise<number> {
   const { unreadable, failed } = unreadableReporter();
-  const service = serviceFor(loadKnowledge(), options.locale);
-  for await (const { file, text } of readNotes(options.paths, unreadable)) {
+  const service = serviceFor(loadKnowledge(), options);
+  for await (const { file, text } of readNotes(options, unreadable)) {
     service.documentChanged(TextDocument.create(URI.file(file).toString(), 'markdown', 0, text));
   }
   const items = await service.quizItems({ scope: { kind: 'all' } });

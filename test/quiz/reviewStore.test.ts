@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { CARDS_FILE, LOG_FILE, ReviewStore, SIDECAR_DIR, writeFileAtomic } from '../../client/src/quiz/reviewStore';
@@ -100,7 +100,7 @@ describe('quiz review store', () => {
     const store = open();
     const problems = await store.load();
     assert.deepEqual(
-      problems.map((p) => [p.kind, p.detail]),
+      problems.map((p) => [p.kind, 'detail' in p ? p.detail : '']),
       [['corruptCards', 'card c1: bad date']],
     );
     assert.equal(store.cards.get('c1')!.due.toISOString(), '2025-03-10T09:10:00.000Z');
@@ -128,6 +128,67 @@ describe('quiz review store', () => {
     );
     assert.deepEqual([...store.cards.keys()].sort(), ['c1', 'c2']);
     assert.deepEqual(await open().load(), [], 'reported once, not on every load');
+  });
+
+  it('skips a review torn by an interrupted write, says so once, and moves nothing aside', async () => {
+    const first = open();
+    await first.record('c1', 3);
+    await first.record('c2', 3);
+    const torn = read(LOG_FILE).split('\n')[1].slice(0, 40);
+    writeFileSync(path.join(sidecar(), LOG_FILE), read(LOG_FILE) + torn);
+
+    const store = open();
+    assert.deepEqual(await store.load(), [{ kind: 'tornLine', file: path.join(sidecar(), LOG_FILE), line: 3 }]);
+    assert.deepEqual(
+      store.log.map((e) => e.cardId),
+      ['c1', 'c2'],
+    );
+    assert.deepEqual(await store.load(), [], 'reported once');
+    const { problems } = await store.record('c3', 3);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(
+      store.log.map((e) => e.cardId),
+      ['c1', 'c2', 'c3'],
+    );
+    assert.deepEqual(readdirSync(sidecar()).sort(), [CARDS_FILE, LOG_FILE], 'no backup: a torn line is not corruption');
+    assert.equal(read(LOG_FILE).split('\n')[2], torn, 'the next review starts on a line of its own');
+  });
+
+  it('removes temp files a killed write left behind, but not one another window is writing', async () => {
+    await open().record('c1', 3);
+    const orphan = path.join(sidecar(), `${CARDS_FILE}.0b8c9a52-3f0e-4a59-9d8e-2f4f7d1c6a10.tmp`);
+    const inFlight = path.join(sidecar(), `${CARDS_FILE}.5d1e7c3b-8a2f-4e6d-b9c0-1a2b3c4d5e6f.tmp`);
+    writeFileSync(orphan, '{"version": 1, "car');
+    writeFileSync(inFlight, '{"version": 1, "car');
+    const hourAgo = new Date(Date.now() - 60 * 60_000);
+    utimesSync(orphan, hourAgo, hourAgo);
+    const store = open();
+    assert.deepEqual(await store.load(), []);
+    assert.equal(existsSync(orphan), false);
+    assert.equal(existsSync(inFlight), true);
+    assert.equal(store.cards.get('c1')!.reps, 1);
+  });
+
+  it('loses no review when two windows find the same damaged log and both move it aside', async () => {
+    for (let trial = 0; trial < 5; trial++) {
+      rmSync(sidecar(), { recursive: true, force: true });
+      const seed = open('seed');
+      await seed.record('c0', 3);
+      writeFileSync(path.join(sidecar(), LOG_FILE), read(LOG_FILE) + 'garbage\n');
+      const [a, b] = [open('window-a'), open('window-b')];
+      const [fromA, fromB] = await Promise.all([a.record('a', 3), b.record('b', 3)]);
+      assert.equal(fromA.card.reps, 1);
+      assert.equal(fromB.card.reps, 1);
+      const reviews = open('check');
+      await reviews.load();
+      assert.deepEqual(reviews.log.map((e) => e.cardId).sort(), ['a', 'b', 'c0'], `trial ${trial}`);
+      const backups = readdirSync(sidecar()).filter((f) => f.includes('.corrupt-'));
+      assert.ok(backups.length >= 1);
+      assert.ok(
+        backups.some((f) => readFileSync(path.join(sidecar(), f), 'utf8').includes('garbage')),
+        'the damaged log is kept',
+      );
+    }
   });
 
   it('does not glue a new review onto a hand-edited last line without a newline', async () => {

@@ -318,6 +318,16 @@ class QuizService implements vscode.Disposable {
 
   private report(problems: StoreProblem[]): void {
     for (const problem of problems) {
+      if (problem.kind === 'tornLine') {
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t(
+            'Cloud Notes: line {0} of the review log {1} was cut short by an interrupted write and is skipped; the other reviews are kept.',
+            problem.line,
+            problem.file,
+          ),
+        );
+        continue;
+      }
       const message =
         problem.kind === 'corruptCards'
           ? vscode.l10n.t(

@@ -1,8 +1,13 @@
 // Review history in the workspace sidecar folder `.cloud-notes/`. Plain Node `fs`, no vscode import.
 //
-// reviews.jsonl is the source of truth: one JSON line per review, appended with O_APPEND so two
-// windows on the same folder never overwrite each other. cards.json is a cache of card states,
-// rebuilt by replaying the log through FSRS whenever the log has entries the cache has not seen.
+// reviews.jsonl is the source of truth: one JSON line per review, appended with O_APPEND (and
+// fsynced) so two windows on the same folder never overwrite each other. cards.json is a cache of
+// card states, rebuilt by replaying the log through FSRS whenever the log has entries the cache has
+// not seen, and written to a temp file that is fsynced and renamed over it.
+//
+// A crash can leave a review cut short (a torn line) or a temp file behind: the torn line is
+// skipped and reported once, a stale temp file is removed at the next start. Anything else that
+// does not parse is corruption: the file is kept aside under a timestamped name, never emptied.
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -27,7 +32,12 @@ export interface ReviewEntry {
 
 export type StoreProblem =
   | { kind: 'corruptCards'; file: string; backup: string; detail: string }
-  | { kind: 'corruptLog'; file: string; backup: string; detail: string; keptEntries: number; droppedLines: number };
+  | { kind: 'corruptLog'; file: string; backup: string; detail: string; keptEntries: number; droppedLines: number }
+  | { kind: 'tornLine'; file: string; line: number };
+
+/** A temp file older than this was left by a write that never finished (a write takes milliseconds). */
+const ORPHAN_AGE_MS = 60_000;
+const TEMP_FILE = /\.[0-9a-f-]{36}\.tmp$/;
 
 export interface ReviewStoreOptions {
   /** The workspace folder; the store lives in `<root>/.cloud-notes/`. */
@@ -62,6 +72,9 @@ export class ReviewStore {
   private entries: ReviewEntry[] = [];
   private cache: CacheState | undefined;
   private logEndsWithNewline = true;
+  /** Torn lines already reported by this window (by their text). */
+  private readonly toldTorn = new Set<string>();
+  private orphansChecked = false;
   /** Loads and records of one store run one at a time, so a slower read never replaces a newer one. */
   private pending: Promise<unknown> = Promise.resolve();
 
@@ -97,11 +110,13 @@ export class ReviewStore {
   }
 
   private async loadNow(): Promise<StoreProblem[]> {
+    if (!this.orphansChecked) {
+      this.orphansChecked = true;
+      await this.removeOrphanTemps();
+    }
     const problems: StoreProblem[] = [];
     const log = await this.readLog();
-    if (log.problem) {
-      problems.push(log.problem);
-    }
+    problems.push(...log.problems);
     this.entries = log.entries;
 
     let cache = this.cache;
@@ -115,10 +130,22 @@ export class ReviewStore {
     const updated = this.catchUp(cache);
     this.cache = updated;
     const changed = updated !== cache && (cache !== undefined || this.entries.length > 0);
-    if (changed || log.problem) {
+    if (changed || log.recovered) {
       await this.writeCacheFile(updated);
     }
     return problems;
+  }
+
+  /** Temp files of writes that a crash or kill interrupted (another window's write in progress is younger). */
+  private async removeOrphanTemps(): Promise<void> {
+    const names = await fs.readdir(this.dir).catch(() => [] as string[]);
+    for (const name of names.filter((n) => TEMP_FILE.test(n))) {
+      const file = path.join(this.dir, name);
+      const stat = await fs.stat(file).catch(() => undefined);
+      if (stat && Date.now() - stat.mtimeMs > ORPHAN_AGE_MS) {
+        await fs.rm(file, { force: true });
+      }
+    }
   }
 
   private async recordNow(cardId: string, grade: GradeValue): Promise<{ card: Card; problems: StoreProblem[] }> {
@@ -135,40 +162,51 @@ export class ReviewStore {
     };
     await fs.mkdir(this.dir, { recursive: true });
     const line = JSON.stringify(entry) + '\n';
-    // A hand-edited log may lack its final newline; never glue our line onto another.
-    await fs.appendFile(this.logPath, this.logEndsWithNewline ? line : '\n' + line, { flag: 'a' });
+    // A hand-edited or torn log may lack its final newline; never glue our line onto another.
+    await appendDurably(this.logPath, this.logEndsWithNewline ? line : '\n' + line);
     problems.push(...(await this.loadNow()));
     return { card: this.cards.get(cardId)!, problems };
   }
 
-  private async readLog(): Promise<{ entries: ReviewEntry[]; problem?: StoreProblem }> {
+  private async readLog(): Promise<{ entries: ReviewEntry[]; problems: StoreProblem[]; recovered?: boolean }> {
     const text = await readIfExists(this.logPath);
     if (text === undefined) {
       this.logEndsWithNewline = true;
-      return { entries: [] };
+      return { entries: [], problems: [] };
     }
     this.logEndsWithNewline = text.length === 0 || text.endsWith('\n');
     const parsed = parseLog(text);
+    const problems: StoreProblem[] = parsed.tornLines
+      .filter((t) => !this.toldTorn.has(t.text))
+      .map((t) => {
+        this.toldTorn.add(t.text);
+        return { kind: 'tornLine', file: this.logPath, line: t.line };
+      });
     if (parsed.badLines.length === 0) {
-      return { entries: parsed.entries };
+      return { entries: parsed.entries, problems };
     }
-    return this.recoverLog(parsed.badLines);
+    const recovered = await this.recoverLog(parsed.badLines);
+    return { entries: recovered.entries, problems: recovered.problem ? [...problems, recovered.problem] : problems, recovered: true };
   }
 
   /**
    * Moves the damaged log aside and starts a new one with the lines that still parse. The backup
    * is re-read after the rename so a line another window appended just before it is kept; lines
-   * appended after the rename go to the new log.
+   * appended after the rename go to the new log. When another window moved the log first, its
+   * recovered log is read as it is (and that window reports the damage).
    */
-  private async recoverLog(badLines: number[]): Promise<{ entries: ReviewEntry[]; problem: StoreProblem }> {
+  private async recoverLog(badLines: number[]): Promise<{ entries: ReviewEntry[]; problem?: StoreProblem }> {
     const backup = await this.backup(this.logPath);
-    const parsed = parseLog((await readIfExists(backup)) ?? '');
+    const parsed = parseLog(backup === undefined ? '' : ((await readIfExists(backup)) ?? ''));
     if (parsed.entries.length > 0) {
-      await fs.appendFile(this.logPath, parsed.entries.map((e) => JSON.stringify(e) + '\n').join(''), { flag: 'a' });
+      await appendDurably(this.logPath, parsed.entries.map((e) => JSON.stringify(e) + '\n').join(''));
     }
     const current = parseLog((await readIfExists(this.logPath)) ?? '');
     this.logEndsWithNewline = true;
     this.cache = undefined;
+    if (backup === undefined) {
+      return { entries: current.entries };
+    }
     const shown = badLines.slice(0, 5).join(', ') + (badLines.length > 5 ? ', …' : '');
     return {
       entries: current.entries,
@@ -192,7 +230,10 @@ export class ReviewStore {
       return { cache: parseCacheFile(text) };
     } catch (err) {
       const backup = await this.backup(this.cardsPath);
-      return { cache: undefined, problem: { kind: 'corruptCards', file: this.cardsPath, backup, detail: errorText(err) } };
+      return {
+        cache: undefined,
+        problem: backup === undefined ? undefined : { kind: 'corruptCards', file: this.cardsPath, backup, detail: errorText(err) },
+      };
     }
   }
 
@@ -247,46 +288,104 @@ export class ReviewStore {
     await writeFileAtomic(this.cardsPath, JSON.stringify(file, null, 1) + '\n');
   }
 
-  private async backup(file: string): Promise<string> {
+  /** Moves a damaged file aside under a timestamped name; undefined when another window moved it first. */
+  private async backup(file: string): Promise<string | undefined> {
     const stamp = this.options.clock().toISOString().replace(/[:.]/g, '-');
     for (let n = 0; ; n++) {
       const target = `${file}.corrupt-${stamp}${n === 0 ? '' : `-${n}`}`;
       if ((await readIfExists(target)) !== undefined) {
         continue;
       }
-      await fs.rename(file, target);
+      try {
+        await fs.rename(file, target);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+          return undefined;
+        }
+        throw err;
+      }
       return target;
     }
   }
 }
 
-/** Writes to a temp file in the same folder, then renames it over the target. */
+/** Writes to a temp file in the same folder, fsyncs it, renames it over the target and fsyncs the folder. */
 export async function writeFileAtomic(file: string, data: string): Promise<void> {
   const temp = `${file}.${randomUUID()}.tmp`;
   try {
-    await fs.writeFile(temp, data, { flag: 'wx' });
+    await writeSynced(temp, 'wx', data);
     await fs.rename(temp, file);
   } catch (err) {
     await fs.rm(temp, { force: true });
     throw err;
   }
+  await syncFolder(path.dirname(file));
 }
 
-function parseLog(text: string): { entries: ReviewEntry[]; badLines: number[] } {
-  const entries: ReviewEntry[] = [];
-  const badLines: number[] = [];
+/** Appends (O_APPEND: whole lines from two windows never interleave) and fsyncs before returning. */
+function appendDurably(file: string, data: string): Promise<void> {
+  return writeSynced(file, 'a', data);
+}
+
+/** Writes `data` to a file opened with `flags` and fsyncs it. */
+async function writeSynced(file: string, flags: 'a' | 'wx', data: string): Promise<void> {
+  const handle = await fs.open(file, flags);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes a rename or a new file in `dir` durable; some platforms cannot open a folder, and lose nothing but that. */
+async function syncFolder(dir: string): Promise<void> {
+  const handle = await fs.open(dir, 'r').catch(() => undefined);
+  if (handle) {
+    await handle
+      .sync()
+      .catch(() => undefined)
+      .finally(() => handle.close());
+  }
+}
+
+interface ParsedLog {
+  entries: ReviewEntry[];
+  /** 1-based numbers of lines that are not reviews. */
+  badLines: number[];
+  /** Reviews cut short by an interrupted append: skipped, not corruption. */
+  tornLines: { line: number; text: string }[];
+}
+
+function parseLog(text: string): ParsedLog {
+  const parsed: ParsedLog = { entries: [], badLines: [], tornLines: [] };
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') {
       return;
     }
     const entry = parseEntry(line);
     if (entry) {
-      entries.push(entry);
+      parsed.entries.push(entry);
+    } else if (isTorn(line)) {
+      parsed.tornLines.push({ line: index + 1, text: line });
     } else {
-      badLines.push(index + 1);
+      parsed.badLines.push(index + 1);
     }
   });
-  return { entries, badLines };
+  return parsed;
+}
+
+/** The start of a review line that was never finished: an object whose JSON ends too soon. */
+function isTorn(line: string): boolean {
+  if (!line.startsWith('{"id":"')) {
+    return false;
+  }
+  try {
+    JSON.parse(line);
+    return false;
+  } catch {
+    return !line.endsWith('}');
+  }
 }
 
 function parseEntry(line: string): ReviewEntry | undefined {

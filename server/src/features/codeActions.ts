@@ -42,10 +42,6 @@ export function quickFixes(locale: Locale, facts: FactBook, doc: TextDocument, f
   return fixes;
 }
 
-function lineText(doc: TextDocument, line: number): string {
-  return doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
-}
-
 /** List items and table rows take a same-line comment: a line between them would split the list or table. */
 function suppressLine(doc: TextDocument, { range, blockKind, ruleId }: FindingFix & { range: Range }): TextEdit {
   const lineNo = range.start.line;
@@ -57,6 +53,11 @@ function suppressLine(doc: TextDocument, { range, blockKind, ruleId }: FindingFi
   const indent = /^[ \t]*/.exec(line)![0];
   const start = { line: lineNo, character: 0 };
   return { range: { start, end: start }, newText: `${indent}<!-- cloud-notes-disable-next-line ${ruleId} -->\n` };
+}
+
+/** A line of the note without its break (`\n`, `\r\n` or a lone `\r`). */
+function lineText(doc: TextDocument, line: number): string {
+  return doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/(?:\r\n?|\n)$/, '');
 }
 
 function suppressFile(doc: TextDocument, id: string): TextEdit {

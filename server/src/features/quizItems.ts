@@ -10,7 +10,6 @@ import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { NoteStore } from '../workspace/noteStore';
 import type { NoteCache } from '../workspace/noteCache';
 import type { NoteModels } from '../parse/noteModels';
-import { buildNoteModelPausing } from '../parse/noteModel';
 import { turns, type Cancellation, type Turn } from '../async/turns';
 import { NoteSource, type QuizContext, type QuizNote } from '../quiz/noteSource';
 import { DEFAULT_SEPARATORS, explicitCards } from '../quiz/explicitCards';
@@ -95,7 +94,7 @@ async function quizNote({ store, models }: QuizServices, uri: string, turn: Turn
     return { uri, text: doc.getText(), model: models.model(doc) };
   }
   const text = await store.read(uri);
-  return text === undefined ? undefined : { uri, text, model: await buildNoteModelPausing(text, undefined, turn) };
+  return text === undefined ? undefined : { uri, text, model: await models.parsePausing(uri, text, turn) };
 }
 
 /** The questions written in or generated from one note. */

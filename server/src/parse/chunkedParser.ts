@@ -75,19 +75,8 @@ function unshared(section: string): string {
   return (' ' + section).slice(1);
 }
 
-/** Beyond this remark would hold the server for seconds: such a section gets no structure. */
-export const MAX_PARSED_CHARS = 256 * 1024;
-/** Nesting deeper than notes ever go (about 50 levels of lists or quotes), on which remark slows down sharply. */
-const TOO_DEEP = /^(?:[ \t]{100}|(?:>[ \t]*){50})/m;
-
-/**
- * A section remark cannot take — too large, or nested so deep that it overflows the stack —
- * yields no blocks; `undefined` says so.
- */
+/** remark's tree of a section (which inputGuard.ts allowed); `undefined` when remark overflows the stack. */
 export function parseSection(chunk: string): Root | undefined {
-  if (chunk.length > MAX_PARSED_CHARS || TOO_DEEP.test(chunk)) {
-    return undefined;
-  }
   try {
     return processor.parse(unshared(chunk));
   } catch {

@@ -8,7 +8,8 @@
 // section it touches.
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, Table, TableRow } from 'mdast';
 import { parseSection, splitSections } from './chunkedParser';
-import { normalizeNfc } from '../text/normalize';
+import { MAX_INDENT, sectionsToParse } from './inputGuard';
+import { normalizeNfc, type NormalizedText } from '../text/normalize';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow';
 
@@ -85,66 +86,121 @@ export interface SectionModel {
  * Builds the model of a note; block text is NFC, offsets point into the original text. Sections
  * unchanged since `previous`, the model of the note's last version, keep their blocks. Blocks
  * carry their place in one note, so they are never shared with another note, nor between two
- * sections of the same text.
+ * sections of the same text: a repeated section gets blocks of its own from the tree remark
+ * made of its first copy.
  */
 export function buildNoteModel(original: string, previous?: Pick<NoteModel, 'sections'>): NoteModel {
-  const norm = normalizeNfc(original);
-  const blocks: Block[] = [];
-  const sections = new Map<string, SectionModel>();
-  let unparsed = 0;
-  let outer: Block[] = [];
-  // A label item (`- * Aurora`) titles what follows it up to the next heading or label, also in
-  // the sections a long list is cut into.
-  let label: Block | undefined;
-  for (const [start, end] of splitSections(norm.text)) {
-    const text = norm.text.slice(start, end);
-    const repeated = sections.has(text);
-    const section = (!repeated && previous?.sections.get(text)) || sectionOf(text, parseSection(text));
-    if (!repeated) {
-      sections.set(text, section);
-    }
-    if (section.unparsed) {
-      unparsed++;
-    }
-    const first = section.blocks[0];
-    if (first?.depth !== undefined) {
-      outer = outer.filter((h) => h.depth! < first.depth!);
-    }
-    if (first?.kind === 'heading') {
-      label = first.depth === undefined ? first : undefined;
-    }
-    const context = label && label !== first ? [...outer, label] : outer;
-    section.blocks.forEach((b, i) => {
-      b.base = start;
-      b.toSource = norm.toOriginal;
-      b.headings = (b === label ? outer : context).concat(section.localHeadings[i]);
-      blocks.push(b);
-    });
-    outer = outer.concat(section.headingsAtEnd);
-  }
-  return { blocks, unparsed, sections };
+  const note = new SplitNote(original);
+  return note.model(previous);
 }
 
 /**
  * buildNoteModel for a caller that must not be held for long (a 200 KB note takes remark a third
- * of a second): the sections `previous` lacks are parsed first, awaiting `pause` after each one.
+ * of a second): every section text `previous` lacks, and every repeated one, is parsed first,
+ * awaiting `pause` after each parse.
  */
 export async function buildNoteModelPausing(
   original: string,
   previous: NoteModel | undefined,
   pause: () => Promise<void>,
 ): Promise<NoteModel> {
+  const note = new SplitNote(original);
   const parsed = new Map(previous?.sections);
-  const text = normalizeNfc(original).text;
-  for (const [start, end] of splitSections(text)) {
-    const section = text.slice(start, end);
-    if (parsed.has(section)) {
+  for (const text of new Set(note.texts)) {
+    if (!parsed.has(text)) {
+      parsed.set(text, sectionOf(text, note.parse(text)));
+    } else if (note.repeats(text)) {
+      note.parse(text); // its copies need blocks of their own
+    } else {
       continue;
     }
-    parsed.set(section, sectionOf(section, parseSection(section)));
     await pause();
   }
-  return buildNoteModel(original, { sections: parsed });
+  return note.model({ sections: parsed });
+}
+
+/** How many sections of a note remark will not be given (see inputGuard.ts), known before any is parsed. */
+export function unparsableSections(original: string): number {
+  const note = new SplitNote(original);
+  return note.texts.filter((text) => !note.parsable(text)).length;
+}
+
+/** A note cut into sections, parsing each distinct section text at most once. */
+class SplitNote {
+  private readonly norm: NormalizedText;
+  private readonly bounds: [number, number][];
+  readonly texts: string[];
+  /** Trees of section texts that occur more than once, kept for as long as the note is being built. */
+  private readonly trees = new Map<string, Root | undefined>();
+  private readonly counts = new Map<string, number>();
+  /** The section texts remark may parse (see inputGuard.ts). */
+  private readonly toParse: ReadonlySet<string>;
+
+  constructor(original: string) {
+    this.norm = normalizeNfc(original);
+    this.bounds = splitSections(this.norm.text);
+    this.texts = this.bounds.map(([start, end]) => this.norm.text.slice(start, end));
+    for (const text of this.texts) {
+      this.counts.set(text, (this.counts.get(text) ?? 0) + 1);
+    }
+    this.toParse = sectionsToParse(this.texts);
+  }
+
+  parsable(text: string): boolean {
+    return this.toParse.has(text);
+  }
+
+  repeats(text: string): boolean {
+    return this.counts.get(text)! > 1;
+  }
+
+  parse(text: string): Root | undefined {
+    if (this.trees.has(text)) {
+      return this.trees.get(text);
+    }
+    const root = this.parsable(text) ? parseSection(text) : undefined;
+    if (this.repeats(text)) {
+      this.trees.set(text, root);
+    }
+    return root;
+  }
+
+  model(previous: Pick<NoteModel, 'sections'> | undefined): NoteModel {
+    const blocks: Block[] = [];
+    const sections = new Map<string, SectionModel>();
+    let unparsed = 0;
+    let outer: Block[] = [];
+    // A label item (`- * Aurora`) titles what follows it up to the next heading or label, also in
+    // the sections a long list is cut into.
+    let label: Block | undefined;
+    this.bounds.forEach(([start], k) => {
+      const text = this.texts[k];
+      const repeated = sections.has(text);
+      const section = (!repeated && previous?.sections.get(text)) || sectionOf(text, this.parse(text));
+      if (!repeated) {
+        sections.set(text, section);
+      }
+      if (section.unparsed) {
+        unparsed++;
+      }
+      const first = section.blocks[0];
+      if (first?.depth !== undefined) {
+        outer = outer.filter((h) => h.depth! < first.depth!);
+      }
+      if (first?.kind === 'heading') {
+        label = first.depth === undefined ? first : undefined;
+      }
+      const context = label && label !== first ? [...outer, label] : outer;
+      section.blocks.forEach((b, i) => {
+        b.base = start;
+        b.toSource = this.norm.toOriginal;
+        b.headings = (b === label ? outer : context).concat(section.localHeadings[i]);
+        blocks.push(b);
+      });
+      outer = outer.concat(section.headingsAtEnd);
+    });
+    return { blocks, unparsed, sections };
+  }
 }
 
 const identity = (offset: number) => offset;
@@ -265,9 +321,9 @@ function rowBlock(source: string, row: TableRow, header: boolean, parent: Block 
 
 /**
  * The longest run of source characters Markdown drops between two of a value's: an entity, or an
- * indent, which stays under 100 (see TOO_DEEP in chunkedParser.ts: deeper sections are not parsed).
+ * indent, which stays under MAX_INDENT (deeper sections are not parsed).
  */
-const MAX_DROPPED_RUN = 128;
+const MAX_DROPPED_RUN = MAX_INDENT + 28;
 
 /** Builds a block's plain text from inline nodes, remembering where each character came from. */
 class TextAccumulator {

@@ -1,7 +1,7 @@
 // The remark models of open notes, one per editor version. A new version's model reuses the
 // sections of the previous one that did not change.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildNoteModel, buildNoteModelPausing, EMPTY_MODEL, type NoteModel } from './noteModel';
+import { buildNoteModel, buildNoteModelPausing, EMPTY_MODEL, unparsableSections, type NoteModel } from './noteModel';
 import type { NoteStore } from '../workspace/noteStore';
 import { NoteCache } from '../workspace/noteCache';
 import type { Logger } from '../workspace/workspace';
@@ -9,19 +9,24 @@ import type { Turn } from '../async/turns';
 
 export class NoteModels {
   private readonly cache: NoteCache<NoteModel>;
+  /** Per note: how many sections remark was last said not to read. */
+  private readonly toldUnparsed = new Map<string, number>();
 
   constructor(
     private readonly store: NoteStore,
     private readonly logger: Logger,
   ) {
     this.cache = new NoteCache(store);
+    store.onDidChange((uri) => this.toldUnparsed.delete(uri));
   }
 
   /** The model of an open note at its current version. */
   model(doc: TextDocument): NoteModel {
-    return this.cache.get(doc.uri, `${doc.version}`, (previous) =>
-      this.told(doc.uri, previous, this.store.tooLarge(doc) ? EMPTY_MODEL : buildNoteModel(doc.getText(), previous)),
-    );
+    return this.cache.get(doc.uri, `${doc.version}`, (previous) => {
+      const model = this.store.tooLarge(doc) ? EMPTY_MODEL : buildNoteModel(doc.getText(), previous);
+      this.tellUnparsed(doc.uri, model.unparsed);
+      return model;
+    });
   }
 
   /**
@@ -36,17 +41,23 @@ export class NoteModels {
     return this.cache.getAsync(
       doc.uri,
       () => `${doc.version}`,
-      async (previous) => this.told(doc.uri, previous, await buildNoteModelPausing(text, previous, turn)),
+      (previous) => this.parsePausing(doc.uri, text, turn, previous),
     );
   }
 
-  /** Says once per change which sections remark could not read. */
-  private told(uri: string, previous: NoteModel | undefined, model: NoteModel): NoteModel {
-    if (model.unparsed && model.unparsed !== previous?.unparsed) {
+  /** The model of a note's text (one not open, say), saying first which sections remark will not read. */
+  async parsePausing(uri: string, text: string, turn: Turn, previous?: NoteModel): Promise<NoteModel> {
+    this.tellUnparsed(uri, unparsableSections(text));
+    return buildNoteModelPausing(text, previous, turn);
+  }
+
+  /** Says (before parsing where it can, once per count) that sections of a note are left unparsed. */
+  private tellUnparsed(uri: string, unparsed: number): void {
+    if (unparsed && unparsed !== this.toldUnparsed.get(uri)) {
       this.logger.warn(
-        `${uri}: ${model.unparsed} section(s) too large or too deeply nested to read as Markdown; outdated-fact checks and quiz questions skip them`,
+        `${uri}: ${unparsed} section(s) too large or too deeply nested to read as Markdown; outdated-fact checks and quiz questions skip them`,
       );
     }
-    return model;
+    this.toldUnparsed.set(uri, unparsed);
   }
 }

@@ -3,17 +3,23 @@ import { isUtf8 } from 'node:buffer';
 
 export interface DecodeLimits {
   maxFileBytes: number;
+  /** What raises the limit where it is set: the editor's setting unless said otherwise (the CLI names its flag). */
+  raiseWith?: string;
 }
 
 export const DEFAULT_LIMITS: DecodeLimits = { maxFileBytes: 5 * 1024 * 1024 };
+
+/** Why a note over the size limit is skipped, naming what raises the limit. */
+export function tooLargeMessage(limits: DecodeLimits, bytes?: number): string {
+  const size = bytes === undefined ? '' : ` (${(bytes / 1024 / 1024).toFixed(1)} MB)`;
+  return `larger than ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB${size}; raise ${limits.raiseWith ?? 'cloudNotes.maxFileSizeMB'} to use it`;
+}
 
 export type Decoded = { text: string } | { skipped: string };
 
 export function decodeNote(bytes: Uint8Array, limits: DecodeLimits = DEFAULT_LIMITS): Decoded {
   if (bytes.length > limits.maxFileBytes) {
-    return {
-      skipped: `larger than ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB (${(bytes.length / 1024 / 1024).toFixed(1)} MB); raise cloudNotes.maxFileSizeMB to index it`,
-    };
+    return { skipped: tooLargeMessage(limits, bytes.length) };
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { skipped: 'UTF-16 text is not supported; save it as UTF-8 to index it' };

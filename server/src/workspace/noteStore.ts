@@ -2,7 +2,7 @@
 // note the service reads (decodable, within the size limit), gives every note a version key that
 // changes whenever its text may have, and tells per-note caches when to let go.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { decodeNote, DEFAULT_LIMITS, type DecodeLimits } from './decodeNote';
+import { decodeNote, DEFAULT_LIMITS, tooLargeMessage, type DecodeLimits } from './decodeNote';
 import type { Logger, Workspace } from './workspace';
 
 export type NoteEvent = 'changed' | 'deleted';
@@ -97,7 +97,7 @@ export class NoteStore {
       return false;
     }
     if (!this.toldTooLarge.has(doc.uri)) {
-      this.logger.warn(`Skipped ${doc.uri}: larger than ${Math.round(limit / 1024 / 1024)} MB; raise cloudNotes.maxFileSizeMB to use it`);
+      this.logger.warn(`Skipped ${doc.uri}: ${tooLargeMessage(this.limits)}`);
       this.toldTooLarge.add(doc.uri);
     }
     return true;
