@@ -325,7 +325,11 @@ connection.onRequest(
 );
 connection.onRequest(
   QuizSummaryRequest,
-  serve((s, p, token) => watchdog.during('the quiz', () => s.quizSummary(p, rules, token))),
+  // The status bar asks at start-up: answered over the complete index, not while it is being built.
+  serve(async (_, p, token) => {
+    await ready;
+    return watchdog.during('the quiz', () => service!.quizSummary(p, rules, token));
+  }),
 );
 connection.onRequest(
   AnkiExportRequest,
