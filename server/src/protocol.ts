@@ -53,10 +53,22 @@ export interface QuizItem {
   sourceUrl?: string;
   /** Where the question came from in the user's notes. */
   source?: { uri: string; line: number; heading?: string };
+  /** Cards with the same group (one fact, one glossary entry, one section or table) are siblings: one a day. */
+  group?: string;
   /** Glossary ids the question is about (scope filters, per-service stats). */
   termIds: string[];
-  /** Set when the outdated-facts checker flags the card's text. */
-  staleWarning?: string;
+  /** What the outdated-facts checker finds on the lines the card is drawn from, one entry per finding. */
+  stale?: StaleFinding[];
+}
+
+/** An outdated claim in a card's source: the card asks for the current fact instead. */
+export interface StaleFinding {
+  /** The claim as the note has it. */
+  noted: string;
+  /** What is true now. */
+  current: string;
+  /** The checker's full message (what changed, since when, the AWS page). */
+  message: string;
 }
 
 /** Where the user's notes define a glossary term (or, failing that, mention it). */

@@ -11,9 +11,11 @@ import {
   type TermNamesParams,
 } from '../../../server/src/protocol';
 import { ReviewStore, type StoreProblem } from './reviewStore';
-import { buildDueQueue, isDueNow, Scheduler, systemClock, type GradeValue, type SchedulerSettings } from './scheduler';
+import { isDueNow, recognitionGrade, Scheduler, systemClock, type GradeValue, type SchedulerSettings } from './scheduler';
+import { buildDueQueue } from './queue';
+import { readQueueSettings } from './queueSettings';
 import { activeMarkdownUri, pickScope, scopeLabel } from './scopePicker';
-import { computeStats, newCardsIntroducedToday } from './stats';
+import { computeStats, todaysCards } from './stats';
 import { formatInterval, quizUiStrings } from './uiStrings';
 import { buildQuizHtml, createNonce } from './webview/html';
 import { isScope, parseFromWebview, type CardView, type StatsView, type ToWebview } from './webview/messages';
@@ -213,7 +215,7 @@ class QuizService implements vscode.Disposable {
     if (!item) {
       return;
     }
-    const { card, problems } = await this.getStore().record(cardId, grade);
+    const { card, problems } = await this.getStore().record(cardId, recognitionGrade(item.choices?.length, grade));
     this.report(problems);
     const now = systemClock();
     const requeue = isDueNow(card, now) ? this.cardView(item, now) : undefined;
@@ -234,11 +236,18 @@ class QuizService implements vscode.Disposable {
   /** Cards due now among `ids`: reviews first, then today's allowance of new cards. */
   private dueQueue(ids: Iterable<string>, now: Date): string[] {
     const store = this.getStore();
+    const today = todaysCards(store.log, now);
+    const cards = [...ids].flatMap((id) => {
+      const item = this.sessionItems.get(id) ?? this.allItems.get(id);
+      return item ? [{ id, kind: item.kind, note: item.source?.uri, group: item.group }] : [];
+    });
     return buildDueQueue({
-      ids: [...ids],
-      cards: store.cards,
-      newIntroducedToday: newCardsIntroducedToday(store.log, now),
+      cards,
+      states: store.cards,
+      reviewedToday: today.reviewed,
+      introducedToday: today.introduced,
       newCardsPerDay: this.scheduler.settings.newCardsPerDay,
+      ...readQueueSettings(),
       now,
     });
   }
@@ -279,7 +288,7 @@ class QuizService implements vscode.Disposable {
       answerIndex: item.answerIndex,
       explanation: item.explanation,
       sourceUrl: item.sourceUrl,
-      staleWarning: item.staleWarning,
+      stale: item.stale,
       source,
       intervals: { 1: interval(1), 2: interval(2), 3: interval(3), 4: interval(4) },
     };

@@ -9,7 +9,8 @@ import { DEFAULT_SEPARATORS, explicitCards } from '../quiz/explicitCards';
 import { definitionQuestions } from '../quiz/definitionQuestions';
 import { tableQuestions } from '../quiz/tableQuestions';
 import { headingQuestions } from '../quiz/headingQuestions';
-import { factQuestions, glossaryQuestions } from '../quiz/knowledgeQuestions';
+import { glossaryQuestions } from '../quiz/glossaryQuestions';
+import { factQuestions } from '../quiz/factQuestions';
 
 export type { QuizNote } from '../quiz/noteSource';
 

@@ -5,6 +5,7 @@ import type { Block } from '../parse/noteModel';
 import { definedInCell } from '../scan/definitionShapes';
 import { insideIdentifier } from './explicitCards';
 import type { NoteSource } from './noteSource';
+import { balanced } from './answerQuality';
 
 export interface Definition {
   block: Block;
@@ -57,21 +58,6 @@ function isTerm(text: string): boolean {
     !NOT_A_TERM.test(text) &&
     balanced(text)
   );
-}
-
-function balanced(text: string): boolean {
-  let depth = 0;
-  for (const c of text) {
-    if (c === '(' || c === '（') {
-      depth++;
-    } else if (c === ')' || c === '）') {
-      depth--;
-    }
-    if (depth < 0) {
-      return false;
-    }
-  }
-  return depth === 0;
 }
 
 const MAX_LABEL_CHARS = 30;

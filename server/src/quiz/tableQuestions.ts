@@ -47,8 +47,9 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
   const prompt = label ? t(note.locale, 'whichRow', label, value) : t(note.locale, 'whichValue', value);
   const cell = values[answerIndex];
   const { start, end } = rangeOf(cell);
-  const question = { id, kind: 'comparison' as const, prompt, answer: names[answerIndex], choices: names, answerIndex };
-  return [note.place(question, cell.block, start, end, `${names.join('\n')}\n${label}\n${cell.text}`)];
+  const group = note.groupOf(subjects[0].block);
+  const question = { id, kind: 'comparison' as const, prompt, answer: names[answerIndex], choices: names, answerIndex, group };
+  return note.place(question, cell.block, start, end, `${names.join('\n')}\n${label}\n${cell.text}`);
 }
 
 function comparisonOf(note: NoteSource, [header, ...body]: Block[]): Comparison | undefined {

@@ -68,6 +68,11 @@ function renderCard(doc: DocumentLike, s: UiStrings, state: ViewState, card: Car
     link.setAttribute('title', s.from);
     main.append(link);
   }
+  if (card.stale?.length) {
+    const badge = el(doc, 'p', 'stale-badge', format(s.staleBadge, card.stale.length));
+    badge.setAttribute('title', card.stale.map((f) => f.message).join('\n'));
+    main.append(withRole(badge, 'note'));
+  }
   main.append(el(doc, 'p', 'prompt', card.prompt));
 
   if (card.choices && card.choices.length > 0) {
@@ -87,8 +92,14 @@ function renderCard(doc: DocumentLike, s: UiStrings, state: ViewState, card: Car
   if (card.explanation) {
     answer.append(el(doc, 'p', 'explanation', card.explanation));
   }
-  if (card.staleWarning) {
-    answer.append(withRole(el(doc, 'p', 'stale', `${s.stale}: ${card.staleWarning}`), 'note'));
+  for (const finding of card.stale ?? []) {
+    const stale = withRole(el(doc, 'div', 'stale'), 'note');
+    stale.append(
+      el(doc, 'p', 'stale-noted', format(s.inNote, finding.noted)),
+      el(doc, 'p', 'stale-current', format(s.now, finding.current)),
+      el(doc, 'p', 'stale-message', finding.message),
+    );
+    answer.append(stale);
   }
   if (card.sourceUrl) {
     const url = card.sourceUrl;
