@@ -23,6 +23,8 @@ function generate(notes: QuizNote[], options: Partial<QuizItemsInput> = {}): Qui
 }
 
 const ofKind = (items: QuizItem[], ...kinds: QuizItem['kind'][]) => items.filter((i) => kinds.includes(i.kind));
+/** The questions of one kind generated from a note of these lines, as the user sees them. */
+const asked = (kind: QuizItem['kind'], text: string) => ofKind(generate([note('inline.md', text)]), kind).map(shown);
 
 /** What the user sees of a question. */
 const shown = (i: QuizItem) => ({
@@ -105,6 +107,26 @@ describe('quiz: questions generated from notes', () => {
     ]);
   });
 
+  it('makes every prompt unique in its note with a breadcrumb, and drops what would make a poor card', () => {
+    const text = `# 정리
+## RDS
+- Elasticity : 스토리지 자동 확장
+## DynamoDB
+- Elasticity : 온디맨드 용량 모드
+## 기타
+- Sc : 나중에 정리
+- Lambda : TODO 정리 필요
+- CloudFront : 엣지에서 캐시하고
+- Load Balancer name : elb-demo로 설정했다.
+- [EIP - 고정 IP](#eip)
+- EIP : 고정된 퍼블릭 IPv4 주소`;
+    assert.deepEqual(asked('definition', text), [
+      { prompt: 'RDS › Elasticity(이)란?', answer: '스토리지 자동 확장' },
+      { prompt: 'DynamoDB › Elasticity(이)란?', answer: '온디맨드 용량 모드' },
+      { prompt: 'EIP(이)란?', answer: '고정된 퍼블릭 IPv4 주소' },
+    ]);
+  });
+
   it('asks which side of a comparison table a value belongs to, naming neither side in the prompt', () => {
     assert.deepEqual(ofKind(items, 'comparison').map(shown), [
       { prompt: '적용 범위: "서브넷 단위"인 것은?', answer: '네트워크 ACL', choices: ['네트워크 ACL', '보안 그룹'], answerIndex: 0 },
@@ -121,30 +143,28 @@ describe('quiz: questions generated from notes', () => {
   });
 
   it('asks for the terms noted under a heading or list item only where they read as a set', () => {
-    const text = [
-      '# EC2',
-      '## 배치 그룹 유형',
-      '- 클러스터 : 인스턴스를 가까이 배치',
-      '- 분산형 : 서로 다른 하드웨어에 배치',
-      '## 보안',
-      '- Security Group : 인스턴스 방화벽',
-      '- Network ACL : 서브넷 방화벽',
-      '## 정리',
-      '- 덮어쓰기 PUT : 강력한 일관성',
-      '- 요금 : 사용한 만큼',
-      '## 총 3가지 옵션',
-      '- 온디맨드 : 약정 없음',
-      '- 스팟 : 남는 용량',
-      '## 배포',
-      '- 장점 : 빠름',
-      '- 단점 : 비쌈',
-      '## EIP vs SG',
-      '- EIP : 고정 IP',
-      '- SG : 방화벽',
-    ].join('\n');
-    assert.deepEqual(ofKind(generate([note('sets.md', text)]), 'heading').map(shown), [
-      { prompt: '"배치 그룹 유형"에 정리한 2가지는?', answer: '클러스터, 분산형' },
-      { prompt: '"보안"에 정리한 2가지는?', answer: 'Security Group, Network ACL' },
+    const text = `# EC2
+## 배치 그룹 유형
+- 클러스터 : 인스턴스를 가까이 배치
+- 분산형 : 서로 다른 하드웨어에 배치
+## 방화벽 종류
+- Security Group : 인스턴스 방화벽
+- Network ACL : 서브넷 방화벽
+## 정리
+- 덮어쓰기 PUT : 강력한 일관성
+- 요금 : 사용한 만큼
+## 총 3가지 옵션
+- 온디맨드 : 약정 없음
+- 스팟 : 남는 용량
+## 배포
+- 장점 : 빠름
+- 단점 : 비쌈
+## EIP vs SG
+- EIP : 고정 IP
+- SG : 방화벽`;
+    assert.deepEqual(asked('heading', text), [
+      { prompt: '"EC2 › 배치 그룹 유형"에 정리한 2가지는?', answer: '클러스터, 분산형' },
+      { prompt: '"EC2 › 방화벽 종류"에 정리한 2가지는?', answer: 'Security Group, Network ACL' },
     ]);
     assert.deepEqual(ofKind(items, 'heading').map(shown), []);
   });
@@ -180,7 +200,10 @@ describe('quiz: questions generated from notes', () => {
       ['5분'],
     );
     const [definition] = ofKind(generate([note('lambda.md', text)]), 'definition');
-    assert.deepEqual(shown(definition), { prompt: '제한 시간(이)란?', answer: 'Lambda 함수는 최대 15분까지 실행됩니다.' });
+    assert.deepEqual(shown(definition), {
+      prompt: 'Lambda 설정 옵션 › 제한 시간(이)란?',
+      answer: 'Lambda 함수는 최대 15분까지 실행됩니다.',
+    });
   });
 
   it('words note questions in the language of the note', () => {
@@ -371,7 +394,7 @@ describe('quiz: inline code in questions', () => {
     ]);
     assert.deepEqual(items.filter((i) => i.source).map(shown), [
       { prompt: '버킷 ARN', answer: 'arn:aws:s3:::bucket 형식' },
-      { prompt: '인스턴스 유형 읽는 법(이)란?', answer: 'm5.large → 패밀리, 세대, 크기' },
+      { prompt: 'EC2 › 인스턴스 유형 읽는 법(이)란?', answer: 'm5.large → 패밀리, 세대, 크기' },
     ]);
   });
 });

@@ -16,11 +16,29 @@ export interface Subject {
   minDepth: number;
 }
 
-/** The labels around a block, innermost first: its parent item, then its headings. */
+/** A parent item that is a remark (`요청을 변경하는 데 사용됨`) names no context. */
+const SENTENCE = /(?:[함음임됨짐]|니다|다)\.?$/;
+/** Context labels that say nothing about where a term belongs (`예`, `정리`): left out of a breadcrumb. */
+const FILLER = /^(?:예|예시|참고|정리|요약|메모|노트|examples?|e\.g\.?|notes?|summary)$/i;
+
+/**
+ * The labels around a block, innermost first: its parent item, then its headings. The chain stops
+ * at a level too long to name: skipping it would name the wrong context (`S3 › 사용 사례` for the
+ * use case of one storage class listed under S3).
+ */
 export function contextChain(note: NoteSource, block: Block, self?: Block): string[] {
   const around = [block.parent, ...[...block.headings].reverse()].filter((b): b is Block => !!b && b !== self);
-  const labels = around.map((b) => labelOf(note, b)).filter((l): l is string => !!l);
-  return labels.filter((l, i) => labels.indexOf(l) === i);
+  const labels: string[] = [];
+  for (const b of around) {
+    const label = labelOf(note, b);
+    if (!label || SENTENCE.test(label)) {
+      break;
+    }
+    if (!FILLER.test(label) && !labels.includes(label)) {
+      labels.push(label);
+    }
+  }
+  return labels;
 }
 
 /** One subject per entry, or undefined where no breadcrumb tells it apart from another with a different answer. */

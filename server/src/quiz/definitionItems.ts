@@ -18,12 +18,21 @@ const MAX_TERM_CHARS = 40;
 const MAX_TERM_WORDS = 5;
 const NOT_A_TERM = /^(?:note|notes|tip|example|e\.g|todo|warning|참고|예|예시|주의|메모)$/i;
 
+/** `- [Snow Family - Usage Process](#snow-family---usage-process)`: a table of contents entry, not a definition. */
+const CONTENTS_ENTRY = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#[^)]*\)\s*$/;
+
 export function definitionOf(note: NoteSource, block: Block): Definition | undefined {
-  if ((block.kind !== 'listItem' && block.kind !== 'paragraph') || block.text.includes('\n')) {
+  if (
+    (block.kind !== 'listItem' && block.kind !== 'paragraph') ||
+    block.text.includes('\n') ||
+    CONTENTS_ENTRY.test(note.sourceLine(block))
+  ) {
     return undefined;
   }
   const separator = SEPARATOR.exec(block.text);
-  if (!separator || insideIdentifier(block.text, separator.index, separator.index + separator[0].length)) {
+  // The mark itself, without the blanks around it, decides whether it sits inside an identifier (`gp2/gp3 : …` is a term).
+  const mark = separator && separator.index + (separator[0].length - separator[0].trimStart().length);
+  if (!separator || insideIdentifier(block.text, mark!, separator.index + separator[0].trimEnd().length)) {
     return undefined;
   }
   const termEnd = separator.index;

@@ -11,14 +11,17 @@ import { definitionOf, labelOf, type Definition } from './definitionItems';
 import { contextChain, uniqueSubjects } from './breadcrumbs';
 import { DISTRACTORS, multipleChoice } from './distractors';
 import type { NoteSource } from './noteSource';
-import { isCompleteAnswer, isRemark } from './answerQuality';
+import { isCompleteAnswer, isNarration, isRemark } from './answerQuality';
 import { t } from '../l10n';
 
 /** Blocks apart beyond which two definitions are not neighbours (flat notes have one huge section). */
 const NEIGHBOURHOOD = 12;
 /** Words that name an aspect of the section rather than a term: `장점 : 가볍고 빠름` needs its heading. */
 export const ASPECT =
-  /^(?:장점|단점|특징|공통점|차이점?|목적|용도|정의|예시?|참고|요약|정리|설명|사용\s*예|사용\s*사례|개념|주의\s*사항|pros|cons|advantages?|disadvantages?|purpose|use cases?|summary|description|examples?|features?)$/i;
+  /^(?:장점|단점|특징|기능|공통점|차이점?|목적|용도|정의|예시?|참고|요약|정리|설명|사용\s*예|사용\s*사례|개념|주의\s*사항|pros|cons|advantages?|disadvantages?|purpose|use cases?|summary|description|examples?|features?)$/i;
+/** Labels of a form or a table row rather than terms (`All`, `Size`, `Name`). */
+const GENERIC_WORD =
+  /^(?:all|both|none|other|others|size|name|type|default|value|usage|cost|price|result|option|options|status|id|key|yes|no)$/i;
 /** Terms this short are fragments unless the glossary knows them (`S3`, `SG`). */
 const MIN_TERM_CHARS = 3;
 
@@ -36,12 +39,12 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
     definitions.map((d) => ({
       chain: [d.term, ...contextChain(note, d.block)],
       answer: d.body,
-      minDepth: ASPECT.test(d.term) || (d.block.parent && labelOf(note, d.block.parent)) ? 1 : 0,
+      minDepth: needsContext(note, d) || (d.block.parent && labelOf(note, d.block.parent)) ? 1 : 0,
     })),
   );
   return definitions.flatMap((d, n) => {
     const subject = subjects[n];
-    if (!subject) {
+    if (!subject || (needsContext(note, d) && subject === d.term)) {
       return [];
     }
     const id = generatedCardId('definition', note.uri, subject);
@@ -68,6 +71,20 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
 }
 
 function worthAsking(note: NoteSource, d: Definition): boolean {
-  const fragment = [...d.term].length < MIN_TERM_CHARS && !note.termsIn(d.block).some((m) => m.start === 0 && m.end >= d.term.length);
-  return !fragment && !isRemark(d.term) && !isRemark(d.body) && isCompleteAnswer(d.body);
+  const fragment = [...d.term].length < MIN_TERM_CHARS && !namesGlossaryTerm(note, d);
+  return (
+    !fragment && !GENERIC_WORD.test(d.term) && !isRemark(d.term) && !isRemark(d.body) && !isNarration(d.body) && isCompleteAnswer(d.body)
+  );
+}
+
+function namesGlossaryTerm(note: NoteSource, d: Definition): boolean {
+  return note.termsIn(d.block).some((m) => m.start === 0 && m.end >= d.term.length);
+}
+
+/**
+ * An aspect (`장점`) or a common noun that is no glossary term (`적용 범위`, `연산 능력`) means
+ * nothing without the heading or item it is noted under: such a question always names it.
+ */
+function needsContext(note: NoteSource, d: Definition): boolean {
+  return ASPECT.test(d.term) || (!namesGlossaryTerm(note, d) && !/[A-Z0-9]/.test(d.term));
 }

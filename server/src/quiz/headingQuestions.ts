@@ -23,9 +23,13 @@ const PARENS = /\([^()]*\)|（[^（）]*）/g;
 const SENTENCE_ENDING = /[함음임됨짐]$/;
 /** Titles that name a kind of thing, whose items are its members. */
 const SET_TITLE =
-  /유형|종류|타입|옵션|클래스|모드|방식|계층|티어|패밀리|구성\s*요소|전략|정책|엔진|서비스들?$|모델|단계|상태|레벨|등급|기능들?$|types?\b|kinds?\b|class(?:es)?\b|options?\b|modes?\b|tiers?\b|famil(?:y|ies)\b|components?\b|strateg(?:y|ies)\b|polic(?:y|ies)\b|engines?\b|models?\b|states?\b|levels?\b|patterns?\b|services\b/i;
+  /유형|종류|타입|옵션|클래스|모드|방식|계층|티어|패밀리|구성\s*요소|전략|정책|엔진|모델|단계|상태|레벨|등급|types?\b|kinds?\b|class(?:es)?\b|options?\b|modes?\b|tiers?\b|famil(?:y|ies)\b|components?\b|strateg(?:y|ies)\b|polic(?:y|ies)\b|engines?\b|models?\b|states?\b|levels?\b|patterns?\b|services\b/i;
 /** Titles that are questions, comparisons or working notes, not the name of a set. */
-const NOT_A_SET_TITLE = /[?？.。]$|다$|\bvs\.?\b|↔|<->|good to know|deeper dive|참고|정리|요약|메모|예시?$|examples?$|notes?$/i;
+const NOT_A_SET_TITLE =
+  /^#|[?？.。:]$|다$|\b(?:vs\.?|include|includes|are|is)$|\bvs\.?\b|↔|<->|good to know|deeper dive|참고|정리|요약|메모|예시?$|examples?$|notes?$/i;
+const LOOKS_DEFINED = /^[^:：\n]{1,40}[:：]\s/;
+/** Exam-dump questions list the options of one question, not a set to learn. */
+const EXAM_DUMP = /#\s*\d+|question|questoin|문제\s*\d+|\bQ\s*\d+\b/i;
 /** `총 3가지`, `6 types`: a count in the title that the items must match. */
 const TITLE_COUNT = /(\d+)\s*(?:가지|개|종류|types?|kinds?|options?)/i;
 
@@ -43,20 +47,30 @@ export function headingQuestions(note: NoteSource): QuizItem[] {
     const named = items.map((b) => nameOf(note, b)).filter((t): t is string => !!t);
     const terms = named.filter((term, i) => named.findIndex((other) => normalizeKey(other) === normalizeKey(term)) === i);
     const definitions = items.filter((b) => definitionOf(note, b)).length;
+    // An item that looks like `X: …` but is no definition (it runs on over lines) leaves the set incomplete.
+    if (items.some((b) => !nameOf(note, b) && LOOKS_DEFINED.test(b.text))) {
+      continue;
+    }
     if (!label || definitions < MIN_DEFINITIONS || terms.length > MAX_TERMS || terms.length * 2 < items.length) {
       continue;
     }
-    if (readsAsSet(note, label, items, terms)) {
+    if (readsAsSet(note, section, label, items, terms)) {
       found.push({ section, items, label, terms });
     }
   }
+  // A title without a name in it (`용어`, `기본 규칙`) is asked with the heading or item above it, or not at all.
+  const general = found.map((f) => !/[A-Z0-9]/.test(f.label));
   const subjects = uniqueSubjects(
     note,
-    found.map((f) => ({ chain: [f.label, ...contextChain(note, f.section, f.section)], answer: f.terms.join(', '), minDepth: 0 })),
+    found.map((f, n) => ({
+      chain: [f.label, ...contextChain(note, f.section, f.section)],
+      answer: f.terms.join(', '),
+      minDepth: general[n] ? 1 : 0,
+    })),
   );
-  return found.flatMap(({ section, items, terms }, n) => {
+  return found.flatMap(({ section, items, terms, label }, n) => {
     const subject = subjects[n];
-    if (!subject) {
+    if (!subject || (general[n] && subject === label) || EXAM_DUMP.test(subject)) {
       return [];
     }
     const answer = terms.join(', ');
@@ -71,23 +85,26 @@ export function headingQuestions(note: NoteSource): QuizItem[] {
   });
 }
 
-function readsAsSet(note: NoteSource, label: string, items: Block[], terms: string[]): boolean {
+function readsAsSet(note: NoteSource, section: Block, label: string, items: Block[], terms: string[]): boolean {
   const count = TITLE_COUNT.exec(label);
-  if (NOT_A_SET_TITLE.test(label) || isRemark(label) || terms.some((term) => ASPECT.test(term) || isRemark(term))) {
+  const notAName = (term: string) => ASPECT.test(term) || isRemark(term) || /^[#@]|^(?:for|with|in|to|on|by)\s/i.test(term);
+  if (NOT_A_SET_TITLE.test(label) || ASPECT.test(label) || isRemark(label) || terms.some(notAName)) {
     return false;
   }
   if (count && Number(count[1]) !== terms.length) {
     return false;
   }
   const inTitle = terms.filter((term) => normalizeKey(label).includes(normalizeKey(term.replace(PARENS, ''))));
-  if (inTitle.length * 2 >= terms.length) {
+  if (inTitle.length * 2 >= terms.length || terms.some((term) => normalizeKey(term) === normalizeKey(label))) {
     return false;
   }
   const glossaryNamed = items.filter((b) => {
     const name = nameOf(note, b);
     return name && note.termsIn(b).some((m) => m.start === 0 && m.end >= name.replace(PARENS, '').trim().length);
   }).length;
-  return SET_TITLE.test(label) || (glossaryNamed * 3 >= terms.length * 2 && label.split(/\s+/).length <= MAX_NAME_WORDS);
+  // Otherwise every item and the title must be glossary terms (`Throughput mode` over `Bursting`, `Provisioned`).
+  const titleNamed = note.termsIn(section).length > 0;
+  return SET_TITLE.test(label) || (titleNamed && glossaryNamed === items.length && label.split(/\s+/).length <= MAX_NAME_WORDS);
 }
 
 /** The term an item defines, or its text when that is a bare name (`권한 경계`, `Policy (정책)`). */

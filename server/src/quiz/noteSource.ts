@@ -95,6 +95,12 @@ export class NoteSource {
     return block.parent ?? block.headings.at(-1);
   }
 
+  /** The source line a block starts on, as written (Markdown marks and all). */
+  sourceLine(block: Block): string {
+    const line = this.lineOf(block, 0);
+    return this.text.slice(this.lines.offsetAt({ line, character: 0 }), this.lines.offsetAt({ line: line + 1, character: 0 })).trimEnd();
+  }
+
   /** Cards drawn from the same block (a section, a table, a card's line) are siblings: `group` names it. */
   groupOf(block: Block, part = 0): string {
     return `${this.uri}#${this.lineOf(block, 0)}${part ? `.${part}` : ''}`;

@@ -41,6 +41,10 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
     return [];
   }
   const names = subjects.map((s) => s.text);
+  // Options must be told apart: an unnamed column or two columns named alike make no question.
+  if (names.some((n) => !normalizeKey(n)) || new Set(names.map(normalizeKey)).size < names.length) {
+    return [];
+  }
   const id = generatedCardId('comparison', note.uri, `${names.join('|')}#${label || values.map((v) => v.text).join('|')}`);
   const answerIndex = eligible[nth % eligible.length];
   const value = masked(note, values[answerIndex], subjects);
