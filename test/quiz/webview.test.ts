@@ -41,6 +41,7 @@ function render(state: view.ViewState, actions: Partial<Actions> = {}): FakeElem
     reveal: noop,
     choose: noop,
     grade: noop,
+    setAside: noop,
     next: noop,
     openSource: noop,
     openLink: noop,
@@ -160,6 +161,27 @@ describe('quiz webview', () => {
       assert.deepEqual(opened, ['link javascript:alert(4)', 'source file:///notes/ec2.md 11']);
     });
 
+    it('offers to edit the card in its note, bury it or suspend it, and takes it out of the session', () => {
+      const calls: string[] = [];
+      const root = render(session([hostileCard(), hostileCard({ id: 'card-2' })]), {
+        openSource: (uri, line) => calls.push(`edit ${uri} ${line}`),
+        setAside: (how) => calls.push(how),
+      });
+      const [edit, bury, suspend] = root.byClass('card-actions')[0].children as FakeElement[];
+      assert.deepEqual(
+        [edit, bury, suspend].map((b) => b.textContent),
+        ['[editInNote]', '[bury]', '[suspend]'],
+      );
+      edit.click();
+      bury.click();
+      suspend.click();
+      assert.deepEqual(calls, ['edit file:///notes/ec2.md 11', 'bury', 'suspend']);
+      assert.deepEqual(
+        view.setAside(view.reveal(session([hostileCard(), hostileCard({ id: 'card-2' })]))).queue.map((c) => c.id),
+        ['card-2'],
+      );
+    });
+
     it('renders choices as text and marks the right and the picked one after reveal', () => {
       const card = hostileCard({ choices: ['<img src=y onerror=alert(6)>', 'EBS', 'EFS'], answerIndex: 1 });
       const state = view.choose(session([card]), 2);
@@ -232,6 +254,8 @@ describe('quiz webview', () => {
         uri: 'file:///a.md',
         line: 3,
       });
+      assert.deepEqual(parseFromWebview({ type: 'setAside', cardId: 'x', how: 'bury' }), { type: 'setAside', cardId: 'x', how: 'bury' });
+      assert.equal(parseFromWebview({ type: 'setAside', cardId: 'x', how: 'delete' }), undefined);
       assert.equal(parseFromWebview({ type: 'grade', cardId: 'x', grade: 5 }), undefined);
       assert.equal(parseFromWebview({ type: 'openSource', uri: 'file:///a.md', line: -1 }), undefined);
       assert.equal(parseFromWebview({ type: 'runCommand', command: 'x' }), undefined);

@@ -14,6 +14,7 @@ import { ReviewStore, type StoreProblem } from './reviewStore';
 import { isDueNow, recognitionGrade, Scheduler, systemClock, type GradeValue, type SchedulerSettings } from './scheduler';
 import { buildDueQueue } from './queue';
 import { readQueueSettings } from './queueSettings';
+import { CardFlags } from './cardFlags';
 import { activeMarkdownUri, pickScope, scopeLabel } from './scopePicker';
 import { computeStats, todaysCards } from './stats';
 import { formatInterval, quizUiStrings } from './uiStrings';
@@ -57,6 +58,7 @@ class QuizService implements vscode.Disposable {
   private termNames: TermNames = {};
   private scheduler: Scheduler;
   private store: ReviewStore | undefined;
+  private flags: CardFlags | undefined;
   private readonly statusBar = vscode.window.createStatusBarItem('cloudNotes.quiz', vscode.StatusBarAlignment.Right, 90);
   private readonly disposables: vscode.Disposable[] = [this.statusBar];
 
@@ -80,6 +82,7 @@ class QuizService implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.store = undefined;
+        this.flags = undefined;
         void this.refreshStatusBar();
       }),
       vscode.workspace.onDidSaveTextDocument((doc) => {
@@ -164,6 +167,12 @@ class QuizService implements vscode.Disposable {
         return this.loadSession();
       case 'grade':
         return this.grade(message.cardId, message.grade);
+      case 'setAside':
+        if (this.sessionItems.has(message.cardId)) {
+          await this.getFlags().setAside(message.cardId, message.how, systemClock());
+          this.updateStatusBar(systemClock());
+        }
+        return;
       case 'openSource': {
         const known = [...this.sessionItems.values()].some((i) => i.source?.uri === message.uri);
         if (known) {
@@ -196,6 +205,7 @@ class QuizService implements vscode.Disposable {
       this.scope.kind === 'all' ? undefined : this.fetchItems({ kind: 'all' }),
     ]);
     this.report(await store.load());
+    await this.getFlags().load();
     this.sessionItems = byId(items);
     const now = systemClock();
     const queue = this.dueQueue(this.sessionItems.keys(), now);
@@ -227,6 +237,7 @@ class QuizService implements vscode.Disposable {
     try {
       await this.fetchItems({ kind: 'all' });
       this.report(await this.getStore().load());
+      await this.getFlags().load();
       this.updateStatusBar(systemClock());
     } catch {
       this.statusBar.hide(); // server not ready or no workspace yet; the next refresh tries again
@@ -239,7 +250,7 @@ class QuizService implements vscode.Disposable {
     const today = todaysCards(store.log, now);
     const cards = [...ids].flatMap((id) => {
       const item = this.sessionItems.get(id) ?? this.allItems.get(id);
-      return item ? [{ id, kind: item.kind, note: item.source?.uri, group: item.group }] : [];
+      return item && !this.getFlags().isHidden(id, now) ? [{ id, kind: item.kind, note: item.source?.uri, group: item.group }] : [];
     });
     return buildDueQueue({
       cards,
@@ -294,9 +305,18 @@ class QuizService implements vscode.Disposable {
     };
   }
 
+  private getFlags(): CardFlags {
+    this.flags ??= new CardFlags(this.storeRoot());
+    return this.flags;
+  }
+
+  private storeRoot(): string {
+    return vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? this.context.globalStorageUri.fsPath;
+  }
+
   private getStore(): ReviewStore {
     if (!this.store) {
-      const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? this.context.globalStorageUri.fsPath;
+      const root = this.storeRoot();
       this.store = new ReviewStore({ root, windowId: vscode.env.sessionId, scheduler: this.scheduler, clock: systemClock });
     }
     return this.store;

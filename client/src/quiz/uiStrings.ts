@@ -7,6 +7,9 @@ export function quizUiStrings(): UiStrings {
   return {
     title: t('Quiz'),
     showAnswer: t('Show answer'),
+    editInNote: t('Edit in note'),
+    bury: t('Bury until tomorrow'),
+    suspend: t('Suspend'),
     again: t('Again'),
     hard: t('Hard'),
     good: t('Good'),
@@ -26,7 +29,7 @@ export function quizUiStrings(): UiStrings {
     done: t('All done for now'),
     doneDetail: t('{0} card(s) reviewed in this session.'),
     empty: t('No cards are due in this scope.'),
-    keysBeforeReveal: t('Space: show answer · 1–9: pick a choice · S: stats'),
+    keysBeforeReveal: t('Space: show answer · 1–9: pick a choice · E: edit in note · B: bury · !: suspend · S: stats'),
     keysAfterReveal: t('1 Again · 2 Hard · 3 Good · 4 Easy'),
     keysAfterGrade: t('Enter: next card'),
     correct: t('correct'),

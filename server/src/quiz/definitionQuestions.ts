@@ -22,6 +22,8 @@ export const ASPECT =
 /** Labels of a form or a table row rather than terms (`All`, `Size`, `Name`). */
 const GENERIC_WORD =
   /^(?:all|both|none|other|others|size|name|type|default|value|usage|cost|price|result|option|options|status|id|key|yes|no)$/i;
+/** `Python 예시`: an example is shown, not defined. */
+const EXAMPLE = /(?:예시|예제|examples?|e\.g\.?)$/i;
 /** Terms this short are fragments unless the glossary knows them (`S3`, `SG`). */
 const MIN_TERM_CHARS = 3;
 
@@ -73,7 +75,13 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
 function worthAsking(note: NoteSource, d: Definition): boolean {
   const fragment = [...d.term].length < MIN_TERM_CHARS && !namesGlossaryTerm(note, d);
   return (
-    !fragment && !GENERIC_WORD.test(d.term) && !isRemark(d.term) && !isRemark(d.body) && !isNarration(d.body) && isCompleteAnswer(d.body)
+    !fragment &&
+    !GENERIC_WORD.test(d.term) &&
+    !EXAMPLE.test(d.term) &&
+    !isRemark(d.term) &&
+    !isRemark(d.body) &&
+    !isNarration(d.body) &&
+    isCompleteAnswer(d.body)
   );
 }
 
@@ -82,9 +90,9 @@ function namesGlossaryTerm(note: NoteSource, d: Definition): boolean {
 }
 
 /**
- * An aspect (`장점`) or a common noun that is no glossary term (`적용 범위`, `연산 능력`) means
+ * An aspect (`장점`) or a common noun that is no glossary term (`적용 범위`, `Pricing`) means
  * nothing without the heading or item it is noted under: such a question always names it.
  */
 function needsContext(note: NoteSource, d: Definition): boolean {
-  return ASPECT.test(d.term) || (!namesGlossaryTerm(note, d) && !/[A-Z0-9]/.test(d.term));
+  return ASPECT.test(d.term) || (!namesGlossaryTerm(note, d) && (!/[A-Z0-9]/.test(d.term) || /^[A-Z][a-z]+$/.test(d.term)));
 }
