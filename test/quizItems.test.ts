@@ -129,9 +129,19 @@ describe('quiz: questions generated from notes', () => {
 
   it('asks which side of a comparison table a value belongs to, naming neither side in the prompt', () => {
     assert.deepEqual(ofKind(items, 'comparison').map(shown), [
-      { prompt: '적용 범위: "서브넷 단위"인 것은?', answer: '네트워크 ACL', choices: ['네트워크 ACL', '보안 그룹'], answerIndex: 0 },
-      { prompt: '상태 관리: "Stateful"인 것은?', answer: '보안 그룹', choices: ['네트워크 ACL', '보안 그룹'], answerIndex: 1 },
-      { prompt: '규칙 종류: "허용과 거부"인 것은?', answer: '네트워크 ACL', choices: ['네트워크 ACL', '보안 그룹'], answerIndex: 0 },
+      {
+        prompt: '방화벽 › 적용 범위: "서브넷 단위"인 것은?',
+        answer: '네트워크 ACL',
+        choices: ['네트워크 ACL', '보안 그룹'],
+        answerIndex: 0,
+      },
+      { prompt: '방화벽 › 상태 관리: "Stateful"인 것은?', answer: '보안 그룹', choices: ['네트워크 ACL', '보안 그룹'], answerIndex: 1 },
+      {
+        prompt: '방화벽 › 규칙 종류: "허용과 거부"인 것은?',
+        answer: '네트워크 ACL',
+        choices: ['네트워크 ACL', '보안 그룹'],
+        answerIndex: 0,
+      },
     ]);
     const masked = generate([
       note(

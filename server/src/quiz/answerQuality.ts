@@ -30,7 +30,7 @@ export function isCompleteAnswer(text: string): boolean {
 export function balanced(text: string): boolean {
   let depth = 0;
   for (const c of text) {
-    depth += c === '(' || c === '（' ? 1 : c === ')' || c === '）' ? -1 : 0;
+    depth += '(（[{'.includes(c) ? 1 : ')）]}'.includes(c) ? -1 : 0;
     if (depth < 0) {
       return false;
     }

@@ -18,15 +18,14 @@ const MAX_TERM_CHARS = 40;
 const MAX_TERM_WORDS = 5;
 const NOT_A_TERM = /^(?:note|notes|tip|example|e\.g|todo|warning|참고|예|예시|주의|메모)$/i;
 
-/** `- [Snow Family - Usage Process](#snow-family---usage-process)`: a table of contents entry, not a definition. */
-const CONTENTS_ENTRY = /^\s*(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#[^)]*\)\s*$/;
+/**
+ * `- [Snow Family - Usage Process](#snow-family---usage-process)`, a table of contents entry, and
+ * `**RDS - Storage Auto Scaling**`, a bold line used as a heading: titles, not definitions.
+ */
+const TITLE_LINE = /^\s*(?:(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#[^)]*\)|\*\*[^*]+\*\*|__[^_]+__)\s*$/;
 
 export function definitionOf(note: NoteSource, block: Block): Definition | undefined {
-  if (
-    (block.kind !== 'listItem' && block.kind !== 'paragraph') ||
-    block.text.includes('\n') ||
-    CONTENTS_ENTRY.test(note.sourceLine(block))
-  ) {
+  if ((block.kind !== 'listItem' && block.kind !== 'paragraph') || block.text.includes('\n') || TITLE_LINE.test(note.sourceLine(block))) {
     return undefined;
   }
   const separator = SEPARATOR.exec(block.text);
