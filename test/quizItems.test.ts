@@ -2,13 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { noteQuestions, quizFromNotes, type CardSeparatorSettings, type QuizNote } from '../server/src/features/quizItems';
+import type { QuizNote } from '../server/src/features/quizItems';
+import { quizOf, type QuizOptions } from './helpers/quiz';
 import { knowledgeFrom } from '../server/src/knowledge/loadKnowledge';
 import type { GlossaryFile } from '../server/src/knowledge/glossary';
 import type { FactFile } from '../server/src/facts/factBook';
-import type { QuizItem, QuizScope } from '../server/src/protocol';
-import type { QuizContext } from '../server/src/quiz/noteSource';
-import { diagnosticsContext } from '../server/src/features/diagnostics';
+import type { QuizItem } from '../server/src/protocol';
 import { DEFAULT_SEPARATORS, splitCard } from '../server/src/quiz/explicitCards';
 import { multipleChoice } from '../server/src/quiz/distractors';
 import { normalizeKey } from '../server/src/quiz/cardIds';
@@ -21,18 +20,11 @@ const read = (name: string) => readFileSync(join(__dirname, 'fixtures', 'quiz', 
 const note = (name: string, text = read(name)): QuizNote => ({ uri: `file:///notes/${name}`, text });
 
 /** The quiz of some notes, through the functions the service's quiz runs per note and per scope. */
-type GenerateOptions = CardSeparatorSettings & Partial<Pick<QuizContext, 'locale'>> & { scope?: QuizScope };
-
-function generate(notes: QuizNote[], { scope = { kind: 'all' }, locale = 'ko', ...settings }: GenerateOptions = {}): QuizItem[] {
-  const ctx = { knowledge, locale, checker: diagnosticsContext(knowledge, locale) };
-  return quizFromNotes(
-    ctx,
-    scope,
-    notes.map((n) => noteQuestions(n, ctx, settings)),
-  );
-}
+const generate = (notes: QuizNote[], options?: QuizOptions) => quizOf(knowledge, notes, options);
 
 const ofKind = (items: QuizItem[], ...kinds: QuizItem['kind'][]) => items.filter((i) => kinds.includes(i.kind));
+/** The questions of one kind generated from a note of these lines, as the user sees them. */
+const asked = (kind: QuizItem['kind'], text: string) => ofKind(generate([note('inline.md', text)]), kind).map(shown);
 
 /** What the user sees of a question. */
 const shown = (i: QuizItem) => ({
@@ -74,7 +66,7 @@ describe('quiz: cards written in notes', () => {
 
   it('uses the configured separators', () => {
     const text = '# 설정\n\nA 질문;;A 답\n\nB 질문::B 답\n\nC 질문%%C 답\n';
-    const cards = (options: GenerateOptions) => ofKind(generate([note('sep.md', text)], options), 'card').map(shown);
+    const cards = (options: QuizOptions) => ofKind(generate([note('sep.md', text)], options), 'card').map(shown);
     assert.deepEqual(cards({ cardSeparator: ';;', reversedCardSeparator: '' }), [{ prompt: 'A 질문', answer: 'A 답' }]);
     assert.deepEqual(cards({ cardSeparator: ';;', reversedCardSeparator: '%%' }), [
       { prompt: 'A 질문', answer: 'A 답' },
@@ -110,16 +102,46 @@ describe('quiz: questions generated from notes', () => {
         choices: ['서로 다른 하드웨어에 배치', '인스턴스를 가까이 배치', '파티션 단위로 하드웨어를 나눔'],
         answerIndex: 2,
       },
-      { prompt: '덮어쓰기 PUT(이)란?', answer: '최종 일관성' },
+      { prompt: '덮어쓰기 PUT(이)란?', answer: 'S3 의 덮어쓰기 PUT 과 DELETE 는 강력한 일관성을 가집니다.' },
       { prompt: 'CloudFront(이)란?', answer: 'S3 앞에 두는 CDN' },
+    ]);
+  });
+
+  it('makes every prompt unique in its note with a breadcrumb, and drops what would make a poor card', () => {
+    const text = `# 정리
+## RDS
+- Elasticity : 스토리지 자동 확장
+## DynamoDB
+- Elasticity : 온디맨드 용량 모드
+## 기타
+- Sc : 나중에 정리
+- Lambda : TODO 정리 필요
+- CloudFront : 엣지에서 캐시하고
+- Load Balancer name : elb-demo로 설정했다.
+- [EIP - 고정 IP](#eip)
+- EIP : 고정된 퍼블릭 IPv4 주소`;
+    assert.deepEqual(asked('definition', text), [
+      { prompt: 'RDS › Elasticity(이)란?', answer: '스토리지 자동 확장' },
+      { prompt: 'DynamoDB › Elasticity(이)란?', answer: '온디맨드 용량 모드' },
+      { prompt: 'EIP(이)란?', answer: '고정된 퍼블릭 IPv4 주소' },
     ]);
   });
 
   it('asks which side of a comparison table a value belongs to, naming neither side in the prompt', () => {
     assert.deepEqual(ofKind(items, 'comparison').map(shown), [
-      { prompt: '적용 범위: "서브넷 단위"인 것은?', answer: '네트워크 ACL', choices: ['네트워크 ACL', '보안 그룹'], answerIndex: 0 },
-      { prompt: '상태 관리: "Stateful"인 것은?', answer: '보안 그룹', choices: ['네트워크 ACL', '보안 그룹'], answerIndex: 1 },
-      { prompt: '규칙 종류: "허용과 거부"인 것은?', answer: '네트워크 ACL', choices: ['네트워크 ACL', '보안 그룹'], answerIndex: 0 },
+      {
+        prompt: '방화벽 › 적용 범위: "서브넷 단위"인 것은?',
+        answer: '네트워크 ACL',
+        choices: ['네트워크 ACL', '보안 그룹'],
+        answerIndex: 0,
+      },
+      { prompt: '방화벽 › 상태 관리: "Stateful"인 것은?', answer: '보안 그룹', choices: ['네트워크 ACL', '보안 그룹'], answerIndex: 1 },
+      {
+        prompt: '방화벽 › 규칙 종류: "허용과 거부"인 것은?',
+        answer: '네트워크 ACL',
+        choices: ['네트워크 ACL', '보안 그룹'],
+        answerIndex: 0,
+      },
     ]);
     const masked = generate([
       note(
@@ -130,25 +152,68 @@ describe('quiz: questions generated from notes', () => {
     assert.equal(ofKind(masked, 'comparison')[1].prompt, '참조: "다른 _____ 참조"인 것은?');
   });
 
-  it('asks for the terms noted under a heading or list item', () => {
-    assert.deepEqual(ofKind(items, 'heading').map(shown), [
-      { prompt: '"배치 그룹"에 정리한 3가지는?', answer: '클러스터, 분산형, 파티션' },
-      { prompt: '"S3"에 정리한 2가지는?', answer: '덮어쓰기 PUT, CloudFront' },
+  it('asks for the terms noted under a heading or list item only where they read as a set', () => {
+    const text = `# EC2
+## 배치 그룹 유형
+- 클러스터 : 인스턴스를 가까이 배치
+- 분산형 : 서로 다른 하드웨어에 배치
+## 방화벽 종류
+- Security Group : 인스턴스 방화벽
+- Network ACL : 서브넷 방화벽
+## 정리
+- 덮어쓰기 PUT : 강력한 일관성
+- 요금 : 사용한 만큼
+## 총 3가지 옵션
+- 온디맨드 : 약정 없음
+- 스팟 : 남는 용량
+## 배포
+- 장점 : 빠름
+- 단점 : 비쌈
+## EIP vs SG
+- EIP : 고정 IP
+- SG : 방화벽`;
+    assert.deepEqual(asked('heading', text), [
+      { prompt: '"EC2 › 배치 그룹 유형"에 정리한 2가지는?', answer: '클러스터, 분산형' },
+      { prompt: '"EC2 › 방화벽 종류"에 정리한 2가지는?', answer: 'Security Group, Network ACL' },
     ]);
+    assert.deepEqual(ofKind(items, 'heading').map(shown), []);
   });
 
-  it('warns on a card whose source the outdated-facts checker flags', () => {
-    const stale = items.filter((i) => i.staleWarning);
+  it('lists every outdated claim a card draws from and asks for what is true now', () => {
+    const stale = items.filter((i) => i.stale);
     assert.deepEqual(
-      stale.map((i) => [i.prompt, i.staleWarning]),
+      stale.map((i) => ({ prompt: i.prompt, answer: i.answer, stale: i.stale })),
       [
-        [
-          '덮어쓰기 PUT(이)란?',
-          'S3 는 강력한 읽기 후 쓰기 일관성을 제공합니다. 현재: S3 의 덮어쓰기 PUT 과 DELETE 는 강력한 일관성을 가집니다. (2020년 12월 변경 · 출처: docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html#ConsistencyModel)',
-        ],
+        {
+          prompt: '덮어쓰기 PUT(이)란?',
+          answer: 'S3 의 덮어쓰기 PUT 과 DELETE 는 강력한 일관성을 가집니다.',
+          stale: [
+            {
+              noted: '최종 일관성',
+              current: 'S3 의 덮어쓰기 PUT 과 DELETE 는 강력한 일관성을 가집니다.',
+              message:
+                'S3 는 강력한 읽기 후 쓰기 일관성을 제공합니다. 현재: S3 의 덮어쓰기 PUT 과 DELETE 는 강력한 일관성을 가집니다. (2020년 12월 변경 · 출처: docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html#ConsistencyModel)',
+            },
+          ],
+        },
       ],
     );
     assert.deepEqual(stale[0].termIds, ['s3']);
+  });
+
+  it('checks every line a heading question draws from, and puts the current value in place of an outdated one', () => {
+    const text = '# Lambda\n\n## Lambda 설정 옵션\n\n- 제한 시간 : 최대 5분\n- 메모리 : 128MB부터\n- 런타임 : Node.js, Python\n';
+    const [heading] = ofKind(generate([note('lambda.md', text)]), 'heading');
+    assert.equal(heading.prompt, '"Lambda 설정 옵션"에 정리한 3가지는?');
+    assert.deepEqual(
+      heading.stale?.map((f) => f.noted),
+      ['5분'],
+    );
+    const [definition] = ofKind(generate([note('lambda.md', text)]), 'definition');
+    assert.deepEqual(shown(definition), {
+      prompt: 'Lambda 설정 옵션 › 제한 시간(이)란?',
+      answer: 'Lambda 함수는 최대 15분까지 실행됩니다.',
+    });
   });
 
   it('words note questions in the language of the note', () => {
@@ -228,9 +293,7 @@ describe('quiz: distractors', () => {
     const names = new Map(
       knowledge.glossary.entries.map((e) => [e.nameKo === e.name || !/[가-힣]/.test(e.nameKo) ? e.name : `${e.nameKo} (${e.name})`, e]),
     );
-    const glossary = ofKind(items, 'glossary').filter((i) => i.choices);
-    assert.ok(glossary.length > 0);
-    for (const g of glossary) {
+    for (const g of ofKind(items, 'glossary').filter((i) => i.choices)) {
       const category = knowledge.glossary.get(g.termIds[0])!.category;
       assert.deepEqual(
         g.choices!.map((c) => names.get(c)?.category),
@@ -255,46 +318,33 @@ describe('quiz: questions from the knowledge base', () => {
     );
     const [define, name] = ofKind(items, 'glossary');
     assert.deepEqual(shown(define), { prompt: 'Amazon S3(이)란?', answer: 'S3는 객체 스토리지 서비스입니다.' });
-    assert.deepEqual(shown(name), {
-      prompt: '다음 설명에 해당하는 것은?\n_____는 객체 스토리지 서비스입니다.',
-      answer: 'Amazon S3',
-      choices: ['Amazon S3', 'S3 Glacier Deep Archive', 'S3 Standard-IA'],
-      answerIndex: 0,
-    });
+    // The glossary's storage classes are not services: no options of another type.
+    assert.deepEqual(shown(name), { prompt: '다음 설명에 해당하는 것은?\n_____는 객체 스토리지 서비스입니다.', answer: 'Amazon S3' });
     assert.equal(define.sourceUrl, 'https://docs.aws.amazon.com/s3/');
   });
 
-  it('asks dated facts as true/false in the UI language, with the current fact after answering', () => {
+  it('asks each dated fact once, for what is true now, in the UI language', () => {
     const en = ofKind(generate([note('network.md')], { locale: 'en' }), 'fact');
     assert.deepEqual(
-      en.map((i) => ({ id: i.id, ...shown(i), explanation: i.explanation, sourceUrl: i.sourceUrl, termIds: i.termIds })),
+      en.map((i) => ({ id: i.id, ...shown(i), explanation: i.explanation, sourceUrl: i.sourceUrl, termIds: i.termIds, group: i.group })),
       [
         {
-          id: 'fact:quiz-s3-consistency:claim',
-          prompt: 'S3 overwrite PUTs are eventually consistent — true or false?',
-          answer: 'False',
-          choices: ['True', 'False'],
-          answerIndex: 1,
-          explanation: 'S3 overwrite PUTs and DELETEs are strongly consistent. (changed Dec 2020)',
-          sourceUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html#ConsistencyModel',
-          termIds: ['s3'],
-        },
-        {
-          id: 'fact:quiz-s3-consistency:current',
-          prompt: 'S3 overwrite PUTs and DELETEs are strongly consistent. — true or false?',
-          answer: 'True',
-          choices: ['True', 'False'],
-          answerIndex: 0,
+          id: 'fact:quiz-s3-consistency',
+          prompt: 'An older note says:\nS3 overwrite PUTs are eventually consistent\nWhat is true now?',
+          answer: 'S3 overwrite PUTs and DELETEs are strongly consistent.',
           explanation: 'S3 now provides strong read-after-write consistency. (changed Dec 2020)',
           sourceUrl: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/Welcome.html#ConsistencyModel',
           termIds: ['s3'],
+          group: 'fact:quiz-s3-consistency',
         },
       ],
     );
     const ko = ofKind(generate([note('network.md')]), 'fact');
     assert.deepEqual(ko.map(shown), [
-      { prompt: '[S3] 덮어쓰기 PUT 은 최종 일관성 — O / X', answer: 'X', choices: ['O', 'X'], answerIndex: 1 },
-      { prompt: 'S3 의 덮어쓰기 PUT 과 DELETE 는 강력한 일관성을 가집니다. — O / X', answer: 'O', choices: ['O', 'X'], answerIndex: 0 },
+      {
+        prompt: '예전 노트에 이렇게 적혀 있습니다.\n[S3] 덮어쓰기 PUT 은 최종 일관성\n지금은 어떤가요?',
+        answer: 'S3 의 덮어쓰기 PUT 과 DELETE 는 강력한 일관성을 가집니다.',
+      },
     ]);
   });
 
@@ -354,7 +404,7 @@ describe('quiz: inline code in questions', () => {
     ]);
     assert.deepEqual(items.filter((i) => i.source).map(shown), [
       { prompt: '버킷 ARN', answer: 'arn:aws:s3:::bucket 형식' },
-      { prompt: '인스턴스 유형 읽는 법(이)란?', answer: 'm5.large → 패밀리, 세대, 크기' },
+      { prompt: 'EC2 › 인스턴스 유형 읽는 법(이)란?', answer: 'm5.large → 패밀리, 세대, 크기' },
     ]);
   });
 });

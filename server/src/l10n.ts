@@ -57,9 +57,8 @@ const messages = {
   whichValue: { en: 'Which one: "{0}"?', ko: '"{0}"인 것은?' },
   listUnder: { en: 'Name the {1} items noted under "{0}".', ko: '"{0}"에 정리한 {1}가지는?' },
   whichTerm: { en: 'Which service or term is this?\n{0}', ko: '다음 설명에 해당하는 것은?\n{0}' },
-  trueFalse: { en: '{0} — true or false?', ko: '{0} — O / X' },
-  true: { en: 'True', ko: 'O' },
-  false: { en: 'False', ko: 'X' },
+  factNow: { en: 'An older note says:\n{0}\nWhat is true now?', ko: '예전 노트에 이렇게 적혀 있습니다.\n{0}\n지금은 어떤가요?' },
+  factRenamed: { en: 'Older notes say "{0}". What is it now?', ko: '예전 노트의 "{0}", 지금은 무엇인가요?' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

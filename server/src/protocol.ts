@@ -55,18 +55,32 @@ export interface QuizItem {
   sourceUrl?: string;
   /** Where the question came from in the user's notes. */
   source?: { uri: string; line: number; heading?: string };
+  /** Cards with the same group (one fact, one glossary entry, one section or table) are siblings: one a day. */
+  group?: string;
   /** Glossary ids the question is about (scope filters, per-service stats). */
   termIds: string[];
-  /** Set when the outdated-facts checker flags the card's text. */
-  staleWarning?: string;
+  /** What the outdated-facts checker finds on the lines the card is drawn from, one entry per finding. */
+  stale?: StaleFinding[];
+}
+
+/** An outdated claim in a card's source: the card asks for the current fact instead. */
+export interface StaleFinding {
+  /** The claim as the note has it. */
+  noted: string;
+  /** What is true now. */
+  current: string;
+  /** The checker's full message (what changed, since when, the AWS page). */
+  message: string;
 }
 
 export const QuizItemsRequest = new RequestType<QuizItemsParams, QuizItem[], void>('cloudNotes/quizItems');
 
+export type QuizCardSummary = Pick<QuizItem, 'id' | 'kind' | 'termIds' | 'group'> & { note?: string };
+
 /** What the status bar and the scope picker need, without the questions' text. */
 export interface QuizSummary {
-  /** Every card of the workspace quiz. */
-  cards: { id: string; termIds: string[] }[];
+  /** Every card of the workspace quiz, with what the queue needs to order it. */
+  cards: QuizCardSummary[];
   /** The glossary terms the notes mention, with their names in the UI language. */
   terms: { id: string; name: string; category: string }[];
   /** Every glossary category, with its name in the UI language. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { State } from 'ts-fsrs';
-import { buildDueQueue, Scheduler, type Card } from '../../client/src/quiz/scheduler';
+import { recognitionGrade, Scheduler } from '../../client/src/quiz/scheduler';
 
 const T0 = new Date('2025-03-10T09:00:00.000Z');
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
@@ -35,36 +35,11 @@ describe('quiz scheduler', () => {
     );
   });
 
-  describe('due queue', () => {
-    const review = (due: Date): Card => ({ ...scheduler.grade(undefined, 4, days(-30)), due });
-    const learning = (due: Date): Card => ({ ...scheduler.grade(undefined, 3, minutes(-5)), due });
-    const cards = new Map<string, Card>([
-      ['r-later', review(days(-1))],
-      ['r-overdue', review(days(-2))],
-      ['r-tomorrow', review(days(1))],
-      ['l-soon', learning(minutes(5))],
-      ['l-late', learning(minutes(90))],
-    ]);
-    const ids = ['n1', 'r-tomorrow', 'r-later', 'n2', 'l-soon', 'n3', 'r-overdue', 'n4', 'l-late', 'n1'];
-
-    it('puts due reviews first, most overdue first, then new cards in server order', () => {
-      const queue = buildDueQueue({ ids, cards, newIntroducedToday: 0, newCardsPerDay: 20, now: T0 });
-      assert.deepEqual(queue, ['r-overdue', 'r-later', 'l-soon', 'n1', 'n2', 'n3', 'n4']);
-    });
-
-    it('limits new cards to what is left of the daily limit', () => {
-      assert.deepEqual(buildDueQueue({ ids, cards, newIntroducedToday: 1, newCardsPerDay: 3, now: T0 }), [
-        'r-overdue',
-        'r-later',
-        'l-soon',
-        'n1',
-        'n2',
-      ]);
-      assert.deepEqual(buildDueQueue({ ids, cards, newIntroducedToday: 5, newCardsPerDay: 3, now: T0 }), [
-        'r-overdue',
-        'r-later',
-        'l-soon',
-      ]);
-    });
+  it('counts a right answer to a two-option question as recognition (Hard at best), not recall', () => {
+    assert.equal(recognitionGrade(2, 4), 2);
+    assert.equal(recognitionGrade(2, 3), 2);
+    assert.equal(recognitionGrade(2, 1), 1);
+    assert.equal(recognitionGrade(4, 3), 3);
+    assert.equal(recognitionGrade(undefined, 4), 4);
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { State } from 'ts-fsrs';
 import type { ReviewEntry } from '../../client/src/quiz/reviewStore';
 import { Scheduler, type Card, type GradeValue } from '../../client/src/quiz/scheduler';
-import { computeStats, newCardsIntroducedToday, streak } from '../../client/src/quiz/stats';
+import { computeStats, streak, todaysCards } from '../../client/src/quiz/stats';
 
 // Local-time dates, so "today" is the same day in every time zone the tests run in.
 const at = (day: number, hour: number) => new Date(2025, 2, 10 + day, hour, 0, 0);
@@ -73,9 +73,9 @@ describe('quiz stats', () => {
   });
 
   it('counts cards first reviewed today against the new-card limit', () => {
-    assert.equal(newCardsIntroducedToday(log, NOW), 1);
-    assert.equal(newCardsIntroducedToday(log, at(-1, 20)), 1);
-    assert.equal(newCardsIntroducedToday(log, at(-2, 20)), 1);
-    assert.equal(newCardsIntroducedToday(log, at(1, 20)), 0);
+    assert.equal(todaysCards(log, NOW).introduced.size, 1);
+    assert.equal(todaysCards(log, at(-1, 20)).introduced.size, 1);
+    assert.equal(todaysCards(log, at(-2, 20)).introduced.size, 1);
+    assert.equal(todaysCards(log, at(1, 20)).introduced.size, 0);
   });
 });

@@ -12,7 +12,12 @@ const HOSTILE = {
   link: '[x](javascript:alert(3))',
 };
 
-const strings = Object.fromEntries(UI_STRING_KEYS.map((k) => [k, `[${k}]`])) as UiStrings;
+const strings = {
+  ...(Object.fromEntries(UI_STRING_KEYS.map((k) => [k, `[${k}]`])) as UiStrings),
+  staleBadge: '[staleBadge] {0}',
+  inNote: '[inNote] {0}',
+  now: '[now] {0}',
+};
 
 function hostileCard(overrides: Partial<CardView> = {}): CardView {
   return {
@@ -22,7 +27,7 @@ function hostileCard(overrides: Partial<CardView> = {}): CardView {
     answer: HOSTILE.answer,
     explanation: HOSTILE.link,
     sourceUrl: 'javascript:alert(4)',
-    staleWarning: '<b onmouseover=alert(5)>old</b>',
+    stale: [{ noted: '<b onmouseover=alert(5)>old</b>', current: '<i>new</i>', message: '<u>changed</u>' }],
     source: { uri: 'file:///notes/ec2.md', line: 11, label: 'notes/ec2.md:12', heading: '<h1>EC2</h1>' },
     intervals: { 1: '1m', 2: '6m', 3: '10m', 4: '8d' },
     ...overrides,
@@ -36,6 +41,7 @@ function render(state: view.ViewState, actions: Partial<Actions> = {}): FakeElem
     reveal: noop,
     choose: noop,
     grade: noop,
+    setAside: noop,
     next: noop,
     openSource: noop,
     openLink: noop,
@@ -111,14 +117,30 @@ describe('quiz webview', () => {
       assert.equal(root.byClass('scope')[0].textContent, '<i>workspace</i>');
     });
 
+    it('shows how many outdated claims the card draws from before the answer, with their messages as the tooltip', () => {
+      const card = hostileCard({
+        stale: [
+          { noted: '5분', current: '15분', message: 'Lambda: 15 minutes now' },
+          { noted: 'Xen', current: 'Nitro', message: 'EC2: Nitro now' },
+        ],
+      });
+      const [badge] = render(session([card])).byClass('stale-badge');
+      assert.equal(badge.textContent, '[staleBadge] 2');
+      assert.equal(badge.attributes.get('title'), 'Lambda: 15 minutes now\nEC2: Nitro now');
+      assert.equal(render(session([hostileCard({ stale: undefined })])).byClass('stale-badge').length, 0);
+    });
+
     it('keeps the revealed answer, explanation, warning and link inert', () => {
       const root = render(view.reveal(session([hostileCard()])));
       assert.equal(root.byClass('answer-text')[0].textContent, HOSTILE.answer);
       assert.equal(root.byClass('explanation')[0].textContent, HOSTILE.link);
-      assert.equal(root.byClass('stale')[0].textContent, '[stale]: <b onmouseover=alert(5)>old</b>');
+      assert.deepEqual(
+        ['stale-noted', 'stale-current', 'stale-message'].map((c) => root.byClass(c)[0].textContent),
+        ['[inNote] <b onmouseover=alert(5)>old</b>', '[now] <i>new</i>', '<u>changed</u>'],
+      );
       const elements = root.all();
       assert.deepEqual(
-        elements.filter((e) => ['img', 'script', 'a', 'b'].includes(e.tagName)),
+        elements.filter((e) => ['img', 'script', 'a', 'b', 'i', 'u'].includes(e.tagName)),
         [],
       );
       for (const e of elements) {
@@ -137,6 +159,27 @@ describe('quiz webview', () => {
       root.byClass('link')[0].click();
       root.byClass('source')[0].click();
       assert.deepEqual(opened, ['link javascript:alert(4)', 'source file:///notes/ec2.md 11']);
+    });
+
+    it('offers to edit the card in its note, bury it or suspend it, and takes it out of the session', () => {
+      const calls: string[] = [];
+      const root = render(session([hostileCard(), hostileCard({ id: 'card-2' })]), {
+        openSource: (uri, line) => calls.push(`edit ${uri} ${line}`),
+        setAside: (how) => calls.push(how),
+      });
+      const [edit, bury, suspend] = root.byClass('card-actions')[0].children as FakeElement[];
+      assert.deepEqual(
+        [edit, bury, suspend].map((b) => b.textContent),
+        ['[editInNote]', '[bury]', '[suspend]'],
+      );
+      edit.click();
+      bury.click();
+      suspend.click();
+      assert.deepEqual(calls, ['edit file:///notes/ec2.md 11', 'bury', 'suspend']);
+      assert.deepEqual(
+        view.setAside(view.reveal(session([hostileCard(), hostileCard({ id: 'card-2' })]))).queue.map((c) => c.id),
+        ['card-2'],
+      );
     });
 
     it('renders choices as text and marks the right and the picked one after reveal', () => {
@@ -211,6 +254,8 @@ describe('quiz webview', () => {
         uri: 'file:///a.md',
         line: 3,
       });
+      assert.deepEqual(parseFromWebview({ type: 'setAside', cardId: 'x', how: 'bury' }), { type: 'setAside', cardId: 'x', how: 'bury' });
+      assert.equal(parseFromWebview({ type: 'setAside', cardId: 'x', how: 'delete' }), undefined);
       assert.equal(parseFromWebview({ type: 'grade', cardId: 'x', grade: 5 }), undefined);
       assert.equal(parseFromWebview({ type: 'openSource', uri: 'file:///a.md', line: -1 }), undefined);
       assert.equal(parseFromWebview({ type: 'runCommand', command: 'x' }), undefined);

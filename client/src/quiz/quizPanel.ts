@@ -14,9 +14,12 @@ import {
 import { allowedLink, allowedSource } from './allowlist';
 import { exportToAnki } from './ankiExport';
 import { ReviewStore, type StoreProblem } from './reviewStore';
-import { buildDueQueue, isDueNow, Scheduler, systemClock, type GradeValue, type SchedulerSettings } from './scheduler';
+import { isDueNow, recognitionGrade, Scheduler, systemClock, type GradeValue, type SchedulerSettings } from './scheduler';
+import { buildDueQueue } from './queue';
+import { readQueueSettings } from './queueSettings';
+import { CardFlags } from './cardFlags';
 import { activeMarkdownUri, pickScope, scopeLabel } from './scopePicker';
-import { computeStats, newCardsIntroducedToday } from './stats';
+import { computeStats, todaysCards } from './stats';
 import { formatInterval, quizUiStrings } from './uiStrings';
 import { buildQuizHtml, createNonce } from './webview/html';
 import { isScope, parseFromWebview, type CardView, type StatsView, type ToWebview } from './webview/messages';
@@ -65,6 +68,7 @@ class QuizService implements vscode.Disposable {
   private termNames: TermNames = {};
   private scheduler: Scheduler;
   private store: ReviewStore | undefined;
+  private flags: CardFlags | undefined;
   private readonly statusBar = vscode.window.createStatusBarItem('cloudNotes.quiz', vscode.StatusBarAlignment.Right, 90);
   private readonly disposables: vscode.Disposable[] = [this.statusBar];
 
@@ -88,6 +92,7 @@ class QuizService implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.store = undefined;
+        this.flags = undefined;
         void this.refreshStatusBar();
       }),
       vscode.workspace.onDidSaveTextDocument((doc) => {
@@ -182,6 +187,12 @@ class QuizService implements vscode.Disposable {
         return this.loadSession();
       case 'grade':
         return this.grade(message.cardId, message.grade);
+      case 'setAside':
+        if (this.sessionItems.has(message.cardId)) {
+          await this.getFlags().setAside(message.cardId, message.how, systemClock());
+          this.updateStatusBar(systemClock());
+        }
+        return;
       case 'openSource': {
         const note = allowedSource(this.sessionItems.values(), message.uri);
         if (note) {
@@ -210,6 +221,7 @@ class QuizService implements vscode.Disposable {
     const store = this.getStore();
     const [items] = await Promise.all([this.fetchItems(this.scope), this.fetchSummary()]);
     this.report(await store.load());
+    await this.getFlags().load();
     this.sessionItems = byId(items);
     const now = systemClock();
     const queue = this.dueQueue(this.sessionItems.keys(), now);
@@ -229,7 +241,7 @@ class QuizService implements vscode.Disposable {
     if (!item) {
       return;
     }
-    const { card, problems } = await this.getStore().record(cardId, grade);
+    const { card, problems } = await this.getStore().record(cardId, recognitionGrade(item.choices?.length, grade));
     this.report(problems);
     const now = systemClock();
     const requeue = isDueNow(card, now) ? this.cardView(item, now) : undefined;
@@ -241,6 +253,7 @@ class QuizService implements vscode.Disposable {
     try {
       await this.fetchSummary();
       this.report(await this.getStore().load());
+      await this.getFlags().load();
       this.updateStatusBar(systemClock());
     } catch {
       this.statusBar.hide(); // server not ready or no workspace yet; the next refresh tries again
@@ -250,11 +263,20 @@ class QuizService implements vscode.Disposable {
   /** Cards due now among `ids`: reviews first, then today's allowance of new cards. */
   private dueQueue(ids: Iterable<string>, now: Date): string[] {
     const store = this.getStore();
+    const today = todaysCards(store.log, now);
+    const summaries = new Map(this.summary.cards.map((c) => [c.id, c]));
+    const cards = [...ids].flatMap((id) => {
+      const item = this.sessionItems.get(id);
+      const card = item ? { id, kind: item.kind, note: item.source?.uri, group: item.group } : summaries.get(id);
+      return card && !this.getFlags().isHidden(id, now) ? [card] : [];
+    });
     return buildDueQueue({
-      ids: [...ids],
-      cards: store.cards,
-      newIntroducedToday: newCardsIntroducedToday(store.log, now),
+      cards,
+      states: store.cards,
+      reviewedToday: today.reviewed,
+      introducedToday: today.introduced,
       newCardsPerDay: this.scheduler.settings.newCardsPerDay,
+      ...readQueueSettings(),
       now,
     });
   }
@@ -298,15 +320,24 @@ class QuizService implements vscode.Disposable {
       answerIndex: item.answerIndex,
       explanation: item.explanation,
       sourceUrl: item.sourceUrl,
-      staleWarning: item.staleWarning,
+      stale: item.stale,
       source,
       intervals: { 1: interval(1), 2: interval(2), 3: interval(3), 4: interval(4) },
     };
   }
 
+  private getFlags(): CardFlags {
+    this.flags ??= new CardFlags(this.storeRoot());
+    return this.flags;
+  }
+
+  private storeRoot(): string {
+    return vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? this.context.globalStorageUri.fsPath;
+  }
+
   private getStore(): ReviewStore {
     if (!this.store) {
-      const root = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? this.context.globalStorageUri.fsPath;
+      const root = this.storeRoot();
       this.store = new ReviewStore({ root, windowId: vscode.env.sessionId, scheduler: this.scheduler, clock: systemClock });
     }
     return this.store;

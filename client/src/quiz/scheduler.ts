@@ -1,4 +1,4 @@
-// FSRS scheduling and the due queue. No vscode import: settings and the clock are passed in.
+// FSRS scheduling. No vscode import: settings and the clock are passed in.
 import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type FSRS, type Grade } from 'ts-fsrs';
 
 export type { Card } from 'ts-fsrs';
@@ -19,6 +19,14 @@ export const DEFAULT_SETTINGS: SchedulerSettings = { desiredRetention: 0.9, newC
 
 /** Cards still in (re)learning that fall due within this window are shown now rather than after the session. */
 const LEARN_AHEAD_MS = 20 * 60 * 1000;
+
+/** Options at or below which a right answer may be a lucky guess. */
+const GUESSABLE_OPTIONS = 2;
+
+/** A right answer to a two-option question is recognition, not recall: it counts as Hard at best. */
+export function recognitionGrade(options: number | undefined, grade: GradeValue): GradeValue {
+  return options !== undefined && options <= GUESSABLE_OPTIONS && grade > Rating.Hard ? (Rating.Hard as GradeValue) : grade;
+}
 
 export function isGradeValue(value: unknown): value is GradeValue {
   return value === 1 || value === 2 || value === 3 || value === 4;
@@ -53,40 +61,6 @@ export class Scheduler {
     const due = (g: GradeValue) => this.fsrs.next(base, now, g as Grade).card.due;
     return { 1: due(1), 2: due(2), 3: due(3), 4: due(4) };
   }
-}
-
-export interface QueueInput {
-  /** Card ids in scope, in the order the server returned them (used for new cards). */
-  ids: readonly string[];
-  cards: ReadonlyMap<string, Card>;
-  /** Cards reviewed for the first time today (counts against the new-card limit). */
-  newIntroducedToday: number;
-  newCardsPerDay: number;
-  now: Date;
-}
-
-/** Due reviews first (most overdue first), then new cards up to what is left of today's limit. */
-export function buildDueQueue(input: QueueInput): string[] {
-  const due: { id: string; due: number }[] = [];
-  const fresh: string[] = [];
-  const seen = new Set<string>();
-  for (const id of input.ids) {
-    if (seen.has(id)) {
-      continue;
-    }
-    seen.add(id);
-    const card = input.cards.get(id);
-    if (!card || card.state === State.New) {
-      fresh.push(id);
-      continue;
-    }
-    if (isDueNow(card, input.now)) {
-      due.push({ id, due: card.due.getTime() });
-    }
-  }
-  due.sort((a, b) => a.due - b.due);
-  const newLeft = Math.max(0, input.newCardsPerDay - input.newIntroducedToday);
-  return [...due.map((d) => d.id), ...fresh.slice(0, newLeft)];
 }
 
 /** Due, or a (re)learning step that falls due within the learn-ahead window. */

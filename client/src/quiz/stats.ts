@@ -95,17 +95,21 @@ export function streak(log: readonly ReviewEntry[], now: Date): number {
 }
 
 /** Cards whose first review was today: they count against the daily new-card limit. */
-export function newCardsIntroducedToday(log: readonly ReviewEntry[], now: Date): number {
+/** The cards reviewed today, and those among them reviewed for the first time today (new cards introduced). */
+export function todaysCards(log: readonly ReviewEntry[], now: Date): { reviewed: Set<string>; introduced: Set<string> } {
   const first = new Map<string, number>();
+  const today = localDayKey(now);
+  const reviewed = new Set<string>();
   for (const e of log) {
     const t = Date.parse(e.at);
     first.set(e.cardId, Math.min(first.get(e.cardId) ?? t, t));
+    if (localDayKey(new Date(t)) === today) {
+      reviewed.add(e.cardId);
+    }
   }
-  const today = localDayKey(now);
-  return [...first.values()].filter((t) => localDayKey(new Date(t)) === today).length;
+  return { reviewed, introduced: new Set([...first].filter(([, t]) => localDayKey(new Date(t)) === today).map(([id]) => id)) };
 }
 
-/** Days follow the user's local calendar, as people think of "today". */
 export function localDayKey(date: Date): string {
   return `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
 }

@@ -16,7 +16,8 @@ import { DEFAULT_SEPARATORS, explicitCards } from '../quiz/explicitCards';
 import { definitionQuestions } from '../quiz/definitionQuestions';
 import { tableQuestions } from '../quiz/tableQuestions';
 import { headingQuestions } from '../quiz/headingQuestions';
-import { factQuestions, glossaryQuestions } from '../quiz/knowledgeQuestions';
+import { glossaryQuestions } from '../quiz/glossaryQuestions';
+import { factQuestions } from '../quiz/factQuestions';
 
 export type { QuizNote } from '../quiz/noteSource';
 
@@ -71,7 +72,8 @@ export async function quizSummary(services: QuizServices, params: QuizSummaryPar
     .filter((_, entry) => services.index.noteCount(entry) > 0)
     .map((e) => ({ id: e.id, name: services.locale === 'ko' ? e.nameKo : e.shortName, category: e.category }));
   const categories = CATEGORIES.map((id) => ({ id, name: categoryLabel(services.locale, id) }));
-  return { cards: items.map(({ id, termIds }) => ({ id, termIds })), terms, categories };
+  const cards = items.map(({ id, kind, termIds, group, source }) => ({ id, kind, termIds, group, note: source?.uri }));
+  return { cards, terms, categories };
 }
 
 /** The notes a scope draws from: for a term or category, the notes that mention its terms. */

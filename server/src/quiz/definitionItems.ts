@@ -5,6 +5,7 @@ import type { Block } from '../parse/noteModel';
 import { definedInCell } from '../scan/definitionShapes';
 import { insideIdentifier } from './explicitCards';
 import type { NoteSource } from './noteSource';
+import { balanced } from './answerQuality';
 
 export interface Definition {
   block: Block;
@@ -17,12 +18,20 @@ const MAX_TERM_CHARS = 40;
 const MAX_TERM_WORDS = 5;
 const NOT_A_TERM = /^(?:note|notes|tip|example|e\.g|todo|warning|참고|예|예시|주의|메모)$/i;
 
+/**
+ * `- [Snow Family - Usage Process](#snow-family---usage-process)`, a table of contents entry, and
+ * `**RDS - Storage Auto Scaling**`, a bold line used as a heading: titles, not definitions.
+ */
+const TITLE_LINE = /^\s*(?:(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#[^)]*\)|\*\*[^*]+\*\*|__[^_]+__)\s*$/;
+
 export function definitionOf(note: NoteSource, block: Block): Definition | undefined {
-  if ((block.kind !== 'listItem' && block.kind !== 'paragraph') || block.text.includes('\n')) {
+  if ((block.kind !== 'listItem' && block.kind !== 'paragraph') || block.text.includes('\n') || TITLE_LINE.test(note.sourceLine(block))) {
     return undefined;
   }
   const separator = SEPARATOR.exec(block.text);
-  if (!separator || insideIdentifier(block.text, separator.index, separator.index + separator[0].length)) {
+  // The mark itself, without the blanks around it, decides whether it sits inside an identifier (`gp2/gp3 : …` is a term).
+  const mark = separator && separator.index + (separator[0].length - separator[0].trimStart().length);
+  if (!separator || insideIdentifier(block.text, mark!, separator.index + separator[0].trimEnd().length)) {
     return undefined;
   }
   const termEnd = separator.index;
@@ -57,21 +66,6 @@ function isTerm(text: string): boolean {
     !NOT_A_TERM.test(text) &&
     balanced(text)
   );
-}
-
-function balanced(text: string): boolean {
-  let depth = 0;
-  for (const c of text) {
-    if (c === '(' || c === '（') {
-      depth++;
-    } else if (c === ')' || c === '）') {
-      depth--;
-    }
-    if (depth < 0) {
-      return false;
-    }
-  }
-  return depth === 0;
 }
 
 const MAX_LABEL_CHARS = 30;

@@ -1,42 +1,60 @@
-// "What is SSE-S3?" from the note's own definition items. Options, when there are enough, are
-// the nearest definitions in the same section (list item or heading): the easiest to confuse.
+// "What is SSE-S3?" from the note's own definition items. The subject carries a breadcrumb where
+// the term alone would ask the same as another question of the note with a different answer.
+// Options, when there are enough, are the nearest definitions in the same section (list item or
+// heading): the easiest to confuse. Definitions that would make a poor card are left out: a
+// fragment of two letters that names nothing, a TODO or remark, an answer that says nothing or
+// stops mid-sentence.
 import type { QuizItem } from '../protocol';
 import type { Block } from '../parse/noteModel';
 import { generatedCardId, normalizeKey } from './cardIds';
 import { definitionOf, labelOf, type Definition } from './definitionItems';
+import { contextChain, uniqueSubjects } from './breadcrumbs';
 import { DISTRACTORS, multipleChoice } from './distractors';
 import type { NoteSource } from './noteSource';
+import { isCompleteAnswer, isNarration, isRemark } from './answerQuality';
 import { t } from '../l10n';
 
 /** Blocks apart beyond which two definitions are not neighbours (flat notes have one huge section). */
 const NEIGHBOURHOOD = 12;
 /** Words that name an aspect of the section rather than a term: `장점 : 가볍고 빠름` needs its heading. */
-const ASPECT =
-  /^(?:장점|단점|특징|공통점|차이점?|목적|용도|정의|예시?|참고|요약|정리|pros|cons|advantages?|disadvantages?|purpose|use cases?|summary)$/i;
+export const ASPECT =
+  /^(?:장점|단점|특징|기능|공통점|차이점?|목적|용도|정의|예시?|참고|요약|정리|설명|사용\s*예|사용\s*사례|개념|주의\s*사항|pros|cons|advantages?|disadvantages?|purpose|use cases?|summary|description|examples?|features?)$/i;
+/** Labels of a form or a table row rather than terms (`All`, `Size`, `Name`). */
+const GENERIC_WORD =
+  /^(?:all|both|none|other|others|size|name|type|default|value|usage|cost|price|result|option|options|status|id|key|yes|no)$/i;
+/** `Python 예시`, `Step 2`, `Buckets vs Objects`: an example, a step of a procedure, a comparison; none is defined. */
+const EXAMPLE = /(?:예시|예제|examples?|e\.g\.?)$|^(?:step|단계)\s*\d+$|^\d+\s*단계$|\bvs\.?\s/i;
+/** Terms this short are fragments unless the glossary knows them (`S3`, `SG`). */
+const MIN_TERM_CHARS = 3;
 
 export function definitionQuestions(note: NoteSource): QuizItem[] {
   const blockIndex = new Map(note.model.blocks.map((b, i) => [b, i]));
-  const definitions = note.model.blocks.map((b) => definitionOf(note, b)).filter((d): d is Definition => !!d);
+  const definitions = note.model.blocks.map((b) => definitionOf(note, b)).filter((d): d is Definition => !!d && worthAsking(note, d));
   const bySection = new Map<Block | undefined, Definition[]>();
   for (const d of definitions) {
     const section = note.sectionOf(d.block);
     bySection.set(section, [...(bySection.get(section) ?? []), d]);
   }
-  // A term the note defines more than once (`Memcached : …` under several metrics) needs its place to tell them apart.
-  const times = new Map<string, number>();
-  for (const d of definitions) {
-    times.set(normalizeKey(d.term), (times.get(normalizeKey(d.term)) ?? 0) + 1);
-  }
-  return definitions.map((d) => {
-    const ambiguous = ASPECT.test(d.term) || times.get(normalizeKey(d.term))! > 1;
-    const contextBlock = d.block.parent ?? (ambiguous ? d.block.headings.at(-1) : undefined);
-    const context = contextBlock && labelOf(note, contextBlock);
-    const subject = context ? t(note.locale, 'inContext', context, d.term) : d.term;
+  const subjects = uniqueSubjects(
+    note,
+    // An item under another item (`배치 그룹` › `클러스터`) always names it; an aspect (`장점`) always names its heading.
+    definitions.map((d) => ({
+      chain: [d.term, ...contextChain(note, d.block)],
+      answer: d.body,
+      minDepth: needsContext(note, d) || (d.block.parent && labelOf(note, d.block.parent)) ? 1 : 0,
+    })),
+  );
+  return definitions.flatMap((d, n) => {
+    const subject = subjects[n];
+    if (!subject || (needsContext(note, d) && subject === d.term)) {
+      return [];
+    }
     const id = generatedCardId('definition', note.uri, subject);
     const at = blockIndex.get(d.block)!;
     const distance = (s: Definition) => Math.abs(blockIndex.get(s.block)! - at);
+    const section = note.sectionOf(d.block);
     const neighbours = bySection
-      .get(note.sectionOf(d.block))!
+      .get(section)!
       .filter((s) => normalizeKey(s.term) !== normalizeKey(d.term) && distance(s) <= NEIGHBOURHOOD)
       .sort((a, b) => distance(a) - distance(b))
       .slice(0, DISTRACTORS + 1)
@@ -46,8 +64,35 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
       kind: 'definition' as const,
       prompt: t(note.locale, 'whatIs', subject),
       answer: d.body,
+      // Definitions that are each other's options are siblings.
+      group: note.groupOf(section ?? d.block, section ? Math.floor(at / NEIGHBOURHOOD) + 1 : 0),
       ...multipleChoice(id, d.body, [neighbours]),
     };
     return note.place(question, d.block, 0, d.block.text.length, `${subject}\n${d.body}`);
   });
+}
+
+function worthAsking(note: NoteSource, d: Definition): boolean {
+  const fragment = [...d.term].length < MIN_TERM_CHARS && !namesGlossaryTerm(note, d);
+  return (
+    !fragment &&
+    !GENERIC_WORD.test(d.term) &&
+    !EXAMPLE.test(d.term) &&
+    !isRemark(d.term) &&
+    !isRemark(d.body) &&
+    !isNarration(d.body) &&
+    isCompleteAnswer(d.body)
+  );
+}
+
+function namesGlossaryTerm(note: NoteSource, d: Definition): boolean {
+  return note.termsIn(d.block).some((m) => m.start === 0 && m.end >= d.term.length);
+}
+
+/**
+ * An aspect (`장점`) or a common noun that is no glossary term (`적용 범위`, `Pricing`) means
+ * nothing without the heading or item it is noted under: such a question always names it.
+ */
+function needsContext(note: NoteSource, d: Definition): boolean {
+  return ASPECT.test(d.term) || (!namesGlossaryTerm(note, d) && (!/[A-Z0-9]/.test(d.term) || /^[A-Z][a-z]+$/.test(d.term)));
 }

@@ -72,13 +72,26 @@ function cards(
     return [];
   }
   const both = `${question}\n${answer}`;
-  const forward = note.place({ id: explicitCardId('card', question), kind: 'card', prompt: question, answer }, block, start, end, both);
+  const group = note.groupOf(block);
+  const forward = note.place(
+    { id: explicitCardId('card', question), kind: 'card', prompt: question, answer, group },
+    block,
+    start,
+    end,
+    both,
+  );
   if (!reversed) {
-    return [forward];
+    return forward;
   }
   return [
-    forward,
-    note.place({ id: explicitCardId('reverse', answer), kind: 'card', prompt: answer, answer: question }, block, start, end, both),
+    ...forward,
+    ...note.place(
+      { id: explicitCardId('reverse', answer), kind: 'card', prompt: answer, answer: question, group },
+      block,
+      start,
+      end,
+      both,
+    ),
   ];
 }
 
@@ -87,9 +100,9 @@ function clozeCards(note: NoteSource, block: Block): QuizItem[] {
   const text = block.display.replace(/\s*\n\s*/g, ' ').trim();
   const deletions = [...text.matchAll(CLOZE)];
   const key = text.replace(CLOZE, BLANK);
-  return deletions.map((d, k) => {
+  return deletions.flatMap((d, k) => {
     const prompt = text.slice(0, d.index).replace(CLOZE, '$1') + BLANK + text.slice(d.index + d[0].length).replace(CLOZE, '$1');
-    const question = { id: explicitCardId('cloze', key, k), kind: 'cloze' as const, prompt, answer: d[1] };
+    const question = { id: explicitCardId('cloze', key, k), kind: 'cloze' as const, prompt, answer: d[1], group: note.groupOf(block) };
     return note.place(question, block, 0, block.text.length, text.replace(CLOZE, '$1'));
   });
 }
@@ -133,6 +146,10 @@ function separatorIndex(line: string, separator: string): number {
 
 /** Whether `line[at, end)` is glued into a token with more colons or slashes: an ARN, IPv6 address or URL. */
 export function insideIdentifier(line: string, at: number, end: number): boolean {
+  // `::/0`, `::ffff:` : an IPv6 address or prefix, even where it starts the token.
+  if (/^(?:\/\d|[0-9a-f]{1,4}:)/i.test(line.slice(end))) {
+    return true;
+  }
   if (isSpace(line.charCodeAt(at - 1)) || isSpace(line.charCodeAt(end))) {
     return false;
   }

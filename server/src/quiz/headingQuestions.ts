@@ -1,11 +1,16 @@
 // Terms noted under a heading or a list item: `### ELB 로드 밸런서 유형` over `Application : …`,
 // `Network : …`, `Gateway : …` asks for the three. The answer lists every item the section
 // names (definition items and items that are just a name); sentences are remarks and do not
-// count. Only sections built mostly from named items qualify, with at least two definitions.
+// count. Only sections that read as a set qualify: built mostly from named items, at least two
+// definitions, a title that names a kind of thing (`유형`, `classes`) or items that are mostly
+// glossary terms, and neither aspects of one thing (`장점`, `단점`) nor names the title already gives.
 import type { Block } from '../parse/noteModel';
 import type { QuizItem } from '../protocol';
-import { generatedCardId } from './cardIds';
+import { generatedCardId, normalizeKey } from './cardIds';
 import { definitionOf, labelOf } from './definitionItems';
+import { ASPECT } from './definitionQuestions';
+import { contextChain, uniqueSubjects } from './breadcrumbs';
+import { isRemark } from './answerQuality';
 import type { NoteSource } from './noteSource';
 import { t } from '../l10n';
 
@@ -16,6 +21,17 @@ const MAX_NAME_CHARS = 30;
 const PARENS = /\([^()]*\)|（[^（）]*）/g;
 /** `매우 중요함`, `확인 필요함` end like a Korean note-style sentence, not a name. */
 const SENTENCE_ENDING = /[함음임됨짐]$/;
+/** Titles that name a kind of thing, whose items are its members. */
+const SET_TITLE =
+  /유형|종류|타입|옵션|클래스|모드|방식|계층|티어|패밀리|구성\s*요소|전략|정책|엔진|모델|단계|상태|레벨|등급|types?\b|kinds?\b|class(?:es)?\b|options?\b|modes?\b|tiers?\b|famil(?:y|ies)\b|components?\b|strateg(?:y|ies)\b|polic(?:y|ies)\b|engines?\b|models?\b|states?\b|levels?\b|patterns?\b|services\b/i;
+/** Titles that are questions, comparisons or working notes, not the name of a set. */
+const NOT_A_SET_TITLE =
+  /^#|[?？.。:]$|다$|\b(?:vs\.?|include|includes|are|is)$|\bvs\.?\b|↔|<->|good to know|deeper dive|참고|정리|요약|메모|예시?$|examples?$|notes?$/i;
+const LOOKS_DEFINED = /^[^:：\n]{1,40}[:：]\s/;
+/** Exam-dump questions list the options of one question, not a set to learn. */
+const EXAM_DUMP = /#\s*\d+|question|questoin|문제\s*\d+|\bQ\s*\d+\b/i;
+/** `총 3가지`, `6 types`: a count in the title that the items must match. */
+const TITLE_COUNT = /(\d+)\s*(?:가지|개|종류|types?|kinds?|options?)/i;
 
 export function headingQuestions(note: NoteSource): QuizItem[] {
   const sections = new Map<Block, Block[]>();
@@ -25,24 +41,70 @@ export function headingQuestions(note: NoteSource): QuizItem[] {
       sections.set(section, [...(sections.get(section) ?? []), block]);
     }
   }
-  const out: QuizItem[] = [];
+  const found: { section: Block; items: Block[]; label: string; terms: string[] }[] = [];
   for (const [section, items] of sections) {
     const label = labelOf(note, section);
-    const terms = items.map((b) => nameOf(note, b)).filter((t): t is string => !!t);
+    const named = items.map((b) => nameOf(note, b)).filter((t): t is string => !!t);
+    const terms = named.filter((term, i) => named.findIndex((other) => normalizeKey(other) === normalizeKey(term)) === i);
     const definitions = items.filter((b) => definitionOf(note, b)).length;
+    // An item that looks like `X: …` but is no definition (it runs on over lines) leaves the set incomplete.
+    if (items.some((b) => !nameOf(note, b) && LOOKS_DEFINED.test(b.text))) {
+      continue;
+    }
     if (!label || definitions < MIN_DEFINITIONS || terms.length > MAX_TERMS || terms.length * 2 < items.length) {
       continue;
     }
+    if (readsAsSet(note, section, label, items, terms)) {
+      found.push({ section, items, label, terms });
+    }
+  }
+  // A title without a name in it (`용어`, `기본 규칙`) is asked with the heading or item above it, or not at all.
+  const general = found.map((f) => !/[A-Z0-9]/.test(f.label));
+  const subjects = uniqueSubjects(
+    note,
+    found.map((f, n) => ({
+      chain: [f.label, ...contextChain(note, f.section, f.section)],
+      answer: f.terms.join(', '),
+      minDepth: general[n] ? 1 : 0,
+    })),
+  );
+  return found.flatMap(({ section, items, terms, label }, n) => {
+    const subject = subjects[n];
+    if (!subject || (general[n] && subject === label) || EXAM_DUMP.test(subject)) {
+      return [];
+    }
     const answer = terms.join(', ');
     const question = {
-      id: generatedCardId('heading', note.uri, label),
+      id: generatedCardId('heading', note.uri, subject),
       kind: 'heading' as const,
-      prompt: t(note.locale, 'listUnder', label, terms.length),
+      prompt: t(note.locale, 'listUnder', subject, terms.length),
       answer,
+      group: note.groupOf(section),
     };
-    out.push(note.place(question, section, 0, section.text.length, `${label}\n${answer}`));
+    return note.place(question, section, 0, section.text.length, `${subject}\n${answer}`, items);
+  });
+}
+
+function readsAsSet(note: NoteSource, section: Block, label: string, items: Block[], terms: string[]): boolean {
+  const count = TITLE_COUNT.exec(label);
+  const notAName = (term: string) => ASPECT.test(term) || isRemark(term) || /^[#@]|^(?:for|with|in|to|on|by)\s/i.test(term);
+  if (NOT_A_SET_TITLE.test(label) || ASPECT.test(label) || isRemark(label) || terms.some(notAName)) {
+    return false;
   }
-  return out;
+  if (count && Number(count[1]) !== terms.length) {
+    return false;
+  }
+  const inTitle = terms.filter((term) => normalizeKey(label).includes(normalizeKey(term.replace(PARENS, ''))));
+  if (inTitle.length * 2 >= terms.length || terms.some((term) => normalizeKey(term) === normalizeKey(label))) {
+    return false;
+  }
+  const glossaryNamed = items.filter((b) => {
+    const name = nameOf(note, b);
+    return name && note.termsIn(b).some((m) => m.start === 0 && m.end >= name.replace(PARENS, '').trim().length);
+  }).length;
+  // Otherwise every item and the title must be glossary terms (`Throughput mode` over `Bursting`, `Provisioned`).
+  const titleNamed = note.termsIn(section).length > 0;
+  return SET_TITLE.test(label) || (titleNamed && glossaryNamed === items.length && label.split(/\s+/).length <= MAX_NAME_WORDS);
 }
 
 /** The term an item defines, or its text when that is a bare name (`권한 경계`, `Policy (정책)`). */

@@ -4,11 +4,12 @@
 import type { Knowledge } from '../knowledge/loadKnowledge';
 import type { Locale } from '../knowledge/glossary';
 import { buildNoteModel, sourceOffset, type Block, type NoteModel } from '../parse/noteModel';
-import { computeFindings, type DiagnosticsContext, type Finding, type RuleSettings } from '../features/diagnostics';
+import { computeFindings, type DiagnosticsContext, type RuleSettings } from '../features/diagnostics';
 import { resolveInContext, type TermMatch } from '../terms/termMatcher';
 import { LineMap } from '../text/lineMap';
 import { isAsciiLetter, isHangul } from '../text/charClass';
 import type { QuizItem } from '../protocol';
+import { askCurrent, staleFindings, type FactFinding } from './staleCards';
 
 export interface QuizNote {
   uri: string;
@@ -27,7 +28,7 @@ export interface QuizContext {
 }
 
 /** A question before it is placed in a note. */
-export type NoteQuestion = Pick<QuizItem, 'id' | 'kind' | 'prompt' | 'answer' | 'choices' | 'answerIndex'>;
+export type NoteQuestion = Pick<QuizItem, 'id' | 'kind' | 'prompt' | 'answer' | 'choices' | 'answerIndex' | 'explanation' | 'group'>;
 
 /** Share of Hangul among letters above which a note counts as Korean (Korean notes are full of English service names). */
 const KOREAN_SHARE = 0.2;
@@ -43,7 +44,7 @@ export class NoteSource {
   private readonly lines: LineMap;
   private readonly matches = new Map<Block, TermMatch[]>();
   private readonly parents = new Set<Block>();
-  private factFindings: Finding[] | undefined;
+  private factFindings: FactFinding[] | undefined;
 
   constructor(
     note: QuizNote,
@@ -96,21 +97,45 @@ export class NoteSource {
     return block.parent ?? block.headings.at(-1);
   }
 
+  /** The source line a block starts on, as written (Markdown marks and all). */
+  sourceLine(block: Block): string {
+    const line = this.lineOf(block, 0);
+    return this.text.slice(this.lines.offsetAt({ line, character: 0 }), this.lines.offsetAt({ line: line + 1, character: 0 })).trimEnd();
+  }
+
+  /** Cards drawn from the same block (a section, a table, a card's line) are siblings: `group` names it. */
+  groupOf(block: Block, part = 0): string {
+    return `${this.uri}#${this.lineOf(block, 0)}${part ? `.${part}` : ''}`;
+  }
+
   /**
-   * Places a question at `block.text[start, end)`: source line, heading, stale warning, and the
-   * terms of `termText` and of the block's context (`덮어쓰기 PUT : …` under `## S3` is about S3).
+   * Places a question at `block.text[start, end)` (none when it cannot be asked without teaching an
+   * outdated claim): source line, heading, the outdated claims on
+   * every line it is drawn from (that range and the `drawnFrom` blocks), and the terms of
+   * `termText` and of the block's context (`덮어쓰기 PUT : …` under `## S3` is about S3).
    */
-  place(question: NoteQuestion, block: Block, start: number, end: number, termText: string): QuizItem {
+  place(question: NoteQuestion, block: Block, start: number, end: number, termText: string, drawnFrom: readonly Block[] = []): QuizItem[] {
     const line = this.lineOf(block, start);
     const heading = block.headings.at(-1)?.text;
     const context = [heading, block.parent?.text].filter((t) => t !== undefined);
-    const staleWarning = this.staleWarning(line, this.lineOf(block, Math.max(start, end - 1)));
-    return {
-      ...question,
-      source: { uri: this.uri, line, ...(heading ? { heading } : {}) },
-      termIds: this.termIds([termText, ...context].join('\n')),
-      ...(staleWarning ? { staleWarning } : {}),
-    };
+    const spans = [
+      [line, this.lineOf(block, Math.max(start, end - 1))],
+      ...drawnFrom.map((b) => [this.lineOf(b, 0), this.lineOf(b, Math.max(0, b.text.length - 1))]),
+    ];
+    const findings = this.findingsOn(spans);
+    const stale = staleFindings(this.ctx.knowledge, this.ctx.locale, findings);
+    const asked = findings.length ? askCurrent(question, findings, stale) : question;
+    if (!asked) {
+      return [];
+    }
+    return [
+      {
+        ...asked,
+        source: { uri: this.uri, line, ...(heading ? { heading } : {}) },
+        termIds: this.termIds([termText, ...context].join('\n')),
+        ...(stale.length ? { stale } : {}),
+      },
+    ];
   }
 
   private lineOf(block: Block, index: number): number {
@@ -123,15 +148,24 @@ export class NoteSource {
     return [...new Set(entries.map((m) => glossary.entries[m.entry].id))];
   }
 
-  /** The first outdated-fact finding on the lines a question came from. */
-  private staleWarning(first: number, last: number): string | undefined {
+  /** Every outdated-fact finding on the given line spans, each once. */
+  private findingsOn(spans: readonly number[][]): FactFinding[] {
     this.factFindings ??= this.findFacts();
-    return this.factFindings.find((d) => d.range.start.line <= last && d.range.end.line >= first)?.message;
+    const on = this.factFindings.filter(({ finding: f }) =>
+      spans.some(([first, last]) => f.range.start.line <= last && f.range.end.line >= first),
+    );
+    // Two checks of one fact on one claim (a frame and a pattern) are one finding for the learner.
+    return on.filter((f, i) => on.findIndex((g) => g.claim === f.claim && g.finding.ruleId === f.finding.ruleId) === i);
   }
 
-  private findFacts(): Finding[] {
+  private findFacts(): FactFinding[] {
     const { checker, rules } = this.ctx;
-    return computeFindings(checker, this.text, this.model, rules).filter((d) => d.kind === 'fact');
+    return computeFindings(checker, this.text, this.model, rules)
+      .filter((f) => f.kind === 'fact')
+      .map((finding) => ({
+        finding,
+        claim: this.text.slice(this.lines.offsetAt(finding.range.start), this.lines.offsetAt(finding.range.end)),
+      }));
   }
 }
 

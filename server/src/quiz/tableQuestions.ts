@@ -8,10 +8,13 @@ import { definedInCell } from '../scan/definitionShapes';
 import { generatedCardId, normalizeKey } from './cardIds';
 import type { NoteSource } from './noteSource';
 import { BLANK } from './quizStrings';
+import { contextChain } from './breadcrumbs';
 import { t } from '../l10n';
 
 const COMPARISON_LABEL =
   /^(?:특징|특성|구분|비교(?:\s*항목)?|항목|기준|차이점?|features?|aspects?|criteria|comparison|attributes?|propert(?:y|ies))?$/i;
+/** `10.0.0.0/16`, `122.142.192.15/32`: an address from an example setup, nothing to learn. */
+const ADDRESS = /^\s*\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\s*$/;
 const SUBJECT_LABEL = /^(?:유형|종류|이름|서비스|타입|옵션|types?|names?|services?|options?|kinds?)$/i;
 
 interface Cell {
@@ -35,20 +38,32 @@ export function tableQuestions(note: NoteSource): QuizItem[] {
 
 /** The `nth` attribute asks about the subjects in turn, so that answers spread over the options. */
 function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, values: Cell[], nth: number): QuizItem[] {
-  const keys = values.map((v) => normalizeKey(v.text));
-  const eligible = keys.flatMap((key, i) => (key && keys.indexOf(key) === keys.lastIndexOf(key) ? [i] : []));
+  // Values are told apart as the prompt shows them: with the compared names blanked (`Allowing _____ from anywhere` twice asks nothing).
+  const shownValues = values.map((v) => masked(note, v, subjects));
+  const unique = (keys: string[]) => keys.map((key) => !!key && keys.indexOf(key) === keys.lastIndexOf(key));
+  const shownUnique = unique(shownValues.map(normalizeKey));
+  const textUnique = unique(values.map((v) => normalizeKey(blankNames(v.text, subjects))));
+  const eligible = values.flatMap((_, i) => (shownUnique[i] && textUnique[i] && !ADDRESS.test(values[i].text) ? [i] : []));
   if (!eligible.length) {
     return [];
   }
   const names = subjects.map((s) => s.text);
+  // Options must be told apart: an unnamed column or two columns named alike make no question.
+  if (names.some((n) => !normalizeKey(n)) || new Set(names.map(normalizeKey)).size < names.length) {
+    return [];
+  }
   const id = generatedCardId('comparison', note.uri, `${names.join('|')}#${label || values.map((v) => v.text).join('|')}`);
   const answerIndex = eligible[nth % eligible.length];
-  const value = masked(note, values[answerIndex], subjects);
-  const prompt = label ? t(note.locale, 'whichRow', label, value) : t(note.locale, 'whichValue', value);
+  const value = shownValues[answerIndex];
+  // An attribute named in plain words (`기본 설정`) is asked with the heading the table sits under.
+  const where = label && !/[A-Z0-9]/.test(label) ? contextChain(note, values[0].block)[0] : undefined;
+  const attribute = where ? t(note.locale, 'inContext', where, label) : label;
+  const prompt = attribute ? t(note.locale, 'whichRow', attribute, value) : t(note.locale, 'whichValue', value);
   const cell = values[answerIndex];
   const { start, end } = rangeOf(cell);
-  const question = { id, kind: 'comparison' as const, prompt, answer: names[answerIndex], choices: names, answerIndex };
-  return [note.place(question, cell.block, start, end, `${names.join('\n')}\n${label}\n${cell.text}`)];
+  const group = note.groupOf(subjects[0].block);
+  const question = { id, kind: 'comparison' as const, prompt, answer: names[answerIndex], choices: names, answerIndex, group };
+  return note.place(question, cell.block, start, end, `${names.join('\n')}\n${label}\n${cell.text}`);
 }
 
 function comparisonOf(note: NoteSource, [header, ...body]: Block[]): Comparison | undefined {
@@ -87,6 +102,11 @@ function masked(note: NoteSource, cell: Cell, subjects: Cell[]): string {
       text = text.slice(0, m.start - start) + BLANK + text.slice(m.end - start);
     }
   }
+  return blankNames(text, subjects);
+}
+
+/** The text with every compared thing's name (and each part of it in brackets) blanked. */
+function blankNames(text: string, subjects: Cell[]): string {
   const names = subjects
     .flatMap((s) => [s.text, ...s.text.split(/[()（）]/)])
     .map((n) => n.trim())

@@ -33,6 +33,13 @@ const actions: Actions = {
     vscode.postMessage({ type: 'grade', cardId: state.queue[0].id, grade: value });
     update(graded);
   },
+  setAside: (how) => {
+    const card = state.queue[0];
+    if (card) {
+      vscode.postMessage({ type: 'setAside', cardId: card.id, how });
+      update(view.setAside(state));
+    }
+  },
   next: () => update(view.next(state)),
   openSource: (uri, line) => vscode.postMessage({ type: 'openSource', uri, line }),
   openLink: (url) => vscode.postMessage({ type: 'openLink', url }),
@@ -58,6 +65,12 @@ window.addEventListener('keydown', (event) => {
     actions.reveal();
   } else if (event.key === 'Enter') {
     actions.next();
+  } else if ((event.key === 'b' || event.key === 'B') && state.view === 'quiz') {
+    actions.setAside('bury');
+  } else if (event.key === '!' && state.view === 'quiz') {
+    actions.setAside('suspend');
+  } else if ((event.key === 'e' || event.key === 'E') && card?.source) {
+    actions.openSource(card.source.uri, card.source.line);
   } else if (event.key === 's' || event.key === 'S') {
     actions.toggleStats();
   } else if (event.key === 'Escape' && state.view === 'stats') {

@@ -32,6 +32,9 @@ export interface StatsView {
 export const UI_STRING_KEYS = [
   'title',
   'showAnswer',
+  'editInNote',
+  'bury',
+  'suspend',
   'again',
   'hard',
   'good',
@@ -39,7 +42,9 @@ export const UI_STRING_KEYS = [
   'next',
   'answer',
   'openSourceUrl',
-  'stale',
+  'staleBadge',
+  'inNote',
+  'now',
   'from',
   'changeScope',
   'stats',
@@ -78,6 +83,8 @@ export type ToWebview =
 export type FromWebview =
   | { type: 'ready' }
   | { type: 'grade'; cardId: string; grade: GradeValue }
+  /** Bury the card until tomorrow, or suspend it. */
+  | { type: 'setAside'; cardId: string; how: 'bury' | 'suspend' }
   | { type: 'openSource'; uri: string; line: number }
   | { type: 'openLink'; url: string }
   | { type: 'pickScope' }
@@ -93,6 +100,10 @@ export function parseFromWebview(value: unknown): FromWebview | undefined {
     case 'grade':
       return typeof m.cardId === 'string' && (m.grade === 1 || m.grade === 2 || m.grade === 3 || m.grade === 4)
         ? { type: 'grade', cardId: m.cardId, grade: m.grade }
+        : undefined;
+    case 'setAside':
+      return typeof m.cardId === 'string' && (m.how === 'bury' || m.how === 'suspend')
+        ? { type: 'setAside', cardId: m.cardId, how: m.how }
         : undefined;
     case 'openSource':
       return typeof m.uri === 'string' && Number.isInteger(m.line) && (m.line as number) >= 0

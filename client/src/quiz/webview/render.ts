@@ -10,6 +10,7 @@ export interface Actions {
   reveal(): void;
   choose(index: number): void;
   grade(value: GradeValue): void;
+  setAside(how: 'bury' | 'suspend'): void;
   next(): void;
   openSource(uri: string, line: number): void;
   openLink(url: string): void;
@@ -68,7 +69,13 @@ function renderCard(doc: DocumentLike, s: UiStrings, state: ViewState, card: Car
     link.setAttribute('title', s.from);
     main.append(link);
   }
+  if (card.stale?.length) {
+    const badge = el(doc, 'p', 'stale-badge', format(s.staleBadge, card.stale.length));
+    badge.setAttribute('title', card.stale.map((f) => f.message).join('\n'));
+    main.append(withRole(badge, 'note'));
+  }
   main.append(el(doc, 'p', 'prompt', card.prompt));
+  main.append(renderCardActions(doc, s, card, actions));
 
   if (card.choices && card.choices.length > 0) {
     main.append(renderChoices(doc, s, state, card, actions));
@@ -87,8 +94,14 @@ function renderCard(doc: DocumentLike, s: UiStrings, state: ViewState, card: Car
   if (card.explanation) {
     answer.append(el(doc, 'p', 'explanation', card.explanation));
   }
-  if (card.staleWarning) {
-    answer.append(withRole(el(doc, 'p', 'stale', `${s.stale}: ${card.staleWarning}`), 'note'));
+  for (const finding of card.stale ?? []) {
+    const stale = withRole(el(doc, 'div', 'stale'), 'note');
+    stale.append(
+      el(doc, 'p', 'stale-noted', format(s.inNote, finding.noted)),
+      el(doc, 'p', 'stale-current', format(s.now, finding.current)),
+      el(doc, 'p', 'stale-message', finding.message),
+    );
+    answer.append(stale);
   }
   if (card.sourceUrl) {
     const url = card.sourceUrl;
@@ -120,6 +133,20 @@ function renderCard(doc: DocumentLike, s: UiStrings, state: ViewState, card: Car
   }
   main.append(el(doc, 'p', 'keys', state.graded === null ? s.keysAfterReveal : s.keysAfterGrade));
   return main;
+}
+
+/** Edit the note the card comes from, bury the card until tomorrow, suspend it. */
+function renderCardActions(doc: DocumentLike, s: UiStrings, card: CardView, actions: Actions): HTMLElement {
+  const bar = el(doc, 'div', 'card-actions');
+  if (card.source) {
+    const { uri, line } = card.source;
+    bar.append(button(doc, s.editInNote, () => actions.openSource(uri, line), 'E'));
+  }
+  bar.append(
+    button(doc, s.bury, () => actions.setAside('bury'), 'B'),
+    button(doc, s.suspend, () => actions.setAside('suspend'), '!'),
+  );
+  return bar;
 }
 
 function renderChoices(doc: DocumentLike, s: UiStrings, state: ViewState, card: CardView, actions: Actions): HTMLElement {

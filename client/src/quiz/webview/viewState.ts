@@ -89,6 +89,11 @@ export function next(state: ViewState): ViewState {
   return { ...state, queue: state.queue.slice(1), revealed: false, chosen: null, graded: null };
 }
 
+/** The current card leaves the session (buried or suspended). */
+export function setAside(state: ViewState): ViewState {
+  return state.queue.length === 0 ? state : { ...state, queue: state.queue.slice(1), revealed: false, chosen: null, graded: null };
+}
+
 export function toggleStats(state: ViewState): ViewState {
   return { ...state, view: state.view === 'quiz' ? 'stats' : 'quiz' };
 }

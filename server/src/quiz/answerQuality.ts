@@ -1,0 +1,39 @@
+// What makes note text unfit to be a question or an answer: working remarks (`TODO`, `정리 필요`),
+// walkthrough narration, and answers that say nothing or stop in the middle of a sentence.
+
+const REMARK =
+  /\b(?:TODO|FIXME|TBD|WIP|XXX)\b|추가\s*예정|정리\s*(?:필요|예정|중)|작성\s*(?:중|예정)|나중에|확인\s*필요|공부\s*(?:필요|예정)|\((?:예정|미정)\)|\s예정$/i;
+/** An answer ending in a connective, a particle that wants its noun, an open bracket or a list mark continues elsewhere. */
+const UNFINISHED =
+  /(?:[,([{/:;→\-–—+&·]|\b(?:and|or|the|of|to|with|for|in|on|by|a|an|is|are|e\.g\.)|(?<=\p{Script=Hangul})(?:및|또는|혹은|그리고|하고|하며|이며|되며|으며|지만|는데|므로|해서|하여|면서|에서|으로|를|을))$/iu;
+/** Answers that only point elsewhere. */
+const POINTER = /^(?:위|아래|상동|다음|above|below|see\s+(?:above|below)|ibid)(?:\s*(?:참고|참조|와\s*같음|과\s*같음))?\.?$/i;
+
+/** A walkthrough in the past tense (`elb-demo로 설정했다.`): what the author did, not what a thing is. */
+const NARRATION = /(?:했|였|었|았)다\.?$/;
+
+export function isNarration(text: string): boolean {
+  return NARRATION.test(text.trim());
+}
+
+export function isRemark(text: string): boolean {
+  return REMARK.test(text);
+}
+
+export function isCompleteAnswer(text: string): boolean {
+  const body = text.trim();
+  const letters = body.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  return letters >= 2 && !UNFINISHED.test(body) && !POINTER.test(body) && balanced(body);
+}
+
+/** Brackets close in order (a term or answer cut through a parenthesis is a fragment). */
+export function balanced(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    depth += '(（[{'.includes(c) ? 1 : ')）]}'.includes(c) ? -1 : 0;
+    if (depth < 0) {
+      return false;
+    }
+  }
+  return depth === 0;
+}

@@ -1,0 +1,74 @@
+// Subjects of generated questions that are unique in their note. A flat note asks about
+// `Elasticity` under RDS, EC2 and DynamoDB: each subject grows a breadcrumb (`RDS › Elasticity`)
+// from its enclosing items and headings, innermost first, until no two questions with different
+// answers read the same. Questions that still collide are dropped: one prompt, one answer.
+import type { Block } from '../parse/noteModel';
+import { normalizeKey } from './cardIds';
+import { labelOf } from './definitionItems';
+import type { NoteSource } from './noteSource';
+import { t } from '../l10n';
+
+export interface Subject {
+  /** The term itself, then the labels of its context, innermost first. */
+  chain: string[];
+  answer: string;
+  /** Context labels it needs in any case (`장점` says nothing without its heading). */
+  minDepth: number;
+}
+
+/** A parent item that is a remark (`요청을 변경하는 데 사용됨`) names no context. */
+const SENTENCE = /(?:[함음임됨짐]|니다|다)\.?$/;
+/** Context labels that say nothing about where a term belongs (`예`, `정리`): left out of a breadcrumb. */
+const FILLER = /^(?:예|예시|참고|정리|요약|메모|노트|examples?|e\.g\.?|notes?|summary)$/i;
+
+/**
+ * The labels around a block, innermost first: its parent item, then its headings. The chain stops
+ * at a level too long to name: skipping it would name the wrong context (`S3 › 사용 사례` for the
+ * use case of one storage class listed under S3).
+ */
+export function contextChain(note: NoteSource, block: Block, self?: Block): string[] {
+  const around = [block.parent, ...[...block.headings].reverse()].filter((b): b is Block => !!b && b !== self);
+  const labels: string[] = [];
+  for (const b of around) {
+    const label = labelOf(note, b);
+    if (!label || SENTENCE.test(label)) {
+      break;
+    }
+    if (!FILLER.test(label) && !labels.includes(label)) {
+      labels.push(label);
+    }
+  }
+  return labels;
+}
+
+/** One subject per entry, or undefined where no breadcrumb tells it apart from another with a different answer. */
+export function uniqueSubjects(note: NoteSource, entries: readonly Subject[]): (string | undefined)[] {
+  const depth = entries.map((e) => Math.min(e.minDepth, e.chain.length - 1));
+  const subject = (i: number) =>
+    entries[i].chain
+      .slice(0, depth[i] + 1)
+      .reverse()
+      .reduce((outer, inner) => t(note.locale, 'inContext', outer, inner));
+  for (;;) {
+    const clashing = clashes(
+      entries,
+      entries.map((_, i) => subject(i)),
+    );
+    const growable = clashing.filter((i) => depth[i] < entries[i].chain.length - 1);
+    if (!growable.length) {
+      const dropped = new Set(clashing);
+      return entries.map((_, i) => (dropped.has(i) ? undefined : subject(i)));
+    }
+    growable.forEach((i) => depth[i]++);
+  }
+}
+
+/** Indices of entries whose subject another entry with a different answer shares. */
+function clashes(entries: readonly Subject[], subjects: readonly string[]): number[] {
+  const answers = new Map<string, Set<string>>();
+  subjects.forEach((s, i) => {
+    const key = normalizeKey(s);
+    answers.set(key, (answers.get(key) ?? new Set()).add(normalizeKey(entries[i].answer)));
+  });
+  return subjects.flatMap((s, i) => (answers.get(normalizeKey(s))!.size > 1 ? [i] : []));
+}

@@ -1,0 +1,24 @@
+// The curated groups of concepts learners mix up (server/knowledge/confusables.json): the first
+// distractors of a multiple-choice question about one of them.
+import confusables from '../../knowledge/confusables.json';
+
+export interface ConfusablesFile {
+  version: 1;
+  groups: string[][];
+}
+
+export const CONFUSABLES: ConfusablesFile = confusables as ConfusablesFile;
+
+const partners = new Map<string, Set<string>>();
+for (const group of CONFUSABLES.groups) {
+  for (const id of group) {
+    const set = partners.get(id) ?? new Set<string>();
+    group.filter((other) => other !== id).forEach((other) => set.add(other));
+    partners.set(id, set);
+  }
+}
+
+/** Glossary ids easily confused with `id`, in the order the data lists them. */
+export function confusablesOf(id: string): string[] {
+  return [...(partners.get(id) ?? [])];
+}

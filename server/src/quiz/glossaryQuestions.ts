@@ -1,0 +1,127 @@
+// Questions from the built-in glossary, in the UI language, about the terms the notes mention:
+// "what is X?" (the definition's first sentence is the answer, the rest the explanation) and
+// "which term is this?" from that sentence with every name of the answer blanked, with options
+// that are easy to confuse with it: the curated confusables, the entries the glossary compares it
+// with, its siblings in the same service, then entries of the same category and type.
+import type { Glossary, GlossaryEntry, Locale } from '../knowledge/glossary';
+import { aliasText } from '../knowledge/glossary';
+import type { Knowledge } from '../knowledge/loadKnowledge';
+import type { QuizItem } from '../protocol';
+import { multipleChoice } from './distractors';
+import { confusablesOf } from './confusables';
+import { displayName } from './knowledgeNames';
+import { BLANK } from './quizStrings';
+import { firstSentence, restAfterFirstSentence } from './sentences';
+import { t } from '../l10n';
+
+/** Words of a name that say nothing about which entry it is. */
+const FUNCTION_WORDS = new Set(['amazon', 'aws', 'for', 'and', 'the', 'of', 'on', 'in', 'to', 'with', 'a', 'an', '및', '의']);
+/** A masked description with fewer letters than this left describes nothing. */
+const MIN_CLUE_LETTERS = 8;
+
+export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds: ReadonlySet<string>): QuizItem[] {
+  const { glossary } = knowledge;
+  const siblings = partsByWhole(glossary);
+  const kindOf = new Map(glossary.entries.map((e) => [e, `${e.category}/${typeOf(glossary, e)}`]));
+  const byKind = new Map<string, GlossaryEntry[]>();
+  for (const e of glossary.entries) {
+    byKind.set(kindOf.get(e)!, [...(byKind.get(kindOf.get(e)!) ?? []), e]);
+  }
+  return glossary.entries.flatMap((entry, index) => {
+    const definition = entry.definition[locale];
+    if (!termIds.has(entry.id) || !definition) {
+      return [];
+    }
+    const name = displayName(entry, locale);
+    const common = {
+      kind: 'glossary' as const,
+      termIds: [entry.id],
+      group: `glossary:${entry.id}`,
+      ...(entry.docs ? { sourceUrl: entry.docs } : {}),
+    };
+    const rest = restAfterFirstSentence(definition);
+    const items: QuizItem[] = [
+      {
+        id: `glossary:${entry.id}:definition`,
+        prompt: t(locale, 'whatIs', name),
+        answer: firstSentence(definition),
+        ...(rest ? { explanation: rest } : {}),
+        ...common,
+      },
+    ];
+    const clue = maskNames(knowledge, index, firstSentence(definition));
+    if (clue) {
+      const nameId = `glossary:${entry.id}:name`;
+      const names = (entries: readonly (GlossaryEntry | undefined)[]) =>
+        entries.filter((e): e is GlossaryEntry => !!e && e !== entry).map((e) => displayName(e, locale));
+      const sameKind = byKind.get(kindOf.get(entry)!)!;
+      const choices = multipleChoice(nameId, name, [
+        names(confusablesOf(entry.id).map((id) => glossary.get(id))),
+        names(
+          glossary
+            .related(entry.id)
+            .filter((r) => r.type === 'compared-with' || r.type === 'alternative-to')
+            .map((r) => r.target),
+        ),
+        names(wholesOf(entry).flatMap((whole) => siblings.get(whole) ?? [])),
+        names(sameKind.filter((e) => termIds.has(e.id))),
+        names(sameKind.filter((e) => !termIds.has(e.id))),
+      ]);
+      items.push({
+        id: nameId,
+        prompt: t(locale, 'whichTerm', clue),
+        answer: name,
+        ...choices,
+        ...(rest ? { explanation: rest } : {}),
+        ...common,
+      });
+    }
+    return items;
+  });
+}
+
+/** A service, a part of one (a feature, a storage class) or a general concept: options are of the same type. */
+function typeOf(glossary: Glossary, entry: GlossaryEntry): 'service' | 'part' | 'concept' {
+  return wholesOf(entry).length ? 'part' : glossary.isService(entry.id) ? 'service' : 'concept';
+}
+
+function wholesOf(entry: GlossaryEntry): string[] {
+  return (entry.relations ?? []).filter((r) => r.type === 'part-of').map((r) => r.target);
+}
+
+function partsByWhole(glossary: Glossary): Map<string, GlossaryEntry[]> {
+  const parts = new Map<string, GlossaryEntry[]>();
+  for (const entry of glossary.entries) {
+    for (const whole of wholesOf(entry)) {
+      parts.set(whole, [...(parts.get(whole) ?? []), entry]);
+    }
+  }
+  return parts;
+}
+
+/**
+ * The text with every name of the entry blanked: whatever the matcher recognises as the entry,
+ * then every content word of its names and aliases (`Data`, `Firehose` of `Amazon Data Firehose`),
+ * so that no part of the answer is left to match against the options. Undefined when too little
+ * is left to recognise the entry by.
+ */
+export function maskNames(knowledge: Knowledge, entryIndex: number, text: string): string | undefined {
+  const entry = knowledge.glossary.entries[entryIndex];
+  let out = text.normalize('NFC');
+  const own = knowledge.matcher.find(out).filter((m) => m.entry === entryIndex);
+  out = own.reduceRight((s, m) => s.slice(0, m.start) + BLANK + s.slice(m.end), out);
+  const names = [entry.name, entry.shortName, entry.nameKo, ...entry.aliases.map(aliasText)];
+  const words = new Set(
+    names
+      .flatMap((n) => n.normalize('NFC').split(/[\s()/,·\-–:]+/))
+      .filter((w) => [...w].length >= 2 && !FUNCTION_WORDS.has(w.toLowerCase()) && /[\p{L}\p{N}]/u.test(w)),
+  );
+  for (const word of [...words].sort((a, b) => b.length - a.length)) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const bounded = /^[\p{Script=Hangul}]/u.test(word) ? escaped : `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{Script=Latin}\\p{N}])`;
+    out = out.replace(new RegExp(bounded, 'giu'), BLANK);
+  }
+  out = out.replace(new RegExp(`${BLANK}(?:[\\s\\-·/]*(?:\\(\\s*)?${BLANK}\\s*\\)?)+`, 'g'), BLANK);
+  const clueLetters = out.split(BLANK).join('').match(/\p{L}/gu)?.length ?? 0;
+  return clueLetters >= MIN_CLUE_LETTERS ? out : undefined;
+}

@@ -1,0 +1,57 @@
+// Cards drawn from lines the outdated-facts checker flags: every finding is listed on the card,
+// and the card asks for what is true now. An outdated value in the question or the options is
+// replaced by the current one where the fact has a mechanical replacement; an answer that states
+// the outdated claim without one becomes the current fact (the card lists the note's wording).
+import type { Finding } from '../features/diagnostics';
+import type { Knowledge } from '../knowledge/loadKnowledge';
+import type { Locale } from '../knowledge/glossary';
+import type { StaleFinding } from '../protocol';
+import type { NoteQuestion } from './noteSource';
+import { firstSentence } from './sentences';
+
+export interface FactFinding {
+  finding: Finding;
+  /** The flagged text as the note has it. */
+  claim: string;
+}
+
+export function staleFindings(knowledge: Knowledge, locale: Locale, findings: readonly FactFinding[]): StaleFinding[] {
+  return findings.map(({ finding: { ruleId, message }, claim }) => {
+    const fact = knowledge.facts.byId.get(ruleId)?.fact;
+    return { noted: claim, current: fact ? firstSentence(fact.current[locale]) : message, message };
+  });
+}
+
+/**
+ * The question as it must be asked when its source makes these outdated claims; undefined when
+ * it cannot be: a name in a list or in a comparison that is outdated with nothing to replace it.
+ * Options that would show an outdated claim are left out: the question is asked without them.
+ */
+export function askCurrent<Q extends NoteQuestion>(
+  question: Q,
+  findings: readonly FactFinding[],
+  stale: readonly StaleFinding[],
+): Q | undefined {
+  let { prompt, answer, choices } = question;
+  let dropChoices = false;
+  for (const [i, { finding, claim }] of findings.entries()) {
+    const { replacement } = finding;
+    if (!claim) {
+      continue;
+    }
+    if (replacement !== undefined) {
+      const swap = (text: string) => text.split(claim).join(replacement);
+      prompt = swap(prompt);
+      answer = swap(answer);
+      choices = choices?.map(swap);
+    } else if (answer.includes(claim) || choices?.some((c) => c.includes(claim))) {
+      if (question.kind === 'heading' || question.kind === 'comparison') {
+        return undefined;
+      }
+      answer = answer.includes(claim) ? stale[i].current : answer;
+      dropChoices = true;
+    }
+  }
+  const { choices: _old, answerIndex, ...rest } = question;
+  return { ...rest, prompt, answer, ...(choices && !dropChoices ? { choices, answerIndex } : {}) } as Q;
+}
