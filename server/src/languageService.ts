@@ -193,6 +193,7 @@ export class LanguageService {
       locale,
       rules,
       checker: this.diagnosticsContext,
+      openFindings: (doc, model) => this.diagnosticsOf(doc, model, rules),
       index,
       store: this.store,
       models: this.models,

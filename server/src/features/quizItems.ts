@@ -10,6 +10,9 @@ import type { WorkspaceIndex } from '../index/workspaceIndex';
 import type { NoteStore } from '../workspace/noteStore';
 import type { NoteCache } from '../workspace/noteCache';
 import type { NoteModels } from '../parse/noteModels';
+import type { NoteModel } from '../parse/noteModel';
+import type { Finding } from './diagnostics';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { turns, type Cancellation, type Turn } from '../async/turns';
 import { NoteSource, type QuizContext, type QuizNote } from '../quiz/noteSource';
 import { DEFAULT_SEPARATORS, explicitCards } from '../quiz/explicitCards';
@@ -26,6 +29,8 @@ export interface QuizServices extends QuizContext {
   index: WorkspaceIndex;
   store: NoteStore;
   models: NoteModels;
+  /** An open note's findings, from the cache its diagnostics keep. */
+  openFindings: (doc: TextDocument, model: NoteModel) => Finding[];
   /** Each note's questions, keyed by the note version and settings they were made from. */
   questions: NoteCache<NoteQuestions>;
 }
@@ -90,10 +95,11 @@ function notesFor({ knowledge, index }: QuizServices, scope: QuizScope): string[
 }
 
 /** An open note as the editor has it, or a note read from disk and parsed between `turn`s. */
-async function quizNote({ store, models }: QuizServices, uri: string, turn: Turn): Promise<QuizNote | undefined> {
+async function quizNote({ store, models, openFindings }: QuizServices, uri: string, turn: Turn): Promise<QuizNote | undefined> {
   const doc = store.editor(uri);
   if (doc) {
-    return { uri, text: doc.getText(), model: models.model(doc) };
+    const model = models.model(doc);
+    return { uri, text: doc.getText(), model, findings: openFindings(doc, model) };
   }
   const text = await store.read(uri);
   return text === undefined ? undefined : { uri, text, model: await models.parsePausing(uri, text, turn) };

@@ -4,7 +4,7 @@
 import type { Knowledge } from '../knowledge/loadKnowledge';
 import type { Locale } from '../knowledge/glossary';
 import { buildNoteModel, sourceOffset, type Block, type NoteModel } from '../parse/noteModel';
-import { computeFindings, type DiagnosticsContext, type RuleSettings } from '../features/diagnostics';
+import { computeFindings, type DiagnosticsContext, type Finding, type RuleSettings } from '../features/diagnostics';
 import { resolveInContext, type TermMatch } from '../terms/termMatcher';
 import { LineMap } from '../text/lineMap';
 import { isAsciiLetter, isHangul } from '../text/charClass';
@@ -16,6 +16,8 @@ export interface QuizNote {
   text: string;
   /** The cached model of an open note; built from `text` when absent. */
   model?: NoteModel;
+  /** An open note's findings as its diagnostics have them; checked from `model` when absent. */
+  findings?: readonly Finding[];
 }
 
 export interface QuizContext {
@@ -44,6 +46,7 @@ export class NoteSource {
   private readonly lines: LineMap;
   private readonly matches = new Map<Block, TermMatch[]>();
   private readonly parents = new Set<Block>();
+  private readonly findings: readonly Finding[] | undefined;
   private factFindings: FactFinding[] | undefined;
 
   constructor(
@@ -52,6 +55,7 @@ export class NoteSource {
   ) {
     this.uri = note.uri;
     this.text = note.text;
+    this.findings = note.findings;
     this.model = note.model ?? buildNoteModel(note.text);
     this.lines = new LineMap(note.text);
     this.locale = languageOf(this.model);
@@ -160,7 +164,7 @@ export class NoteSource {
 
   private findFacts(): FactFinding[] {
     const { checker, rules } = this.ctx;
-    return computeFindings(checker, this.text, this.model, rules)
+    return (this.findings ?? computeFindings(checker, this.text, this.model, rules))
       .filter((f) => f.kind === 'fact')
       .map((finding) => ({
         finding,
