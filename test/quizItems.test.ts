@@ -209,6 +209,11 @@ describe('quiz: questions generated from notes', () => {
       heading.stale?.map((f) => f.noted),
       ['5분'],
     );
+    assert.deepEqual(
+      asked('definition', '# Lambda\n\n- 최대 5분 제한 : 실행 시간의 한도\n'),
+      [],
+      'a question about the outdated value is not asked',
+    );
     const [definition] = ofKind(generate([note('lambda.md', text)]), 'definition');
     assert.deepEqual(shown(definition), {
       prompt: 'Lambda 설정 옵션 › 제한 시간(이)란?',
