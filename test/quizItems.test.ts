@@ -117,6 +117,7 @@ describe('quiz: questions generated from notes', () => {
 - Sc : 나중에 정리
 - Lambda : TODO 정리 필요
 - CloudFront : 엣지에서 캐시하고
+- CloudTrail : 감사를 목적으로 함
 - Load Balancer name : elb-demo로 설정했다.
 - [EIP - 고정 IP](#eip)
 - EIP : 고정된 퍼블릭 IPv4 주소`;
@@ -150,6 +151,15 @@ describe('quiz: questions generated from notes', () => {
       ),
     ]);
     assert.equal(ofKind(masked, 'comparison')[1].prompt, '참조: "다른 _____ 참조"인 것은?');
+    const underOption = asked(
+      'comparison',
+      '## 보안 그룹\n\n| 특징 | 네트워크 ACL | 보안 그룹 |\n| - | - | - |\n| 범위 | 서브넷 | 인스턴스 |\n',
+    );
+    assert.deepEqual(
+      underOption.map((q) => q.prompt),
+      ['범위: "서브넷"인 것은?'],
+      'a heading that names an option is left out of the prompt',
+    );
   });
 
   it('asks for the terms noted under a heading or list item only where they read as a set', () => {
@@ -208,6 +218,11 @@ describe('quiz: questions generated from notes', () => {
     assert.deepEqual(
       heading.stale?.map((f) => f.noted),
       ['5분'],
+    );
+    assert.deepEqual(
+      asked('definition', '# Lambda\n\n- 최대 5분 제한 : 실행 시간의 한도\n'),
+      [],
+      'a question about the outdated value is not asked',
     );
     const [definition] = ofKind(generate([note('lambda.md', text)]), 'definition');
     assert.deepEqual(shown(definition), {

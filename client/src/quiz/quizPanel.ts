@@ -304,7 +304,7 @@ class QuizService implements vscode.Disposable {
 
   private cardView(item: QuizItem, now: Date): CardView {
     const preview = this.scheduler.preview(this.getStore().cards.get(item.id), now);
-    const interval = (g: GradeValue) => formatInterval(preview[g].getTime() - now.getTime());
+    const interval = (g: GradeValue) => formatInterval(preview[recognitionGrade(item.choices?.length, g)].getTime() - now.getTime());
     const source = item.source && {
       uri: item.source.uri,
       line: item.source.line,

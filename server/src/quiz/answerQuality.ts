@@ -6,6 +6,8 @@ const REMARK =
 /** An answer ending in a connective, a particle that wants its noun, an open bracket or a list mark continues elsewhere. */
 const UNFINISHED =
   /(?:[,([{/:;→\-–—+&·]|\b(?:and|or|the|of|to|with|for|in|on|by|a|an|is|are|e\.g\.)|(?<=\p{Script=Hangul})(?:및|또는|혹은|그리고|하고|하며|이며|되며|으며|지만|는데|므로|해서|하여|면서|에서|으로|를|을))$/iu;
+/** Answers that only state a purpose in a word (`관리를 목적으로 함`, `보안을 위함`): they say nothing. */
+const VACUOUS = /^\S+\s*(?:목적으로\s*(?:함|한다|사용)|위함|위한\s*것|위해\s*사용)\.?$/;
 /** Answers that only point elsewhere. */
 const POINTER = /^(?:위|아래|상동|다음|above|below|see\s+(?:above|below)|ibid)(?:\s*(?:참고|참조|와\s*같음|과\s*같음))?\.?$/i;
 
@@ -23,7 +25,7 @@ export function isRemark(text: string): boolean {
 export function isCompleteAnswer(text: string): boolean {
   const body = text.trim();
   const letters = body.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-  return letters >= 2 && !UNFINISHED.test(body) && !POINTER.test(body) && balanced(body);
+  return letters >= 2 && !UNFINISHED.test(body) && !POINTER.test(body) && !VACUOUS.test(body) && balanced(body);
 }
 
 /** Brackets close in order (a term or answer cut through a parenthesis is a fragment). */

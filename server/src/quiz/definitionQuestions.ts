@@ -22,8 +22,8 @@ export const ASPECT =
 /** Labels of a form or a table row rather than terms (`All`, `Size`, `Name`). */
 const GENERIC_WORD =
   /^(?:all|both|none|other|others|size|name|type|default|value|usage|cost|price|result|option|options|status|id|key|yes|no)$/i;
-/** `Python 예시`, `Step 2`, `Buckets vs Objects`: an example, a step of a procedure, a comparison; none is defined. */
-const EXAMPLE = /(?:예시|예제|examples?|e\.g\.?)$|^(?:step|단계)\s*\d+$|^\d+\s*단계$|\bvs\.?\s/i;
+/** `Python 예시`, `Step 2`, `Buckets vs Objects`, `Memcached & Redis`: an example, a step, a comparison, a pair; none is defined. */
+const EXAMPLE = /(?:예시|예제|examples?|e\.g\.?)$|^(?:step|단계)\s*\d+$|^\d+\s*단계$|\bvs\.?\s|\s&\s/i;
 /** Terms this short are fragments unless the glossary knows them (`S3`, `SG`). */
 const MIN_TERM_CHARS = 3;
 

@@ -24,7 +24,8 @@ export function staleFindings(knowledge: Knowledge, locale: Locale, findings: re
 
 /**
  * The question as it must be asked when its source makes these outdated claims; undefined when
- * it cannot be: a name in a list or in a comparison that is outdated with nothing to replace it.
+ * it cannot be: a question about an outdated claim, or a name in a list or a comparison that is
+ * outdated, with nothing to replace it.
  * Options that would show an outdated claim are left out: the question is asked without them.
  */
 export function askCurrent<Q extends NoteQuestion>(
@@ -44,6 +45,9 @@ export function askCurrent<Q extends NoteQuestion>(
       prompt = swap(prompt);
       answer = swap(answer);
       choices = choices?.map(swap);
+    } else if (prompt.includes(claim)) {
+      // A question about what is retired or no longer true (`Scheduled Reserved Instances(이)란?`) is not asked.
+      return undefined;
     } else if (answer.includes(claim) || choices?.some((c) => c.includes(claim))) {
       if (question.kind === 'heading' || question.kind === 'comparison') {
         return undefined;

@@ -56,7 +56,10 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
   const answerIndex = eligible[nth % eligible.length];
   const value = shownValues[answerIndex];
   // An attribute named in plain words (`기본 설정`) is asked with the heading the table sits under.
-  const where = label && !/[A-Z0-9]/.test(label) ? contextChain(note, values[0].block)[0] : undefined;
+  const heading = label && !/[A-Z0-9]/.test(label) ? contextChain(note, values[0].block)[0] : undefined;
+  // A heading that names one of the options (`SNS` over SNS and SQS) would give the answer away.
+  const where =
+    heading && !names.some((n) => normalizeKey(heading).includes(normalizeKey(n.replace(/[(（].*$/, '')))) ? heading : undefined;
   const attribute = where ? t(note.locale, 'inContext', where, label) : label;
   const prompt = attribute ? t(note.locale, 'whichRow', attribute, value) : t(note.locale, 'whichValue', value);
   const cell = values[answerIndex];
