@@ -19,7 +19,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
     ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.md') },
+    synchronize: {
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.md'),
+        vscode.workspace.createFileSystemWatcher('**/.cloud-notes/{glossary,facts}.json'),
+      ],
+    },
     initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
     // Hovers link related services through a command of ours.
     markdown: { isTrusted: { enabledCommands: [ShowTermCommand] } },

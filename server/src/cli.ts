@@ -1,12 +1,14 @@
-// `cloud-notes check [paths…] [--format text|json] [--min-severity error|warning|information|hint] [--locale ko|en]`
-// The same checks as the editor, for a terminal or a study group's CI.
+// `cloud-notes check [paths…] [--format text|json] [--min-severity error|warning|information|hint] [--locale ko|en] [--knowledge-dir dir]`
+// The same checks as the editor, for a terminal or a study group's CI, with the team's knowledge
+// (`.cloud-notes/` of the nearest folder above the first path, or --knowledge-dir).
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { URI } from 'vscode-uri';
 import { LanguageService } from './languageService';
-import { loadKnowledge } from './knowledge/loadKnowledge';
+import { withUserKnowledge } from './knowledge/userKnowledge';
+import { readUserKnowledge } from './workspace/userKnowledgeFiles';
 import { decodeNote } from './workspace/decodeNote';
 import { FileWorkspace } from './workspace/fileWorkspace';
 import { toLocale } from './l10n';
@@ -14,23 +16,43 @@ import { toLocale } from './l10n';
 const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;
 type SeverityName = (typeof SEVERITIES)[number];
 
-const USAGE = `usage: cloud-notes check [paths…] [--format text|json] [--min-severity ${SEVERITIES.join('|')}] [--locale ko|en]`;
+const USAGE = `usage: cloud-notes check [paths…] [--format text|json] [--min-severity ${SEVERITIES.join('|')}] [--locale ko|en] [--knowledge-dir dir]`;
 
 interface Options {
   paths: string[];
   format: 'text' | 'json';
   minSeverity: SeverityName;
   locale: 'ko' | 'en';
+  /** Folders holding the team's glossary.json and facts.json. */
+  knowledgeDirs: string[];
 }
 
 class UsageError extends Error {}
+
+interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: SeverityName;
+  rule: string;
+  message: string;
+  source?: string;
+}
 
 export function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
   if (command !== 'check') {
     throw new UsageError(command ? `unknown command: ${command}` : 'missing command');
   }
-  const options: Options = { paths: [], format: 'text', minSeverity: 'warning', locale: toLocale(process.env.LC_ALL || process.env.LANG) };
+  const options: Options = {
+    paths: [],
+    format: 'text',
+    minSeverity: 'warning',
+    locale: toLocale(process.env.LC_ALL || process.env.LANG),
+    knowledgeDirs: [],
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const value = () => {
@@ -58,6 +80,8 @@ export function parseArgs(argv: string[]): Options {
         throw new UsageError(`--locale must be ko or en, not ${v}`);
       }
       options.locale = v;
+    } else if (arg === '--knowledge-dir') {
+      options.knowledgeDirs.push(value());
     } else if (arg.startsWith('-')) {
       throw new UsageError(`unknown option: ${arg}`);
     } else {
@@ -94,6 +118,24 @@ async function notesUnder(paths: string[], unreadable: (p: string, why: string) 
   return files.sort();
 }
 
+/** The --knowledge-dir files, or else those of the nearest `.cloud-notes/` at or above the first path. */
+async function teamKnowledge(options: Options) {
+  if (options.knowledgeDirs.length) {
+    return readUserKnowledge(
+      [],
+      options.knowledgeDirs.map((d) => path.resolve(d)),
+    );
+  }
+  const first = path.resolve(options.paths[0]);
+  const start = (await fs.stat(first).catch(() => undefined))?.isDirectory() ? first : path.dirname(first);
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    const sources = await readUserKnowledge([dir]);
+    if (sources.length || dir === path.dirname(dir)) {
+      return sources;
+    }
+  }
+}
+
 /** Checks every readable note; exit code 2 when some path could not be read (after checking the rest), else 1 on findings. */
 export async function check(options: Options, write: (s: string) => void): Promise<number> {
   let failed = false;
@@ -102,14 +144,37 @@ export async function check(options: Options, write: (s: string) => void): Promi
     process.stderr.write(`cloud-notes: cannot read ${p}: ${why}\n`);
   };
   const files = await notesUnder(options.paths, unreadable);
+  const team = withUserKnowledge(await teamKnowledge(options), options.locale);
+  team.ignored.forEach((m) => process.stderr.write(`cloud-notes: ${m}\n`));
   const service = new LanguageService({
     workspace: new FileWorkspace([]),
-    knowledge: loadKnowledge(),
+    knowledge: team.knowledge,
     locale: options.locale,
     logger: { info: () => {}, warn: (m) => process.stderr.write(m + '\n') },
   });
   const threshold = SEVERITIES.indexOf(options.minSeverity) + 1;
-  const findings = [];
+  const findings: Finding[] = [];
+  const report = (file: string, diagnostics: Diagnostic[]) => {
+    for (const d of diagnostics) {
+      if ((d.severity ?? DiagnosticSeverity.Error) > threshold) {
+        continue;
+      }
+      findings.push({
+        file: path.relative(process.cwd(), file),
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+        severity: SEVERITIES[(d.severity ?? 1) - 1],
+        rule: String(d.code),
+        message: d.message as string,
+        source: d.codeDescription?.href,
+      });
+    }
+  };
+  for (const [uri, diagnostics] of team.diagnostics) {
+    report(URI.parse(uri).fsPath, diagnostics);
+  }
   for (const file of files) {
     const bytes = await fs
       .readFile(file)
@@ -122,23 +187,7 @@ export async function check(options: Options, write: (s: string) => void): Promi
       process.stderr.write(`${path.relative(process.cwd(), file)}: skipped: ${decoded.skipped}\n`);
       continue;
     }
-    const doc = TextDocument.create(URI.file(file).toString(), 'markdown', 0, decoded.text);
-    for (const d of service.diagnostics(doc)) {
-      if ((d.severity ?? DiagnosticSeverity.Error) > threshold) {
-        continue;
-      }
-      findings.push({
-        file: path.relative(process.cwd(), file),
-        line: d.range.start.line + 1,
-        column: d.range.start.character + 1,
-        endLine: d.range.end.line + 1,
-        endColumn: d.range.end.character + 1,
-        severity: SEVERITIES[(d.severity ?? 1) - 1],
-        rule: String(d.code),
-        message: d.message,
-        source: d.codeDescription?.href,
-      });
-    }
+    report(file, service.diagnostics(TextDocument.create(URI.file(file).toString(), 'markdown', 0, decoded.text)));
   }
   if (options.format === 'json') {
     write(JSON.stringify(findings, null, 2) + '\n');

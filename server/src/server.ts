@@ -4,7 +4,9 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   FileChangeType,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
@@ -18,6 +20,8 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { LanguageService } from './languageService';
 import { loadKnowledge } from './knowledge/loadKnowledge';
+import { userKnowledgeKind, withUserKnowledge } from './knowledge/userKnowledge';
+import { readUserKnowledge } from './workspace/userKnowledgeFiles';
 import { FileWorkspace } from './workspace/fileWorkspace';
 import {
   QuizItemsRequest,
@@ -48,7 +52,7 @@ setFlagsFromString('--heap-growing-percent=20');
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const knowledge = loadKnowledge();
+let knowledge = loadKnowledge();
 
 let service: LanguageService;
 let workspace: FileWorkspace;
@@ -96,8 +100,28 @@ connection.onInitialized(() => {
   if (canConfigure) {
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'cloudNotes' });
   }
-  ready = reindex(settings());
+  ready = loadTeamKnowledge().then(() => reindex(settings()));
 });
+
+/** The team's knowledge files that had diagnostics published (cleared when a file goes away). */
+let knowledgeFiles: string[] = [];
+
+/** Merges the team's `.cloud-notes/` knowledge into the shipped one; an invalid file gets diagnostics and one message. */
+async function loadTeamKnowledge(): Promise<void> {
+  const team = withUserKnowledge(await readUserKnowledge(roots), locale);
+  knowledge = team.knowledge;
+  for (const uri of knowledgeFiles.filter((uri) => !team.diagnostics.has(uri))) {
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+  for (const [uri, diagnostics] of team.diagnostics) {
+    void connection.sendDiagnostics({ uri, diagnostics });
+  }
+  knowledgeFiles = [...team.diagnostics.keys()];
+  for (const message of team.ignored) {
+    connection.console.warn(message);
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  }
+}
 
 // What the notes are (folders, exclusions, size limit) needs a new index; rules and highlighting only
 // new diagnostics and tokens; an unchanged section (the client sends one when the server registers) nothing.
@@ -225,6 +249,10 @@ documents.onDidClose((e) => {
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
   await ready;
+  if (changes.some((c) => userKnowledgeKind(c.uri))) {
+    await loadTeamKnowledge();
+    ready = reindex(built);
+  }
   for (const c of changes) {
     const uri = URI.parse(c.uri);
     if (uri.scheme !== 'file' || !workspace.includes(uri.fsPath)) {
