@@ -27,7 +27,8 @@ import {
 import { codeActions } from './features/codeActions';
 import { buildNoteModel, buildNoteModelPausing, EMPTY_MODEL, type NoteModel } from './parse/noteModel';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { QuizItem, QuizItemsParams, QuizScope, Status, TermLocations, TermNames } from './protocol';
+import type { QuizItem, QuizItemsParams, QuizScope, ServicesOverview, Status, TermLocations, TermNames } from './protocol';
+import { servicesOverview } from './features/servicesOverview';
 import { noteQuestions, quizFromNotes, scopeTermIds, type NoteQuestions, type QuizNote } from './features/quizItems';
 import { WorkspaceVocabulary } from './vocabulary/workspaceVocabulary';
 import { semanticTokens } from './features/semanticTokens';
@@ -78,6 +79,8 @@ export class LanguageService {
   private readonly toldTooLarge = new Set<string>();
   /** Per note: the quiz questions of the version (and settings) they were made from. */
   private readonly quizCache = new Map<string, { key: string; questions: NoteQuestions }>();
+  /** Per note: the facts behind its outdated claims, for the version (and rules) they were found in. */
+  private readonly staleCache = new Map<string, { key: string; factIds: string[] }>();
   /** Scans of notes as they are on disk, with the size and time they were read at: what the cache keeps. */
   private readonly diskScans = new Map<string, CachedNote>();
   private vocabularyCache?: { version: number; vocabulary: WorkspaceVocabulary };
@@ -422,11 +425,9 @@ export class LanguageService {
     const perNote: NoteQuestions[] = [];
     const turn = turns();
     for (const uri of this.notesFor(params.scope)) {
-      const doc = this.pending.get(uri) ?? this.open.get(uri)?.doc;
-      const disk = this.diskScans.get(uri);
-      const key = `${settingsKey}:${doc ? `v${doc.version}` : disk ? `${disk.size}:${disk.mtime}` : ''}`;
+      const key = this.noteVersionKey(uri, settingsKey);
       let cached = this.quizCache.get(uri);
-      if (!cached || cached.key !== key || !(doc || disk)) {
+      if (!cached || cached.key !== key || !key) {
         const note = await this.quizNote(uri, turn);
         if (!note) {
           continue;
@@ -438,6 +439,36 @@ export class LanguageService {
       await turn();
     }
     return quizFromNotes(ctx, params.scope, perNote);
+  }
+
+  /** What the notes mention, by category, with outdated claims counted (each note's kept per version, like quiz questions). */
+  async servicesOverview(rules?: RuleSettings): Promise<ServicesOverview> {
+    const rulesKey = JSON.stringify(rules);
+    const staleFactIds: string[] = [];
+    const turn = turns();
+    for (const uri of [...this.index.uris()]) {
+      const key = this.noteVersionKey(uri, rulesKey);
+      let cached = this.staleCache.get(uri);
+      if (!cached || cached.key !== key || !key) {
+        const note = await this.quizNote(uri, turn);
+        const found = note
+          ? computeDiagnostics(this.diagnosticsContext, note.text, note.model ?? buildNoteModel(note.text), rules, new DiagnosticsCache())
+          : [];
+        cached = { key, factIds: found.map((d) => String(d.code)).filter((id) => this.options.knowledge.facts.byId.has(id)) };
+        this.staleCache.set(uri, cached);
+      }
+      staleFactIds.push(...cached.factIds);
+      await turn();
+    }
+    const { glossary, locale } = this.ctx;
+    return servicesOverview({ glossary, index: this.index, facts: this.options.knowledge.facts, locale, staleFactIds });
+  }
+
+  /** `settings` and the note's version: the editor's, or the size and time it was read from disk at ('' when unknown). */
+  private noteVersionKey(uri: string, settings: string): string {
+    const doc = this.pending.get(uri) ?? this.open.get(uri)?.doc;
+    const disk = this.diskScans.get(uri);
+    return doc ? `${settings}:v${doc.version}` : disk ? `${settings}:${disk.size}:${disk.mtime}` : '';
   }
 
   private notesFor(scope: QuizScope): string[] {
@@ -475,13 +506,13 @@ export class LanguageService {
     return names;
   }
 
-  /** Where the notes define a term, or else where they mention it (for related-service links). */
-  termLocations(termId: string): TermLocations {
+  /** Where the notes define a term, or else (or with `mentions`) where they mention it. */
+  termLocations(termId: string, mentions = false): TermLocations {
     const entry = this.ctx.glossary.entries.findIndex((e) => e.id === termId);
     if (entry < 0) {
       return { name: termId, locations: [] };
     }
-    const defined = definitionsOf(this.ctx, entry);
+    const defined = mentions ? [] : definitionsOf(this.ctx, entry);
     return { name: this.termNames([termId])[termId], locations: defined.length ? defined : mentionsOf(this.ctx, entry) };
   }
 

@@ -63,6 +63,8 @@ export interface QuizItem {
 export const TermLocationsRequest = 'cloudNotes/termLocations';
 export interface TermLocationsParams {
   termId: string;
+  /** Every mention, not only the definitions (the services view's references). */
+  mentions?: boolean;
 }
 export interface TermLocations {
   /** The term's name in the UI language. */
@@ -78,3 +80,24 @@ export interface TermNamesParams {
 }
 /** termId → name; unknown ids are left out. */
 export type TermNames = Record<string, string>;
+
+/** The services view and the knowledge map: the glossary terms the notes mention, by category, and their relations. */
+export const ServicesOverviewRequest = 'cloudNotes/servicesOverview';
+export interface ServiceSummary {
+  termId: string;
+  /** In the UI language. */
+  name: string;
+  category: string;
+  mentions: number;
+  notes: number;
+  /** Claims in the notes that a dated fact about it says are outdated. */
+  staleClaims: number;
+  /** The folders (URIs ending in `/`) of the notes that mention it. */
+  folders: string[];
+}
+export interface ServicesOverview {
+  /** Categories in the UI language's order of labels; services by mentions, most first. */
+  categories: { id: string; label: string; services: ServiceSummary[] }[];
+  /** The glossary's typed relations between mentioned terms, as stated; one stated both ways is listed once. */
+  relations: { source: string; target: string; type: string }[];
+}

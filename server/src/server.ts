@@ -25,6 +25,7 @@ import { readUserKnowledge } from './workspace/userKnowledgeFiles';
 import { FileWorkspace } from './workspace/fileWorkspace';
 import {
   QuizItemsRequest,
+  ServicesOverviewRequest,
   StatusRequest,
   TermLocationsRequest,
   TermNamesRequest,
@@ -292,7 +293,8 @@ connection.onCodeAction((p) => {
   return doc ? svc().codeActions(doc, p.context.diagnostics) : [];
 });
 connection.onRequest(StatusRequest, () => svc().status());
-connection.onRequest(TermLocationsRequest, (p: TermLocationsParams) => svc().termLocations(p.termId));
+connection.onRequest(TermLocationsRequest, (p: TermLocationsParams) => svc().termLocations(p.termId, p.mentions));
+connection.onRequest(ServicesOverviewRequest, () => svc().servicesOverview(rules));
 connection.onRequest(TermNamesRequest, (p: TermNamesParams) => svc().termNames(p.termIds));
 connection.onRequest(QuizItemsRequest, (p: QuizItemsParams) => svc().quizItems(p, rules));
 

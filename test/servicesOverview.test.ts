@@ -1,0 +1,82 @@
+// The services view model: what the fixture notes mention, by category, with outdated claims and relations.
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
+import type { ServicesOverview } from '../server/src/protocol';
+import { serviceOver } from './helpers/service';
+
+const FIXTURES = path.join(__dirname, 'fixtures', 'notes');
+
+async function fixtureService() {
+  const notes: Record<string, string> = {};
+  for (const name of readdirSync(FIXTURES)) {
+    notes[`file:///notes/${name === 'network.md' ? 'vpc/' : ''}${name}`] = readFileSync(path.join(FIXTURES, name), 'utf8');
+  }
+  return serviceOver(loadKnowledge(), notes, 'en');
+}
+
+const service = (overview: ServicesOverview, termId: string) =>
+  overview.categories.flatMap((c) => c.services).find((s) => s.termId === termId);
+
+describe('services overview', () => {
+  it('lists what the notes mention by category, with mentions, notes, folders and outdated claims', async () => {
+    const { service: ls } = await fixtureService();
+    const overview = await ls.servicesOverview();
+    assert.deepEqual(
+      overview.categories.map((c) => c.label),
+      ['Cloud concept', 'Compute', 'Networking', 'Storage'],
+    );
+    // S3 정리 heading, two S3 claims in stale.md and "S3는" in compute.md; one claim is outdated.
+    assert.deepEqual(service(overview, 's3'), {
+      termId: 's3',
+      name: 'S3',
+      category: 'storage',
+      mentions: 4,
+      notes: 2,
+      staleClaims: 1,
+      folders: ['file:///notes/'],
+    });
+    // 보안그룹은, Security Group (compute.md); the heading's two names, SG는, the table header (not the code).
+    assert.deepEqual(service(overview, 'security-group'), {
+      termId: 'security-group',
+      name: 'Security Group',
+      category: 'networking',
+      mentions: 6,
+      notes: 2,
+      staleClaims: 0,
+      folders: ['file:///notes/', 'file:///notes/vpc/'],
+    });
+    // The Xen claim counts once: the second is suppressed by its comment.
+    assert.equal(service(overview, 'ec2')?.staleClaims, 1);
+    const networking = overview.categories.find((c) => c.id === 'networking')!.services;
+    assert.deepEqual(
+      networking.slice(0, 2).map((s) => s.termId),
+      ['security-group', 'network-acl'],
+      'most mentioned first',
+    );
+    assert.equal(service(overview, 'cloudfront'), undefined, 'a misspelling is not a mention');
+  });
+
+  it('gives the typed relations among mentioned terms, one edge for a relation stated both ways', async () => {
+    const { relations, categories } = await (await fixtureService()).service.servicesOverview();
+    const listed = new Set(categories.flatMap((c) => c.services.map((s) => s.termId)));
+    assert.ok(relations.every((r) => listed.has(r.source) && listed.has(r.target)));
+    assert.deepEqual(
+      relations.filter((r) => [r.source, r.target].includes('ec2') && [r.source, r.target].includes('auto-scaling')),
+      [{ source: 'ec2', target: 'auto-scaling', type: 'integrates-with' }],
+    );
+    assert.ok(relations.some((r) => r.source === 'ebs-gp2' && r.target === 'ebs' && r.type === 'part-of'));
+  });
+
+  it('follows rule settings and edits: a claim turned off or fixed no longer counts', async () => {
+    const { service: ls, doc } = await fixtureService();
+    assert.equal(service(await ls.servicesOverview({ 's3-strong-consistency': 'off' }), 's3')?.staleClaims, 0);
+    const stale = doc('file:///notes/stale.md');
+    ls.documentChanged(TextDocument.update(stale, [{ text: stale.getText().replace('최종 일관성 모델', '강력한 일관성 모델') }], 2));
+    const overview = await ls.servicesOverview();
+    assert.equal(service(overview, 's3')?.staleClaims, 0);
+    assert.equal(service(overview, 'ec2')?.staleClaims, 1);
+  });
+});
