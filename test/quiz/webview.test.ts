@@ -55,7 +55,7 @@ const session = (queue: CardView[]): view.ViewState =>
     scope: { kind: 'all' },
     scopeLabel: '<i>workspace</i>',
     queue,
-    stats: { dueToday: 0, reviewedToday: 0, trueRetention: null, dueReviews: 0, streakDays: 0, services: [] },
+    stats: { dueToday: 0, reviewedToday: 0, trueRetention: null, dueReviews: 0, streakDays: 0, services: [], history: [] },
   });
 
 describe('quiz webview', () => {

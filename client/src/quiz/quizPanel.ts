@@ -13,7 +13,7 @@ import {
 import { ReviewStore, type StoreProblem } from './reviewStore';
 import { buildDueQueue, isDueNow, Scheduler, systemClock, type GradeValue, type SchedulerSettings } from './scheduler';
 import { activeMarkdownUri, pickScope, scopeLabel } from './scopePicker';
-import { computeStats, newCardsIntroducedToday } from './stats';
+import { computeStats, newCardsIntroducedToday, reviewHistory } from './stats';
 import { formatInterval, quizUiStrings } from './uiStrings';
 import { setWebviewShell } from '../webviewShell';
 import { isScope, parseFromWebview, type CardView, type StatsView, type ToWebview } from './webview/messages';
@@ -266,7 +266,11 @@ class QuizService implements vscode.Disposable, QuizApi {
     const store = this.getStore();
     const items = new Map([...this.allItems].map(([id, item]) => [id, item.termIds]));
     const stats = computeStats({ log: store.log, cards: store.cards, items, now });
-    return { ...stats, services: stats.services.map((s) => ({ ...s, label: this.nameOf(s.termId) })) };
+    return {
+      ...stats,
+      services: stats.services.map((s) => ({ ...s, label: this.nameOf(s.termId) })),
+      history: reviewHistory(store.log, now),
+    };
   }
 
   private cardView(item: QuizItem, now: Date): CardView {
