@@ -127,6 +127,7 @@ describe('team knowledge files', () => {
       BASE,
     );
     assert.deepEqual(team.ignored, []);
+    assert.deepEqual(team.diagnostics.get(FACTS_URI), [], 'its own examples pass');
     const { service, doc } = await serviceOver(
       team.knowledge,
       { 'file:///notes/a.md': '# Accounts\n\n- The Team Sandbox budget is 50 dollars a month\n' },
@@ -135,6 +136,25 @@ describe('team knowledge files', () => {
     const [d] = service.diagnostics(doc('file:///notes/a.md'));
     assert.equal(d.code, 'team-sandbox-budget');
     assert.match(d.message as string, /The budget is 200 dollars a month\./);
+  });
+
+  it('warns on an example its patterns get wrong, and still applies the fact', () => {
+    const fact = sandboxFact();
+    const wrong = {
+      ...fact,
+      examples: { ...fact.examples, noMatch: [...fact.examples.noMatch, { text: 'Team Sandbox budget: 50 dollars' }] },
+    };
+    const text = teamFile('facts', [wrong]);
+    const team = withUserKnowledge([glossary(teamFile('entries', [sandboxEntry()])), facts(text)], 'en', BASE);
+    assert.deepEqual(summary(team.diagnostics.get(FACTS_URI)), [
+      [
+        DiagnosticSeverity.Warning,
+        positionOf(text, '"Team Sandbox budget: 50 dollars"').line - 1,
+        'This example must stay quiet, but the fact flags it.',
+      ],
+    ]);
+    assert.deepEqual(team.ignored, []);
+    assert.ok(team.knowledge.facts.byId.has('team-sandbox-budget'));
   });
 
   it('refuses a fact about an unknown term or with a broken pattern, on that fact', () => {

@@ -60,6 +60,14 @@ const messages = {
     ko: '"{0}"은(는) 이미 "{1}" 항목의 이름입니다. 그 항목을 대체하려면 "id": "{1}"을(를) 쓰고, 아니면 이 이름을 지우세요.',
   },
   knowledgeUnknownId: { en: 'No glossary entry has the id "{0}".', ko: 'id가 "{0}"인 용어집 항목이 없습니다.' },
+  knowledgeExampleMissed: {
+    en: "This example should show the fact's old claim, but its patterns do not find it.",
+    ko: '이 예문에서 사실의 옛 주장을 찾아야 하는데 패턴이 찾지 못합니다.',
+  },
+  knowledgeExampleFlagged: {
+    en: 'This example must stay quiet, but the fact flags it.',
+    ko: '이 예문에는 경고가 없어야 하는데 이 사실이 경고합니다.',
+  },
   knowledgeUnusable: { en: 'Cannot be used: {0}', ko: '사용할 수 없습니다: {0}' },
   knowledgeIgnored: {
     en: '{0} is ignored until its {1} error(s) are fixed; the rest of the knowledge applies.',

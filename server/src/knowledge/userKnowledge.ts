@@ -17,6 +17,7 @@ import { compileFactBook, FACT_FILES, type Fact, type FactFile } from '../facts/
 import typoAllowlist from '../../knowledge/typo-allowlist.json';
 import { jsonLocations, type Span } from '../text/jsonLocations';
 import { LineMap } from '../text/lineMap';
+import { failingExamples } from './factExamples';
 import { t, type MessageKey } from '../l10n';
 
 export type UserKnowledgeKind = 'glossary' | 'facts';
@@ -75,9 +76,15 @@ export function withUserKnowledge(sources: readonly UserKnowledgeSource[], local
     return result(builtIn());
   }
   const glossary = mergeGlossary(baseFiles.glossary, glossaryFiles);
-  const facts = mergeFacts(baseFiles.facts, factFiles, glossary);
+  const { facts, teamFacts } = mergeFacts(baseFiles.facts, factFiles, glossary);
   try {
-    return result(knowledgeFrom(glossary, facts, baseFiles.englishNearMisses));
+    const knowledge = knowledgeFrom(glossary, facts, baseFiles.englishNearMisses);
+    for (const { file, fact, i } of teamFacts) {
+      for (const { list, index } of failingExamples(knowledge, fact)) {
+        file.warn(`/facts/${i}/examples/${list}/${index}`, list === 'match' ? 'knowledgeExampleMissed' : 'knowledgeExampleFlagged');
+      }
+    }
+    return result(knowledge);
   } catch (e) {
     // A check above missed something: keep the built-in knowledge rather than fail.
     for (const f of files.filter((f) => !f.failed)) {
@@ -130,6 +137,10 @@ class CheckedFile {
 
   report(pointer: string, key: MessageKey, ...args: (string | number)[]): void {
     this.diagnostics.push(this.diagnostic(this.spanOf(pointer), key, ...args));
+  }
+
+  warn(pointer: string, key: MessageKey, ...args: (string | number)[]): void {
+    this.diagnostics.push({ ...this.diagnostic(this.spanOf(pointer), key, ...args), severity: DiagnosticSeverity.Warning });
   }
 
   inform(pointer: string, key: MessageKey, ...args: (string | number)[]): void {
@@ -271,12 +282,16 @@ function referencesResolve(accepted: { file: CheckedFile; entries: GlossaryEntry
   }
 }
 
-/** The base facts without those the team replaces, plus the team's facts from files without errors. */
-function mergeFacts(base: readonly FactFile[], files: readonly CheckedFile[], glossary: readonly GlossaryFile[]): FactFile[] {
+/** The base facts without those the team replaces, plus the team's facts from files without errors (also listed by file). */
+function mergeFacts(
+  base: readonly FactFile[],
+  files: readonly CheckedFile[],
+  glossary: readonly GlossaryFile[],
+): { facts: FactFile[]; teamFacts: { file: CheckedFile; fact: Fact; i: number }[] } {
   const shipped = new Set(base.flatMap((f) => f.facts.map((fact) => fact.id)));
   const known = new Set(glossary.flatMap((f) => f.entries.map((e) => e.id)));
   const ids = new Map<string, CheckedFile>();
-  const kept: Fact[] = [];
+  const teamFacts: { file: CheckedFile; fact: Fact; i: number }[] = [];
   for (const file of files.filter((f) => !f.failed)) {
     const facts = (file.data as FactFile).facts;
     facts.forEach((fact, i) => {
@@ -301,9 +316,13 @@ function mergeFacts(base: readonly FactFile[], files: readonly CheckedFile[], gl
       }
     });
     if (!file.failed) {
-      kept.push(...facts);
+      teamFacts.push(...facts.map((fact, i) => ({ file, fact, i })));
     }
   }
+  const kept = teamFacts.map((t) => t.fact);
   const replaced = new Set(kept.map((f) => f.id));
-  return [...base.map((f) => ({ ...f, facts: f.facts.filter((fact) => !replaced.has(fact.id)) })), { version: 1, facts: kept }];
+  return {
+    facts: [...base.map((f) => ({ ...f, facts: f.facts.filter((fact) => !replaced.has(fact.id)) })), { version: 1, facts: kept }],
+    teamFacts,
+  };
 }
