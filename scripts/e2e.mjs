@@ -1,6 +1,6 @@
 // `npm run test:e2e`: drives a real VS Code (code-server) in headless Chromium with the extension
-// under development on a copy of samples/: hover on a Korean term with a particle, then the quiz
-// panel. Not part of `npm test` (it installs ~300 MB of tools on the first run).
+// under development on a copy of samples/: hover on a Korean term with a particle, the quiz panel,
+// outdated-fact warnings, the services view and the knowledge map. Not part of `npm test` (it installs ~300 MB of tools on the first run).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,8 @@ const NOTE = '02-compute.md';
 const HOVER_WORD = { text: 'EC2를', term: 'EC2' };
 const QUIZ_COMMAND = 'Cloud Notes: Open Quiz';
 const QUIZ_SCOPE = 'Whole workspace';
+const SERVICES_VIEW = 'AWS services in my notes';
+const MAP_COMMAND = 'Cloud Notes: Open Knowledge Map';
 
 class Skip extends Error {}
 
@@ -266,6 +268,50 @@ async function openQuiz(page) {
   log(`quiz question: ${question}`);
 }
 
+/** The Explorer's services view lists EC2 under Compute with its counts. */
+async function servicesView(page) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+E');
+  // Room for the view: the folder list and the bottom panel make way.
+  const folders = page.locator('.pane-header', { hasText: 'samples' }).first();
+  if ((await folders.getAttribute('aria-expanded')) === 'true') {
+    await folders.click();
+  }
+  await page.keyboard.press('Control+J');
+  const header = page.locator(`.pane-header[aria-label^="${SERVICES_VIEW}"]`).first();
+  await header.waitFor({ timeout: 10_000 });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') {
+    await header.click();
+  }
+  const pane = page.locator('.pane', { has: header });
+  const row = (label) =>
+    pane.locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) });
+  await row('Compute').first().click({ timeout: 45_000 });
+  await row('EC2').first().waitFor({ timeout: 10_000 });
+  // The outdated claims are counted after the first answer: wait for the samples' EC2 claims.
+  await pane
+    .locator('.monaco-list-row', { hasText: /EC2.*\d+× .*outdated/ })
+    .first()
+    .waitFor({ timeout: 30_000 });
+  log(`services view: ${squash(await row('EC2').first().innerText())}`);
+}
+
+/** The knowledge map draws the graph (cytoscape canvases) with its filters. */
+async function knowledgeMap(page) {
+  await page.keyboard.press('Escape');
+  if (!(await pickFromQuickInput(page, 'F1', MAP_COMMAND, MAP_COMMAND, 5000))) {
+    throw new Error('command not found');
+  }
+  const app = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame').locator('#app');
+  await app.locator('.graph canvas').first().waitFor({ timeout: 30_000 });
+  const categories = await app.locator('select').first().locator('option').count();
+  if (categories < 2) {
+    throw new Error('the category filter offers no category');
+  }
+  await page.waitForTimeout(1000); // let the layout settle for the screenshot
+  log(`knowledge map: ${categories - 1} categories`);
+}
+
 /** Keeps the last run's logs (code-server, extension host, our output channel) in .e2e/logs/. */
 function keepLogs(scratch, codeServerLog) {
   rmSync(LOGS_DIR, { recursive: true, force: true });
@@ -322,6 +368,8 @@ async function main() {
     await check(page, `hover "${HOVER_WORD.text}"`, 'hover', () => hoverTerm(page));
     await check(page, `run "${QUIZ_COMMAND}"`, 'quiz', () => openQuiz(page));
     await check(page, `outdated-fact warnings in ${STALE_NOTE}`, 'problems', () => staleFactWarnings(page));
+    await check(page, `"${SERVICES_VIEW}" view`, 'services-view', () => servicesView(page));
+    await check(page, `run "${MAP_COMMAND}"`, 'knowledge-map', () => knowledgeMap(page));
   } finally {
     await context?.close().catch(() => {});
     if (server) {

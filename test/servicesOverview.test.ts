@@ -23,7 +23,7 @@ const service = (overview: ServicesOverview, termId: string) =>
 describe('services overview', () => {
   it('lists what the notes mention by category, with mentions, notes, folders and outdated claims', async () => {
     const { service: ls } = await fixtureService();
-    const overview = await ls.servicesOverview();
+    const overview = await ls.servicesOverview(true);
     assert.deepEqual(
       overview.categories.map((c) => c.label),
       ['Cloud concept', 'Compute', 'Networking', 'Storage'],
@@ -59,8 +59,20 @@ describe('services overview', () => {
     assert.equal(service(overview, 'cloudfront'), undefined, 'a misspelling is not a mention');
   });
 
+  it('answers from the index alone, reading no note, until outdated claims are asked for', async () => {
+    const { service: ls, workspace } = await fixtureService();
+    const reads = workspace.reads;
+    const overview = await ls.servicesOverview(false);
+    assert.equal(workspace.reads, reads);
+    assert.deepEqual([service(overview, 's3')?.mentions, service(overview, 's3')?.staleClaims], [4, undefined]);
+    await ls.servicesOverview(true);
+    assert.equal(workspace.reads, reads + 3);
+    await ls.servicesOverview(true);
+    assert.equal(workspace.reads, reads + 3, 'unchanged notes are not read again');
+  });
+
   it('gives the typed relations among mentioned terms, one edge for a relation stated both ways', async () => {
-    const { relations, categories } = await (await fixtureService()).service.servicesOverview();
+    const { relations, categories } = await (await fixtureService()).service.servicesOverview(true);
     const listed = new Set(categories.flatMap((c) => c.services.map((s) => s.termId)));
     assert.ok(relations.every((r) => listed.has(r.source) && listed.has(r.target)));
     assert.deepEqual(
@@ -72,10 +84,10 @@ describe('services overview', () => {
 
   it('follows rule settings and edits: a claim turned off or fixed no longer counts', async () => {
     const { service: ls, doc } = await fixtureService();
-    assert.equal(service(await ls.servicesOverview({ 's3-strong-consistency': 'off' }), 's3')?.staleClaims, 0);
+    assert.equal(service(await ls.servicesOverview(true, { 's3-strong-consistency': 'off' }), 's3')?.staleClaims, 0);
     const stale = doc('file:///notes/stale.md');
     ls.documentChanged(TextDocument.update(stale, [{ text: stale.getText().replace('최종 일관성 모델', '강력한 일관성 모델') }], 2));
-    const overview = await ls.servicesOverview();
+    const overview = await ls.servicesOverview(true);
     assert.equal(service(overview, 's3')?.staleClaims, 0);
     assert.equal(service(overview, 'ec2')?.staleClaims, 1);
   });

@@ -441,27 +441,32 @@ export class LanguageService {
     return quizFromNotes(ctx, params.scope, perNote);
   }
 
-  /** What the notes mention, by category, with outdated claims counted (each note's kept per version, like quiz questions). */
-  async servicesOverview(rules?: RuleSettings): Promise<ServicesOverview> {
+  /** What the notes mention, by category; with `staleClaims`, outdated claims counted (each note's kept per version, like quiz questions). */
+  async servicesOverview(staleClaims: boolean, rules?: RuleSettings): Promise<ServicesOverview> {
+    const { glossary, locale } = this.ctx;
+    const facts = this.options.knowledge.facts;
+    const staleFactIds = staleClaims ? await this.staleFactIds(rules) : undefined;
+    return servicesOverview({ glossary, index: this.index, facts, locale, staleFactIds });
+  }
+
+  private async staleFactIds(rules?: RuleSettings): Promise<string[]> {
     const rulesKey = JSON.stringify(rules);
-    const staleFactIds: string[] = [];
+    const found: string[] = [];
     const turn = turns();
     for (const uri of [...this.index.uris()]) {
       const key = this.noteVersionKey(uri, rulesKey);
       let cached = this.staleCache.get(uri);
       if (!cached || cached.key !== key || !key) {
         const note = await this.quizNote(uri, turn);
-        const found = note
-          ? computeDiagnostics(this.diagnosticsContext, note.text, note.model ?? buildNoteModel(note.text), rules, new DiagnosticsCache())
-          : [];
-        cached = { key, factIds: found.map((d) => String(d.code)).filter((id) => this.options.knowledge.facts.byId.has(id)) };
+        const model = note && (note.model ?? buildNoteModel(note.text));
+        const diagnostics = note ? computeDiagnostics(this.diagnosticsContext, note.text, model!, rules, new DiagnosticsCache()) : [];
+        cached = { key, factIds: diagnostics.map((d) => String(d.code)).filter((id) => this.options.knowledge.facts.byId.has(id)) };
         this.staleCache.set(uri, cached);
       }
-      staleFactIds.push(...cached.factIds);
+      found.push(...cached.factIds);
       await turn();
     }
-    const { glossary, locale } = this.ctx;
-    return servicesOverview({ glossary, index: this.index, facts: this.options.knowledge.facts, locale, staleFactIds });
+    return found;
   }
 
   /** `settings` and the note's version: the editor's, or the size and time it was read from disk at ('' when unknown). */

@@ -83,6 +83,10 @@ export type TermNames = Record<string, string>;
 
 /** The services view and the knowledge map: the glossary terms the notes mention, by category, and their relations. */
 export const ServicesOverviewRequest = 'cloudNotes/servicesOverview';
+export interface ServicesOverviewParams {
+  /** Count outdated claims too: that checks every note (once per note version), so a view asks for it second. */
+  staleClaims?: boolean;
+}
 export interface ServiceSummary {
   termId: string;
   /** In the UI language. */
@@ -90,8 +94,8 @@ export interface ServiceSummary {
   category: string;
   mentions: number;
   notes: number;
-  /** Claims in the notes that a dated fact about it says are outdated. */
-  staleClaims: number;
+  /** Claims in the notes that a dated fact about it says are outdated; only when asked for. */
+  staleClaims?: number;
   /** The folders (URIs ending in `/`) of the notes that mention it. */
   folders: string[];
 }

@@ -30,6 +30,7 @@ import {
   TermLocationsRequest,
   TermNamesRequest,
   type QuizItemsParams,
+  type ServicesOverviewParams,
   type TermLocationsParams,
   type TermNamesParams,
 } from './protocol';
@@ -294,7 +295,7 @@ connection.onCodeAction((p) => {
 });
 connection.onRequest(StatusRequest, () => svc().status());
 connection.onRequest(TermLocationsRequest, (p: TermLocationsParams) => svc().termLocations(p.termId, p.mentions));
-connection.onRequest(ServicesOverviewRequest, () => svc().servicesOverview(rules));
+connection.onRequest(ServicesOverviewRequest, (p: ServicesOverviewParams | undefined) => svc().servicesOverview(!!p?.staleClaims, rules));
 connection.onRequest(TermNamesRequest, (p: TermNamesParams) => svc().termNames(p.termIds));
 connection.onRequest(QuizItemsRequest, (p: QuizItemsParams) => svc().quizItems(p, rules));
 

@@ -60,9 +60,9 @@ export function graphModel(overview: ServicesOverview, filter: GraphFilter = {})
     label: s.name,
     category: s.category,
     mentions: s.mentions,
-    staleClaims: s.staleClaims,
+    staleClaims: s.staleClaims ?? 0,
     size: nodeSize(s.mentions, most),
-    color: staleColor(s.staleClaims),
+    color: staleColor(s.staleClaims ?? 0),
   }));
   const ids = new Set(nodes.map((n) => n.id));
   const edges = overview.relations

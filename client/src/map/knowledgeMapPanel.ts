@@ -2,7 +2,7 @@
 // with cytoscape, bundled). A click on a service opens where the notes discuss it.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ServicesOverviewRequest, type ServicesOverview } from '../../../server/src/protocol';
+import { ServicesOverviewRequest, type ServicesOverview, type ServicesOverviewParams } from '../../../server/src/protocol';
 import { showTermLocations } from '../termLocations';
 import { onNotesChanged } from '../views/notesChanged';
 import { setWebviewShell } from '../webviewShell';
@@ -51,18 +51,20 @@ class KnowledgeMap implements vscode.Disposable {
     setWebviewShell(panel.webview, this.context.extensionUri, { script: 'mapWebview.js', style: 'map.css', title });
     panel.webview.onDidReceiveMessage(async (raw) => {
       const message = parseFromMapWebview(raw);
+      // The script says it is ready each time the panel is shown again (hidden webviews are dropped).
       if (message?.type === 'ready') {
         await this.update();
       } else if (message?.type === 'openTerm' && this.listed.has(message.termId)) {
         await showTermLocations(this.client, { termId: message.termId });
       }
     });
-    panel.onDidChangeViewState(() => panel.visible && this.update());
     panel.onDidDispose(() => (this.panel = undefined));
   }
 
   async update(): Promise<void> {
-    const overview = await this.client.sendRequest<ServicesOverview>(ServicesOverviewRequest);
+    const overview = await this.client.sendRequest<ServicesOverview>(ServicesOverviewRequest, {
+      staleClaims: true,
+    } satisfies ServicesOverviewParams);
     this.listed = new Set(overview.categories.flatMap((c) => c.services.map((s) => s.termId)));
     const folderLabels = Object.fromEntries(
       filterChoices(overview).folders.map((f) => [f, vscode.workspace.asRelativePath(vscode.Uri.parse(f), true) || f]),

@@ -7,6 +7,7 @@ import {
   ServicesOverviewRequest,
   StatusRequest,
   type ServicesOverview,
+  type ServicesOverviewParams,
   type ServiceSummary,
   type Status,
 } from '../../../server/src/protocol';
@@ -14,12 +15,12 @@ import type { QuizApi } from '../quiz/quizPanel';
 import { showTermLocations } from '../termLocations';
 import { onNotesChanged } from './notesChanged';
 
-export const SERVICES_VIEW = 'cloudNotes.services';
+const SERVICES_VIEW = 'cloudNotes.services';
 export const OPEN_KNOWLEDGE_MAP = 'cloudNotes.openKnowledgeMap';
 /** While indexing, the counts grow: look again this soon. */
 const INDEXING_RETRY_MS = 2000;
 
-type Node = { kind: 'category'; label: string; services: ServiceSummary[] } | { kind: 'service'; service: ServiceSummary };
+type Node = { kind: 'category'; id: string; label: string; services: ServiceSummary[] } | { kind: 'service'; service: ServiceSummary };
 
 export function registerServicesView(context: vscode.ExtensionContext, client: LanguageClient, quiz: QuizApi): void {
   const tree = new ServicesTree(client, quiz);
@@ -52,8 +53,10 @@ class ServicesTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   /** The notes changed while the view was hidden. */
   private stale = false;
   private timer: NodeJS.Timeout | undefined;
-  /** Quiz cards due today per term, as of the last fetch. */
-  private due: ReadonlyMap<string, number> = new Map();
+  /** What the tree shows: the index's counts at once, then with outdated claims once the server has counted them. */
+  private shown: { overview: ServicesOverview; due: ReadonlyMap<string, number> } | undefined;
+  /** Counts of outdated claims that arrive after a refresh belong to older notes. */
+  private generation = 0;
 
   constructor(
     private readonly client: LanguageClient,
@@ -73,6 +76,7 @@ class ServicesTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   refresh(): void {
     this.stale = !this.view?.visible;
     if (!this.stale) {
+      this.shown = undefined;
       this.changed.fire();
     }
   }
@@ -81,29 +85,44 @@ class ServicesTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
     if (node) {
       return node.kind === 'category' ? node.services.map((service) => ({ kind: 'service', service })) : [];
     }
-    const [overview, due, status] = await Promise.all([
-      this.client.sendRequest<ServicesOverview>(ServicesOverviewRequest),
-      this.quiz.dueByTerm().catch(() => new Map<string, number>()),
-      this.client.sendRequest<Status>(StatusRequest),
-    ]);
-    if (status.indexing) {
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.refresh(), INDEXING_RETRY_MS);
+    if (!this.shown) {
+      const generation = ++this.generation;
+      const [overview, due, status] = await Promise.all([
+        this.overview(false),
+        this.quiz.dueByTerm().catch(() => new Map<string, number>()),
+        this.client.sendRequest<Status>(StatusRequest),
+      ]);
+      this.shown = { overview, due };
+      if (status.indexing) {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.refresh(), INDEXING_RETRY_MS);
+      }
+      void this.overview(true).then((counted) => {
+        if (generation === this.generation && this.shown) {
+          this.shown = { ...this.shown, overview: counted };
+          this.changed.fire();
+        }
+      });
     }
-    this.view!.message = overview.categories.length ? undefined : vscode.l10n.t('Your notes do not mention any AWS service yet.');
-    this.due = due;
-    return overview.categories.map((c) => ({ kind: 'category', label: c.label, services: c.services }));
+    const { categories } = this.shown.overview;
+    this.view!.message = categories.length ? undefined : vscode.l10n.t('Your notes do not mention any AWS service yet.');
+    return categories.map((c) => ({ kind: 'category', id: c.id, label: c.label, services: c.services }));
+  }
+
+  private overview(staleClaims: boolean): Promise<ServicesOverview> {
+    return this.client.sendRequest<ServicesOverview>(ServicesOverviewRequest, { staleClaims } satisfies ServicesOverviewParams);
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'category') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `category:${node.id}`;
       item.description = String(node.services.length);
       item.contextValue = 'category';
       return item;
     }
     const s = node.service;
-    const due = this.due.get(s.termId) ?? 0;
+    const due = this.shown?.due.get(s.termId) ?? 0;
     const item = new vscode.TreeItem(s.name, vscode.TreeItemCollapsibleState.None);
     item.id = s.termId;
     const parts = [vscode.l10n.t('{0}× in {1} note(s)', s.mentions, s.notes)];
@@ -117,7 +136,7 @@ class ServicesTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
     item.tooltip = [
       s.name,
       vscode.l10n.t('{0} mention(s) in {1} note(s)', s.mentions, s.notes),
-      vscode.l10n.t('{0} outdated claim(s)', s.staleClaims),
+      s.staleClaims === undefined ? vscode.l10n.t('Counting outdated claims…') : vscode.l10n.t('{0} outdated claim(s)', s.staleClaims),
       vscode.l10n.t('{0} quiz card(s) due today', due),
     ].join('\n');
     item.iconPath = s.staleClaims

@@ -11,13 +11,13 @@ export interface OverviewInput {
   index: WorkspaceIndex;
   facts: FactBook;
   locale: Locale;
-  /** The id of the fact behind every outdated claim found in the notes (one per claim). */
-  staleFactIds: Iterable<string>;
+  /** The id of the fact behind every outdated claim found in the notes (one per claim); none: not counted. */
+  staleFactIds?: Iterable<string>;
 }
 
 export function servicesOverview({ glossary, index, facts, locale, staleFactIds }: OverviewInput): ServicesOverview {
   const stale = new Map<string, number>();
-  for (const id of staleFactIds) {
+  for (const id of staleFactIds ?? []) {
     for (const termId of facts.byId.get(id)?.fact.about ?? []) {
       stale.set(termId, (stale.get(termId) ?? 0) + 1);
     }
@@ -35,7 +35,7 @@ export function servicesOverview({ glossary, index, facts, locale, staleFactIds 
       category: entry.category,
       mentions,
       notes: notes.length,
-      staleClaims: stale.get(entry.id) ?? 0,
+      staleClaims: staleFactIds && (stale.get(entry.id) ?? 0),
       folders: [...new Set(notes.map((uri) => uri.slice(0, uri.lastIndexOf('/') + 1)))].sort(),
     };
     const group = byCategory.get(entry.category);
