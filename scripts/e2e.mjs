@@ -268,6 +268,22 @@ async function openQuiz(page) {
   log(`quiz question: ${question}`);
 }
 
+/** One card answered and graded, then the stats view draws reviews per day and retention over time. */
+async function quizStatsPictures(page) {
+  const app = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('#app');
+  await app.locator('.card .prompt').first().click();
+  await page.keyboard.press('Space');
+  await app.locator('.grades').waitFor({ timeout: 10_000 });
+  await page.keyboard.press('3');
+  await page.keyboard.press('s');
+  await app.locator('.chart svg').first().waitFor({ timeout: 10_000 });
+  const bars = await app.locator('.chart svg rect').count();
+  if (bars !== 30) {
+    throw new Error(`the reviews chart has ${bars} day bars, not 30`);
+  }
+  log(`quiz stats: ${bars} day bars, ${await app.locator('.chart svg circle').count()} retention points`);
+}
+
 /** The Explorer's services view lists EC2 under Compute with its counts. */
 async function servicesView(page) {
   await page.keyboard.press('Escape');
@@ -367,6 +383,7 @@ async function main() {
     await check(page, `open ${NOTE}`, 'note', () => openNote(page, NOTE));
     await check(page, `hover "${HOVER_WORD.text}"`, 'hover', () => hoverTerm(page));
     await check(page, `run "${QUIZ_COMMAND}"`, 'quiz', () => openQuiz(page));
+    await check(page, 'quiz stats pictures', 'quiz-stats', () => quizStatsPictures(page));
     await check(page, `outdated-fact warnings in ${STALE_NOTE}`, 'problems', () => staleFactWarnings(page));
     await check(page, `"${SERVICES_VIEW}" view`, 'services-view', () => servicesView(page));
     await check(page, `run "${MAP_COMMAND}"`, 'knowledge-map', () => knowledgeMap(page));
