@@ -1,10 +1,11 @@
 // The services view model: what the fixture notes mention, by category, with outdated claims and relations.
 import * as assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
-import type { ServicesOverview } from '../server/src/protocol';
+import { ServicesOverviewRequest, type ServicesOverview, type ServicesOverviewParams } from '../server/src/protocol';
+import { serverForSuite, type LspSession } from './helpers/lspClient';
 import { serviceOver } from './helpers/service';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'notes');
@@ -90,5 +91,31 @@ describe('services overview', () => {
     const overview = await ls.servicesOverview(true);
     assert.equal(service(overview, 's3')?.staleClaims, 0);
     assert.equal(service(overview, 'ec2')?.staleClaims, 1);
+  });
+});
+
+describe('services overview over LSP', () => {
+  let lsp: LspSession;
+  serverForSuite(
+    (dir) => cpSync(FIXTURES, dir, { recursive: true }),
+    { locale: 'ko' },
+    (started) => ({ lsp } = started),
+  );
+
+  const overview = (params: ServicesOverviewParams) => lsp.connection.sendRequest<ServicesOverview>(ServicesOverviewRequest, params);
+
+  it('answers in the UI language, first from the index, then with outdated claims counted', async () => {
+    const quick = await overview({});
+    assert.deepEqual(
+      quick.categories.map((c) => c.label),
+      ['네트워킹', '스토리지', '컴퓨팅', '클라우드 개념'],
+    );
+    assert.equal(service(quick, 'security-group')?.name, '보안 그룹');
+    assert.equal(service(quick, 'ec2')?.staleClaims, undefined);
+    const counted = await overview({ staleClaims: true });
+    assert.deepEqual(
+      ['s3', 'ec2', 'lambda'].map((id) => service(counted, id)?.staleClaims),
+      [1, 1, 0],
+    );
   });
 });
