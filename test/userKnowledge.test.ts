@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import fc from 'fast-check';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { GlossaryFile } from '../server/src/knowledge/glossary';
 import { userKnowledgeKind, withUserKnowledge, type UserKnowledgeSource } from '../server/src/knowledge/userKnowledge';
@@ -111,6 +112,34 @@ describe('team knowledge files', () => {
     assert.equal(d.range.start.line, 3);
     assert.equal(team.ignored.length, 1);
     assert.ok(team.knowledge.glossary.get('ec2'));
+  });
+
+  it('never throws on damaged files: any JSON, or a valid file with a slice cut out', () => {
+    const valid = teamFile('entries', [sandboxEntry()]);
+    const validFacts = teamFile('facts', [sandboxFact()]);
+    const survives = (sources: UserKnowledgeSource[]) => {
+      const team = withUserKnowledge(sources, 'en', BASE);
+      assert.ok(team.knowledge.glossary.get('ec2'), 'the built-in knowledge stays');
+      for (const [uri, diagnostics] of team.diagnostics) {
+        assert.equal(
+          team.ignored.some((m) => m.startsWith(uri)),
+          diagnostics.some((d) => d.severity === DiagnosticSeverity.Error),
+        );
+      }
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.jsonValue(), (g, f) => survives([glossary(JSON.stringify(g)), facts(JSON.stringify(f))])),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(fc.nat(valid.length), fc.nat(40), fc.nat(validFacts.length), (at, length, factAt) =>
+        survives([
+          glossary(valid.slice(0, at) + valid.slice(at + length)),
+          facts(validFacts.slice(0, factAt) + validFacts.slice(factAt + length)),
+        ]),
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('refuses a relation to an entry that does not exist', () => {
