@@ -17,6 +17,8 @@ const HOVER_WORD = { text: 'EC2를', term: 'EC2' };
 const QUIZ_COMMAND = 'Cloud Notes: Open Quiz';
 const QUIZ_SCOPE = 'Whole workspace';
 const SERVICES_VIEW = 'AWS services in my notes';
+/** The view's title in either display language (pane headers show it in capitals). */
+const SERVICES_VIEW_TITLE = /^(?:AWS services in my notes|내 노트의 AWS 서비스)$/i;
 const MAP_COMMAND = 'Cloud Notes: Open Knowledge Map';
 
 class Skip extends Error {}
@@ -284,7 +286,7 @@ async function quizStatsPictures(page) {
   log(`quiz stats: ${bars} day bars, ${await app.locator('.chart svg circle').count()} retention points`);
 }
 
-/** The Explorer's services view lists EC2 under Compute with its counts. */
+/** The Explorer's services view lists EC2 under Compute with its counts (in English or Korean). */
 async function servicesView(page) {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+Shift+E');
@@ -294,7 +296,10 @@ async function servicesView(page) {
     await folders.click();
   }
   await page.keyboard.press('Control+J');
-  const header = page.locator(`.pane-header[aria-label^="${SERVICES_VIEW}"]`).first();
+  const header = page
+    .locator('.pane-header')
+    .filter({ has: page.locator('h3.title', { hasText: SERVICES_VIEW_TITLE }) })
+    .first();
   await header.waitFor({ timeout: 10_000 });
   if ((await header.getAttribute('aria-expanded')) !== 'true') {
     await header.click();
@@ -302,11 +307,11 @@ async function servicesView(page) {
   const pane = page.locator('.pane', { has: header });
   const row = (label) =>
     pane.locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) });
-  await row('Compute').first().click({ timeout: 45_000 });
+  await row('(?:Compute|컴퓨팅)').first().click({ timeout: 45_000 });
   await row('EC2').first().waitFor({ timeout: 10_000 });
   // The outdated claims are counted after the first answer: wait for the samples' EC2 claims.
   await pane
-    .locator('.monaco-list-row', { hasText: /EC2.*\d+× .*outdated/ })
+    .locator('.monaco-list-row', { hasText: /EC2.*(?:outdated|오래된 내용)/ })
     .first()
     .waitFor({ timeout: 30_000 });
   log(`services view: ${squash(await row('EC2').first().innerText())}`);
