@@ -77,7 +77,25 @@ describe('knowledge map graph', () => {
       graphModel(OVERVIEW, { folder: 'file:///n/' }).nodes.map((n) => n.id),
       ['ec2', 'lambda', 's3', 'ebs'],
     );
-    assert.deepEqual(graphModel(OVERVIEW, { folder: 'file:///elsewhere/' }), { nodes: [], edges: [] });
+    assert.deepEqual(graphModel(OVERVIEW, { folder: 'file:///elsewhere/' }), { nodes: [], edges: [], matched: 0 });
+  });
+
+  it('draws only the most mentioned services past the limit, sized against them, and says how many matched', () => {
+    const model = graphModel(OVERVIEW, {}, 2);
+    assert.deepEqual(
+      model.nodes.map((n) => [n.id, n.size]),
+      [
+        ['ec2', MAX_NODE_SIZE],
+        ['lambda', Math.round(MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) / 2)],
+      ],
+    );
+    assert.equal(model.matched, 4);
+    assert.deepEqual(model.edges, [], 'no edge to a service left out');
+    assert.deepEqual(
+      graphModel(OVERVIEW, { category: 'storage' }, 2).nodes.map((n) => n.id),
+      ['s3', 'ebs'],
+      'a filter brings the others in',
+    );
   });
 
   it('offers the categories and every folder of a mentioning note as filter choices', () => {

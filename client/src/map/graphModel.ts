@@ -31,10 +31,14 @@ export interface GraphEdge {
 export interface GraphModel {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** How many services the filter matched: more than the nodes when only the most mentioned are drawn. */
+  matched: number;
 }
 
 export const MIN_NODE_SIZE = 24;
 export const MAX_NODE_SIZE = 84;
+/** Past this many services a graph is a hairball (and slow to lay out): the most mentioned are drawn. */
+export const MAX_NODES = 150;
 
 /** No outdated claim, one or two, three or more. */
 export const STALE_COLORS = ['#3794ff', '#cca700', '#f14c4c'] as const;
@@ -49,11 +53,14 @@ export function nodeSize(mentions: number, mostMentions: number): number {
   return Math.round(MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * share);
 }
 
-export function graphModel(overview: ServicesOverview, filter: GraphFilter = {}): GraphModel {
-  const kept = overview.categories
+export function graphModel(overview: ServicesOverview, filter: GraphFilter = {}, maxNodes = MAX_NODES): GraphModel {
+  const matched = overview.categories
     .filter((c) => !filter.category || c.id === filter.category)
     .flatMap((c) => c.services)
     .filter((s) => !filter.folder || s.folders.some((f) => f.startsWith(filter.folder!)));
+  // The most mentioned (a stable sort: ties in listing order), drawn in listing order.
+  const drawn = new Set([...matched].sort((a, b) => b.mentions - a.mentions).slice(0, maxNodes));
+  const kept = matched.filter((s) => drawn.has(s));
   const most = Math.max(0, ...kept.map((s) => s.mentions));
   const nodes = kept.map((s: ServiceSummary) => ({
     id: s.termId,
@@ -68,7 +75,7 @@ export function graphModel(overview: ServicesOverview, filter: GraphFilter = {})
   const edges = overview.relations
     .filter((r) => ids.has(r.source) && ids.has(r.target))
     .map((r) => ({ id: `${r.source}>${r.target}:${r.type}`, ...r }));
-  return { nodes, edges };
+  return { nodes, edges, matched: matched.length };
 }
 
 /** The choices of the filter: categories as listed, and every folder a mentioning note is in. */

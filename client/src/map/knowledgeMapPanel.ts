@@ -61,16 +61,19 @@ class KnowledgeMap implements vscode.Disposable {
     panel.onDidDispose(() => (this.panel = undefined));
   }
 
+  /** Draws the graph from the index at once, then colours it when the outdated claims are counted. */
   async update(): Promise<void> {
-    const overview = await this.client.sendRequest<ServicesOverview>(ServicesOverviewRequest, {
-      staleClaims: true,
-    } satisfies ServicesOverviewParams);
-    this.listed = new Set(overview.categories.flatMap((c) => c.services.map((s) => s.termId)));
-    const folderLabels = Object.fromEntries(
-      filterChoices(overview).folders.map((f) => [f, vscode.workspace.asRelativePath(vscode.Uri.parse(f), true) || f]),
-    );
-    const message: ToMapWebview = { type: 'graph', overview, strings: mapStrings(), folderLabels, focus: this.focus };
-    void this.panel?.webview.postMessage(message);
+    for (const staleClaims of [false, true]) {
+      const overview = await this.client.sendRequest<ServicesOverview>(ServicesOverviewRequest, {
+        staleClaims,
+      } satisfies ServicesOverviewParams);
+      this.listed = new Set(overview.categories.flatMap((c) => c.services.map((s) => s.termId)));
+      const folderLabels = Object.fromEntries(
+        filterChoices(overview).folders.map((f) => [f, vscode.workspace.asRelativePath(vscode.Uri.parse(f), true) || f]),
+      );
+      const message: ToMapWebview = { type: 'graph', overview, strings: mapStrings(), folderLabels, focus: this.focus };
+      void this.panel?.webview.postMessage(message);
+    }
   }
 }
 
@@ -81,6 +84,7 @@ function mapStrings(): MapStrings {
     folder: vscode.l10n.t('Folder'),
     allFolders: vscode.l10n.t('All folders'),
     hint: vscode.l10n.t('Size: mentions · click a service to open where your notes discuss it'),
+    mostMentioned: vscode.l10n.t('Showing the {0} most mentioned of {1}: choose a category or a folder to see the others.'),
     empty: vscode.l10n.t('Your notes do not mention any AWS service yet.'),
     legend: [vscode.l10n.t('No outdated claim'), vscode.l10n.t('1–2 outdated claims'), vscode.l10n.t('3 or more outdated claims')],
     relations: {

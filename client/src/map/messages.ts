@@ -7,6 +7,8 @@ export interface MapStrings {
   folder: string;
   allFolders: string;
   hint: string;
+  /** "Showing the {0} most mentioned of {1}…" */
+  mostMentioned: string;
   empty: string;
   /** Node colours: no outdated claim, one or two, three or more. */
   legend: [string, string, string];

@@ -16,6 +16,8 @@ const saved = vscode.getState() as GraphFilter | undefined;
 let filter: GraphFilter = { category: saved?.category, folder: saved?.folder };
 let data: ToMapWebview | undefined;
 let cy: Core | undefined;
+/** The nodes and edges cytoscape has laid out: new data for the same ones updates them in place. */
+let drawn = '';
 
 // Cytoscape adds a <style> element (position: relative for its container) unless one with this id
 // exists; the CSP refuses inline styles, and media/map.css already sets it.
@@ -28,6 +30,7 @@ const bar = element('div', 'bar');
 const categorySelect = document.createElement('select');
 const folderSelect = document.createElement('select');
 const hint = element('span', 'hint');
+const limit = element('span', 'hint');
 const graph = element('div', 'graph');
 const legend = element('div', 'legend');
 const empty = element('p', 'empty');
@@ -88,7 +91,7 @@ function render(): void {
     filter.folder,
   );
   hint.textContent = strings.hint;
-  bar.replaceChildren(labelled(strings.category, categorySelect), labelled(strings.folder, folderSelect), hint);
+  bar.replaceChildren(labelled(strings.category, categorySelect), labelled(strings.folder, folderSelect), hint, limit);
   legend.replaceChildren(
     ...strings.legend.map((text, i) => {
       const item = element('span', `legend-item stale-${i}`);
@@ -98,6 +101,19 @@ function render(): void {
   );
   const model = graphModel(overview, filter);
   empty.textContent = model.nodes.length ? '' : strings.empty;
+  limit.textContent =
+    model.matched > model.nodes.length
+      ? strings.mostMentioned.replace('{0}', String(model.nodes.length)).replace('{1}', String(model.matched))
+      : '';
+  const shape = JSON.stringify([model.nodes.map((n) => n.id), model.edges.map((e) => e.id)]);
+  if (cy && shape === drawn) {
+    // Outdated claims counted, or counts changed: colours and sizes move, positions stay.
+    for (const node of model.nodes) {
+      cy.getElementById(node.id).data({ ...node });
+    }
+    return;
+  }
+  drawn = shape;
   const elements: ElementDefinition[] = [
     ...model.nodes.map((n) => ({ data: { ...n } })),
     ...model.edges.map((e) => ({ data: { ...e, label: strings.relations[e.type] ?? e.type } })),
