@@ -1,4 +1,5 @@
-// Bundles the extension client, the language server, the CLI and the quiz webview script into dist/.
+// Bundles the extension client, the language server, the CLI and the webview scripts (the quiz, the
+// knowledge map with cytoscape) into dist/.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
@@ -18,6 +19,13 @@ const builds = [
   {
     entryPoints: ['client/src/quiz/webview/main.ts'],
     outfile: 'dist/quizWebview.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+  },
+  {
+    entryPoints: ['client/src/map/webview/main.ts'],
+    outfile: 'dist/mapWebview.js',
     platform: 'browser',
     format: 'iife',
     target: 'es2022',

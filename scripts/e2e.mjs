@@ -1,7 +1,7 @@
 // `npm run test:e2e [-- --vsix FILE] [-- --locale en|ko|en,ko]`: drives a real VS Code (code-server)
 // in headless Chromium on a copy of samples/, once per display language (default: English, then
-// Korean): hover on a Korean term with a particle, the quiz panel, outdated-fact warnings, each
-// checked in that language. The extension is the source folder loaded for development, or with
+// Korean): hover on a Korean term with a particle, the quiz panel and its stats pictures, the Anki
+// export, outdated-fact warnings, the services view and the knowledge map, each checked in that language. The extension is the source folder loaded for development, or with
 // --vsix the packaged file installed as a user installs it. Not part of `npm test` (it installs
 // ~300 MB of tools on the first run).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -32,6 +32,8 @@ const HOVER_WORD = { text: 'EC2를', term: 'EC2' };
 /** The fact STALE_NOTE must be warned about, with its message in the display language. */
 const STALE_FACT = 's3-strong-consistency';
 const LOCALES = ['en', 'ko'];
+/** The services view's title in either display language (pane headers show it in capitals). */
+const SERVICES_VIEW_TITLE = /^(?:AWS services in my notes|내 노트의 AWS 서비스)$/i;
 
 class Skip extends Error {}
 
@@ -120,6 +122,8 @@ function uiText(locale) {
   return {
     quizCommand: `${nls['cloudNotes.category']}: ${nls['cloudNotes.openQuiz.title']}`,
     ankiCommand: `${nls['cloudNotes.category']}: ${nls['cloudNotes.exportQuizToAnki.title']}`,
+    mapCommand: `${nls['cloudNotes.category']}: ${nls['cloudNotes.openKnowledgeMap.title']}`,
+    servicesView: nls['cloudNotes.services.name'],
     wholeWorkspace: t('Whole workspace'),
     showAnswer: t('Show answer'),
   };
@@ -318,6 +322,70 @@ async function openQuiz(page, locale) {
   log(`quiz question: ${question}`);
 }
 
+/** One card answered and graded, then the stats view draws reviews per day and retention over time. */
+async function quizStatsPictures(page) {
+  const app = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('#app');
+  await app.locator('.card .prompt').first().click();
+  await page.keyboard.press('Space');
+  await app.locator('.grades').waitFor({ timeout: 10_000 });
+  await page.keyboard.press('3');
+  await page.keyboard.press('s');
+  await app.locator('.chart svg').first().waitFor({ timeout: 10_000 });
+  const bars = await app.locator('.chart svg rect').count();
+  if (bars !== 30) {
+    throw new Error(`the reviews chart has ${bars} day bars, not 30`);
+  }
+  log(`quiz stats: ${bars} day bars, ${await app.locator('.chart svg circle').count()} retention points`);
+}
+
+/** The Explorer's services view lists EC2 under Compute with its counts (in English or Korean). */
+async function servicesView(page) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+E');
+  // Room for the view: the folder list and the bottom panel make way.
+  const folders = page.locator('.pane-header', { hasText: 'samples' }).first();
+  if ((await folders.getAttribute('aria-expanded')) === 'true') {
+    await folders.click();
+  }
+  await page.keyboard.press('Control+J');
+  const header = page
+    .locator('.pane-header')
+    .filter({ has: page.locator('h3.title', { hasText: SERVICES_VIEW_TITLE }) })
+    .first();
+  await header.waitFor({ timeout: 10_000 });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') {
+    await header.click();
+  }
+  const pane = page.locator('.pane', { has: header });
+  const row = (label) =>
+    pane.locator('.monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) });
+  await row('(?:Compute|컴퓨팅)').first().click({ timeout: 45_000 });
+  await row('EC2').first().waitFor({ timeout: 10_000 });
+  // The outdated claims are counted after the first answer: wait for the samples' EC2 claims.
+  await pane
+    .locator('.monaco-list-row', { hasText: /EC2.*(?:outdated|오래된 내용)/ })
+    .first()
+    .waitFor({ timeout: 30_000 });
+  log(`services view: ${squash(await row('EC2').first().innerText())}`);
+}
+
+/** The knowledge map draws the graph (cytoscape canvases) with its filters. */
+async function knowledgeMap(page, locale) {
+  const { mapCommand } = uiText(locale);
+  await page.keyboard.press('Escape');
+  if (!(await pickFromQuickInput(page, 'F1', mapCommand, mapCommand, 5000))) {
+    throw new Error('command not found');
+  }
+  const app = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame').locator('#app');
+  await app.locator('.graph canvas').first().waitFor({ timeout: 30_000 });
+  const categories = await app.locator('select').first().locator('option').count();
+  if (categories < 2) {
+    throw new Error('the category filter offers no category');
+  }
+  await page.waitForTimeout(1000); // let the layout settle for the screenshot
+  log(`knowledge map: ${categories - 1} categories`);
+}
+
 /** Export Quiz Cards to Anki with the quiz panel open: the save dialog's default file gets the panel's cards. */
 async function exportToAnki(page, locale, workspace) {
   const { ankiCommand } = uiText(locale);
@@ -440,6 +508,9 @@ async function runIn(locale, { vsix, scratch, chromium }) {
     await check(page, `[${locale}] run "${uiText(locale).quizCommand}"`, `quiz-${locale}`, () => openQuiz(page, locale));
     await check(page, `[${locale}] run "${uiText(locale).ankiCommand}"`, `anki-${locale}`, () => exportToAnki(page, locale, workspace));
     await check(page, `[${locale}] outdated-fact warnings in ${STALE_NOTE}`, `problems-${locale}`, () => staleFactWarnings(page, locale));
+    await check(page, `[${locale}] quiz stats pictures`, `quiz-stats-${locale}`, () => quizStatsPictures(page));
+    await check(page, `[${locale}] "${uiText(locale).servicesView}" view`, `services-view-${locale}`, () => servicesView(page));
+    await check(page, `[${locale}] run "${uiText(locale).mapCommand}"`, `knowledge-map-${locale}`, () => knowledgeMap(page, locale));
   } finally {
     await context?.close().catch(() => {});
     if (server) {

@@ -1,9 +1,9 @@
 // The built server through a real LSP connection (JSON-RPC over stdio).
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, cpSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { fileUri, SERVER, startServer, type LspSession } from './helpers/lspClient';
+import { fileUri, serverForSuite, startServer, type LspSession } from './helpers/lspClient';
 import { QuizSummaryRequest, StatusRequest } from '../server/src/protocol';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'notes');
@@ -12,23 +12,14 @@ describe('language server over LSP', function () {
   let folder: string;
   let lsp: LspSession;
 
-  before(async function () {
-    if (!existsSync(SERVER)) {
-      throw new Error(`${SERVER} is missing: run npm run build first`);
-    }
-    folder = mkdtempSync(path.join(tmpdir(), 'csn-lsp-'));
-    cpSync(FIXTURES, folder, { recursive: true });
-    writeFileSync(path.join(folder, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
-    lsp = await startServer(folder, { storagePath: `${folder}-storage` });
-    await lsp.indexed;
-  });
-
-  after(async () => {
-    await lsp?.stop();
-    for (const dir of [folder, `${folder}-storage`]) {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  serverForSuite(
+    (dir) => {
+      cpSync(FIXTURES, dir, { recursive: true });
+      writeFileSync(path.join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
+    },
+    {},
+    (started) => ({ folder, lsp } = started),
+  );
 
   const open = (name: string) => {
     const uri = fileUri(folder, name);

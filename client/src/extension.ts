@@ -3,8 +3,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DisableRuleCommand, ShowTermCommand, TermLocationsRequest } from '../../server/src/protocol';
+import { DisableRuleCommand, ShowTermCommand } from '../../server/src/protocol';
 import { registerQuiz } from './quiz/quizPanel';
+import { showTermLocations } from './termLocations';
+import { OPEN_KNOWLEDGE_MAP, registerServicesView } from './views/servicesView';
+import { registerKnowledgeMap } from './map/knowledgeMapPanel';
 
 let client: LanguageClient | undefined;
 
@@ -19,7 +22,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
     ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.md') },
+    synchronize: {
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.md'),
+        vscode.workspace.createFileSystemWatcher('**/.cloud-notes/{glossary,facts}.json'),
+      ],
+    },
     initializationOptions: { storagePath: (context.storageUri ?? context.globalStorageUri).fsPath },
     // Hovers link related services through a command of ours.
     markdown: { isTrusted: { enabledCommands: [ShowTermCommand] } },
@@ -27,32 +35,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('cloudNotes', 'Cloud Study Notes', serverOptions, clientOptions);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(ShowTermCommand, (termId: string) => showTerm(client!, termId)),
+    vscode.commands.registerCommand(ShowTermCommand, (termId: string) => showTermLocations(client!, { termId })),
     vscode.commands.registerCommand(DisableRuleCommand, disableRule),
   );
   await client.start();
-  registerQuiz(context, client);
+  registerServicesView(context, client, registerQuiz(context, client));
+  registerKnowledgeMap(context, client, OPEN_KNOWLEDGE_MAP);
 }
 
 export function deactivate(): Thenable<void> | undefined {
   return client?.stop();
-}
-
-/** Opens where the notes define a term; several places open in the references peek. */
-async function showTerm(client: LanguageClient, termId: string): Promise<void> {
-  const { name, locations } = await client.sendRequest(TermLocationsRequest, { termId });
-  const converted = await Promise.all(locations.map((l) => client.protocol2CodeConverter.asLocation(l)));
-  if (!converted.length) {
-    vscode.window.showInformationMessage(vscode.l10n.t('Your notes do not mention {0} yet.', name));
-  } else if (converted.length === 1) {
-    await vscode.window.showTextDocument(converted[0].uri, { selection: converted[0].range });
-  } else {
-    const editor = vscode.window.activeTextEditor;
-    const anchor = editor
-      ? { uri: editor.document.uri, pos: editor.selection.active }
-      : { uri: converted[0].uri, pos: converted[0].range.start };
-    await vscode.commands.executeCommand('editor.action.peekLocations', anchor.uri, anchor.pos, converted, 'peek');
-  }
 }
 
 /** Turns a rule off in the workspace settings (`cloudNotes.rules`). */

@@ -1,13 +1,18 @@
-// `cloud-notes check [paths…] [--format text|json|sarif|github] [--min-severity error|warning|information|hint] [--locale ko|en] [--max-file-size-mb N]`
+// `cloud-notes check [paths…] [--format text|json|sarif|github] [--min-severity error|warning|information|hint] [--locale ko|en]`
 // The same checks as the editor, for a terminal or a study group's CI.
 // `cloud-notes quiz export [paths…] [--format anki-tsv] [--deck NAME] [--locale ko|en]`
 // The quiz cards of the notes, for Anki.
+// Both take [--max-file-size-mb N] and [--knowledge-dir dir], and use the team's knowledge (`.cloud-notes/` of the
+// nearest folder at or above the first path, or the --knowledge-dir folders).
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
+import type { Range } from 'vscode-languageserver-types';
 import { LanguageService } from './languageService';
-import { loadKnowledge, type Knowledge } from './knowledge/loadKnowledge';
+import type { Knowledge } from './knowledge/loadKnowledge';
+import { withUserKnowledge, type UserKnowledge } from './knowledge/userKnowledge';
+import { readUserKnowledge } from './workspace/userKnowledgeFiles';
 import { decodeNote, DEFAULT_LIMITS, type DecodeLimits } from './workspace/decodeNote';
 import { FileWorkspace } from './workspace/fileWorkspace';
 import { toLocale } from './l10n';
@@ -23,8 +28,8 @@ const EXPORT_FORMATS = ['anki-tsv'] as const;
 
 const MAX_FILE_SIZE_FLAG = '--max-file-size-mb';
 
-const USAGE = `usage: cloud-notes check [paths…] [--format ${CHECK_FORMATS.join('|')}] [--min-severity ${SEVERITIES.join('|')}] [--locale ko|en] [${MAX_FILE_SIZE_FLAG} N]
-       cloud-notes quiz export [paths…] [--format ${EXPORT_FORMATS.join('|')}] [--deck NAME] [--locale ko|en] [${MAX_FILE_SIZE_FLAG} N]`;
+const USAGE = `usage: cloud-notes check [paths…] [--format ${CHECK_FORMATS.join('|')}] [--min-severity ${SEVERITIES.join('|')}] [--locale ko|en] [${MAX_FILE_SIZE_FLAG} N] [--knowledge-dir dir]
+       cloud-notes quiz export [paths…] [--format ${EXPORT_FORMATS.join('|')}] [--deck NAME] [--locale ko|en] [${MAX_FILE_SIZE_FLAG} N] [--knowledge-dir dir]`;
 
 interface CheckOptions {
   command: 'check';
@@ -33,6 +38,8 @@ interface CheckOptions {
   minSeverity: SeverityName;
   locale: 'ko' | 'en';
   limits: DecodeLimits;
+  /** Folders holding the team's glossary.json and facts.json. */
+  knowledgeDirs: string[];
 }
 
 interface ExportOptions {
@@ -42,6 +49,8 @@ interface ExportOptions {
   deck: string;
   locale: 'ko' | 'en';
   limits: DecodeLimits;
+  /** Folders holding the team's glossary.json and facts.json. */
+  knowledgeDirs: string[];
 }
 
 type Options = CheckOptions | ExportOptions;
@@ -60,13 +69,15 @@ export function parseArgs(argv: string[]): Options {
     }
     limits.maxFileBytes = mb * 1024 * 1024;
   };
+  const knowledgeDirs: string[] = [];
   if (command === 'check') {
-    const options: CheckOptions = { command, paths: [], format: 'text', minSeverity: 'warning', locale, limits };
+    const options: CheckOptions = { command, paths: [], format: 'text', minSeverity: 'warning', locale, limits, knowledgeDirs };
     options.paths = parseOptions(rest, {
       '--format': (v) => (options.format = oneOf('--format', CHECK_FORMATS, v)),
       '--min-severity': (v) => (options.minSeverity = oneOf('--min-severity', SEVERITIES, v)),
       '--locale': (v) => (options.locale = oneOf('--locale', ['ko', 'en'] as const, v)),
       [MAX_FILE_SIZE_FLAG]: maxFileSize,
+      '--knowledge-dir': (v) => knowledgeDirs.push(v),
     });
     return options;
   }
@@ -75,12 +86,21 @@ export function parseArgs(argv: string[]): Options {
     if (subcommand !== 'export') {
       throw new UsageError(subcommand ? `unknown quiz command: ${subcommand}` : 'missing quiz command: export');
     }
-    const options: ExportOptions = { command: 'quiz export', paths: [], format: 'anki-tsv', deck: DEFAULT_DECK, locale, limits };
+    const options: ExportOptions = {
+      command: 'quiz export',
+      paths: [],
+      format: 'anki-tsv',
+      deck: DEFAULT_DECK,
+      locale,
+      limits,
+      knowledgeDirs,
+    };
     options.paths = parseOptions(more, {
       '--format': (v) => (options.format = oneOf('--format', EXPORT_FORMATS, v)),
       '--deck': (v) => (options.deck = v),
       '--locale': (v) => (options.locale = oneOf('--locale', ['ko', 'en'] as const, v)),
       [MAX_FILE_SIZE_FLAG]: maxFileSize,
+      '--knowledge-dir': (v) => knowledgeDirs.push(v),
     });
     return options;
   }
@@ -172,6 +192,29 @@ async function* readNotes(
   }
 }
 
+/** The built-in knowledge with the team's: the --knowledge-dir files, or those of the nearest `.cloud-notes/` at or above the first path. */
+async function teamKnowledge({ knowledgeDirs, paths, locale }: CheckOptions | ExportOptions): Promise<UserKnowledge> {
+  const sources = async () => {
+    if (knowledgeDirs.length) {
+      return readUserKnowledge(
+        [],
+        knowledgeDirs.map((d) => path.resolve(d)),
+      );
+    }
+    const first = path.resolve(paths[0]);
+    const start = (await fs.stat(first).catch(() => undefined))?.isDirectory() ? first : path.dirname(first);
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      const found = await readUserKnowledge([dir]);
+      if (found.length || dir === path.dirname(dir)) {
+        return found;
+      }
+    }
+  };
+  const team = withUserKnowledge(await sources(), locale);
+  team.ignored.forEach((m) => process.stderr.write(`cloud-notes: ${m}\n`));
+  return team;
+}
+
 /** A service over no workspace folder: the CLI gives it the notes it reads as open documents. */
 function serviceFor(knowledge: Knowledge, { locale, limits }: Pick<CheckOptions, 'locale' | 'limits'>): LanguageService {
   return new LanguageService({
@@ -186,27 +229,41 @@ function serviceFor(knowledge: Knowledge, { locale, limits }: Pick<CheckOptions,
 /** Checks every readable note; exit code 2 when some path could not be read (after checking the rest), else 1 on findings. */
 export async function check(options: CheckOptions, write: (s: string) => void): Promise<number> {
   const { unreadable, failed } = unreadableReporter();
-  const knowledge = loadKnowledge();
+  const team = await teamKnowledge(options);
+  const { knowledge } = team;
   const service = serviceFor(knowledge, options);
-  const threshold = SEVERITIES.indexOf(options.minSeverity) + 1;
+  const threshold = SEVERITIES.indexOf(options.minSeverity);
   const findings: Finding[] = [];
+  const report = (file: string, found: { range: Range; severity: SeverityName; rule: string; message: string; source?: string }) => {
+    if (SEVERITIES.indexOf(found.severity) > threshold) {
+      return;
+    }
+    const { start, end } = found.range;
+    const at = { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+    findings.push({
+      file: path.relative(process.cwd(), file),
+      ...at,
+      severity: found.severity,
+      rule: found.rule,
+      message: found.message,
+      source: found.source,
+    });
+  };
+  // Errors in the team's knowledge files are findings of rule `knowledge-file`.
+  for (const [uri, diagnostics] of team.diagnostics) {
+    for (const d of diagnostics) {
+      report(URI.parse(uri).fsPath, {
+        range: d.range,
+        severity: SEVERITIES[(d.severity ?? 1) - 1],
+        rule: String(d.code),
+        message: String(d.message),
+      });
+    }
+  }
   for await (const { file, text } of readNotes(options, unreadable)) {
     const doc = TextDocument.create(URI.file(file).toString(), 'markdown', 0, text);
     for (const d of service.diagnostics(doc)) {
-      if (SEVERITIES.indexOf(d.severity) + 1 > threshold) {
-        continue;
-      }
-      findings.push({
-        file: path.relative(process.cwd(), file),
-        line: d.range.start.line + 1,
-        column: d.range.start.character + 1,
-        endLine: d.range.end.line + 1,
-        endColumn: d.range.end.character + 1,
-        severity: d.severity,
-        rule: d.ruleId,
-        message: d.message,
-        source: d.sourceUrl,
-      });
+      report(file, { range: d.range, severity: d.severity, rule: d.ruleId, message: d.message, source: d.sourceUrl });
     }
   }
   if (options.format === 'json') {
@@ -229,7 +286,7 @@ export async function check(options: CheckOptions, write: (s: string) => void): 
 /** Writes the notes' quiz cards as an Anki import file; exit code 2 when some path could not be read. */
 export async function exportQuiz(options: ExportOptions, write: (s: string) => void): Promise<number> {
   const { unreadable, failed } = unreadableReporter();
-  const service = serviceFor(loadKnowledge(), options);
+  const service = serviceFor((await teamKnowledge(options)).knowledge, options);
   for await (const { file, text } of readNotes(options, unreadable)) {
     service.documentChanged(TextDocument.create(URI.file(file).toString(), 'markdown', 0, text));
   }

@@ -50,6 +50,30 @@ const messages = {
     en: '"{0}" looks like a misspelling of {1}. Did you mean {1}?',
     ko: "'{0}'은(는) {1}의 오타 같습니다. {1}을(를) 말씀하신 건가요?",
   },
+  // the team's knowledge files (.cloud-notes/glossary.json, facts.json)
+  knowledgeInvalidJson: { en: 'Not valid JSON: {0}', ko: '올바른 JSON이 아닙니다: {0}' },
+  knowledgeSchema: { en: '{0}: {1}', ko: '{0}: {1}' },
+  knowledgeDuplicateId: { en: 'The id "{0}" is already used in {1}.', ko: '"{0}" id는 {1}에서 이미 쓰고 있습니다.' },
+  knowledgeReplacesEntry: { en: 'Replaces the built-in entry {0} (same id).', ko: '같은 id의 기본 항목 {0}을(를) 대체합니다.' },
+  knowledgeReplacesFact: { en: 'Replaces the built-in fact {0} (same id).', ko: '같은 id의 기본 사실 {0}을(를) 대체합니다.' },
+  knowledgeNameTaken: {
+    en: '"{0}" is already a name of the entry "{1}". Use "id": "{1}" to replace that entry, or remove this name.',
+    ko: '"{0}"은(는) 이미 "{1}" 항목의 이름입니다. 그 항목을 대체하려면 "id": "{1}"을(를) 쓰고, 아니면 이 이름을 지우세요.',
+  },
+  knowledgeUnknownId: { en: 'No glossary entry has the id "{0}".', ko: 'id가 "{0}"인 용어집 항목이 없습니다.' },
+  knowledgeExampleMissed: {
+    en: "This example should show the fact's old claim, but its patterns do not find it.",
+    ko: '이 예문에서 사실의 옛 주장을 찾아야 하는데 패턴이 찾지 못합니다.',
+  },
+  knowledgeExampleFlagged: {
+    en: 'This example must stay quiet, but the fact flags it.',
+    ko: '이 예문에는 경고가 없어야 하는데 이 사실이 경고합니다.',
+  },
+  knowledgeUnusable: { en: 'Cannot be used: {0}', ko: '사용할 수 없습니다: {0}' },
+  knowledgeIgnored: {
+    en: '{0} is ignored until its {1} error(s) are fixed; the rest of the knowledge applies.',
+    ko: '{0}에 오류가 {1}개 있어 고칠 때까지 이 파일은 무시합니다. 나머지 지식은 그대로 적용됩니다.',
+  },
   // quiz questions: note-derived ones in the note's language, knowledge-base ones in the UI language
   whatIs: { en: 'What is {0}?', ko: '{0}(이)란?' },
   inContext: { en: '{0} › {1}', ko: '{0} › {1}' },

@@ -14,7 +14,7 @@ import { Indexer, type IndexProgress } from './index/indexer';
 import { NoteModels } from './parse/noteModels';
 import type { NoteModel } from './parse/noteModel';
 import { WorkspaceVocabulary } from './vocabulary/workspaceVocabulary';
-import { turns, type Cancellation } from './async/turns';
+import { turns, type Cancellation, type Turn } from './async/turns';
 import type { FeatureContext } from './features/context';
 import { hover } from './features/hover';
 import { definition, definitionsOf } from './features/definition';
@@ -35,7 +35,17 @@ import {
 } from './features/diagnostics';
 import { quickFixes } from './features/codeActions';
 import { quizItems, quizSummary, type NoteQuestions, type QuizServices } from './features/quizItems';
-import type { QuizItem, QuizItemsParams, QuizSummary, QuizSummaryParams, Status, TermLocations, TermNames } from './protocol';
+import { servicesOverview } from './features/servicesOverview';
+import type {
+  QuizItem,
+  QuizItemsParams,
+  QuizSummary,
+  QuizSummaryParams,
+  ServicesOverview,
+  Status,
+  TermLocations,
+  TermNames,
+} from './protocol';
 
 export type { IndexProgress } from './index/indexer';
 
@@ -58,6 +68,8 @@ export class LanguageService {
   /** Open notes scanned for the workspace vocabulary, per note version and vocabulary version. */
   private readonly ownTermScans: NoteCache<ScannedNote>;
   private readonly quizQuestions: NoteCache<NoteQuestions>;
+  /** Per note: the facts behind its outdated claims, keyed by the rules and note version they were found with. */
+  private readonly staleFacts: NoteCache<string[]>;
   private vocabularyCache?: { version: number; vocabulary: WorkspaceVocabulary };
   private readonly ctx: FeatureContext;
   private readonly diagnosticsContext: DiagnosticsContext;
@@ -76,6 +88,7 @@ export class LanguageService {
     this.diagnosticsCaches = new NoteCache(this.store);
     this.ownTermScans = new NoteCache(this.store);
     this.quizQuestions = new NoteCache(this.store);
+    this.staleFacts = new NoteCache(this.store);
     this.ctx = {
       glossary: knowledge.glossary,
       matcher: knowledge.matcher,
@@ -201,6 +214,41 @@ export class LanguageService {
     };
   }
 
+  /** What the notes mention, by category; with `staleClaims`, their outdated claims counted too. */
+  async servicesOverview(staleClaims: boolean, rules?: RuleSettings, token?: Cancellation): Promise<ServicesOverview> {
+    const { glossary, index, locale } = this.current();
+    const staleFactIds = staleClaims ? await this.staleFactIds(rules, token) : undefined;
+    return servicesOverview({ glossary, index, facts: this.options.knowledge.facts, locale, staleFactIds });
+  }
+
+  /** The facts behind every outdated claim in the notes; each note is checked once per version and rules. */
+  private async staleFactIds(rules: RuleSettings | undefined, token?: Cancellation): Promise<string[]> {
+    const rulesKey = JSON.stringify(rules ?? {});
+    const found: string[] = [];
+    const turn = turns(token);
+    for (const uri of [...this.indexer.index.uris()]) {
+      const key = `${rulesKey}:${this.store.version(uri)}`;
+      let ids = this.staleFacts.lookup(uri, key);
+      if (!ids) {
+        const findings = await this.noteFindings(uri, rules, turn);
+        this.staleFacts.set(uri, key, (ids = findings.flatMap((f) => (f.kind === 'fact' ? [f.ruleId] : []))));
+      }
+      found.push(...ids);
+      await turn();
+    }
+    return found;
+  }
+
+  /** A note's findings: an open one's from its diagnostics cache, one on disk read and checked. */
+  private async noteFindings(uri: string, rules: RuleSettings | undefined, turn: Turn): Promise<Finding[]> {
+    const doc = this.store.editor(uri);
+    if (doc) {
+      return this.diagnosticsOf(doc, this.models.model(doc), rules);
+    }
+    const text = await this.store.read(uri);
+    return text === undefined ? [] : computeFindings(this.diagnosticsContext, text, await this.models.parsePausing(uri, text, turn), rules);
+  }
+
   status(): Status {
     const index = this.current().index;
     return { files: index.size, terms: index.termCount, occurrences: index.occurrences, indexing: this.indexer.isIndexing };
@@ -218,14 +266,14 @@ export class LanguageService {
     return names;
   }
 
-  /** Where the notes define a term, or else where they mention it (for related-service links). */
-  termLocations(termId: string): TermLocations {
+  /** Where the notes define a term, or else (or with `mentions`) where they mention it. */
+  termLocations(termId: string, mentions = false): TermLocations {
     const ctx = this.current();
     const entry = ctx.glossary.indexOf(termId);
     if (entry < 0) {
       return { name: termId, locations: [] };
     }
-    const defined = definitionsOf(ctx, entry);
+    const defined = mentions ? [] : definitionsOf(ctx, entry);
     return { name: this.termNames([termId])[termId], locations: defined.length ? defined : mentionsOf(ctx, entry) };
   }
 

@@ -104,6 +104,8 @@ export const AnkiExportRequest = new RequestType<AnkiExportParams, AnkiExport, v
 
 export interface TermLocationsParams {
   termId: string;
+  /** Every mention, not only the definitions (the services view's references). */
+  mentions?: boolean;
 }
 export interface TermLocations {
   /** The term's name in the UI language. */
@@ -120,3 +122,28 @@ export interface TermNamesParams {
 export type TermNames = Record<string, string>;
 /** Display names (UI language) of glossary terms, for labels such as the quiz's per-service stats. */
 export const TermNamesRequest = new RequestType<TermNamesParams, TermNames, void>('cloudNotes/termNames');
+
+/** The services view and the knowledge map: the glossary terms the notes mention, by category, and their relations. */
+export interface ServicesOverviewParams {
+  /** Count outdated claims too: that checks every note (once per note version), so a view asks for it second. */
+  staleClaims?: boolean;
+}
+export interface ServiceSummary {
+  termId: string;
+  /** In the UI language. */
+  name: string;
+  category: string;
+  mentions: number;
+  notes: number;
+  /** Claims in the notes that a dated fact about it says are outdated; only when asked for. */
+  staleClaims?: number;
+  /** The folders (URIs ending in `/`) of the notes that mention it. */
+  folders: string[];
+}
+export interface ServicesOverview {
+  /** Categories in the UI language's order of labels; services by mentions, most first. */
+  categories: { id: string; label: string; services: ServiceSummary[] }[];
+  /** The glossary's typed relations between mentioned terms, as stated; one stated both ways is listed once. */
+  relations: { source: string; target: string; type: string }[];
+}
+export const ServicesOverviewRequest = new RequestType<ServicesOverviewParams, ServicesOverview, void>('cloudNotes/servicesOverview');

@@ -7,8 +7,10 @@ import {
   ErrorCodes,
   FileChangeType,
   LSPErrorCodes,
+  MessageType,
   ProposedFeatures,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -23,8 +25,18 @@ import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { LanguageService } from './languageService';
 import { loadKnowledge } from './knowledge/loadKnowledge';
+import { userKnowledgeKind, withUserKnowledge } from './knowledge/userKnowledge';
+import { readUserKnowledge } from './workspace/userKnowledgeFiles';
 import { FileWorkspace } from './workspace/fileWorkspace';
-import { AnkiExportRequest, QuizItemsRequest, QuizSummaryRequest, StatusRequest, TermLocationsRequest, TermNamesRequest } from './protocol';
+import {
+  AnkiExportRequest,
+  QuizItemsRequest,
+  QuizSummaryRequest,
+  ServicesOverviewRequest,
+  StatusRequest,
+  TermLocationsRequest,
+  TermNamesRequest,
+} from './protocol';
 import { Cancelled } from './async/turns';
 import { Watchdog } from './lsp/watchdog';
 import { t, toLocale } from './l10n';
@@ -49,7 +61,7 @@ setFlagsFromString('--heap-growing-percent=20');
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const knowledge = loadKnowledge();
+let knowledge = loadKnowledge();
 
 const logger = { info: (m: string) => connection.console.info(m), warn: (m: string) => connection.console.warn(m) };
 const watchdog = new Watchdog(logger);
@@ -101,8 +113,28 @@ connection.onInitialized(() => {
   if (canConfigure) {
     connection.client.register(DidChangeConfigurationNotification.type, { section: 'cloudNotes' });
   }
-  ready = reindex(settings());
+  ready = loadTeamKnowledge().then(() => reindex(settings()));
 });
+
+/** The team's knowledge files that had diagnostics published (cleared when a file goes away). */
+let knowledgeFiles: string[] = [];
+
+/** Merges the team's `.cloud-notes/` knowledge into the shipped one; an invalid file gets diagnostics and one message. */
+async function loadTeamKnowledge(): Promise<void> {
+  const team = withUserKnowledge(await readUserKnowledge(roots), locale);
+  knowledge = team.knowledge;
+  for (const uri of knowledgeFiles.filter((uri) => !team.diagnostics.has(uri))) {
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+  for (const [uri, diagnostics] of team.diagnostics) {
+    void connection.sendDiagnostics({ uri, diagnostics });
+  }
+  knowledgeFiles = [...team.diagnostics.keys()];
+  for (const message of team.ignored) {
+    connection.console.warn(message);
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  }
+}
 
 // What the notes are (folders, exclusions, size limit) needs a new index; rules and highlighting only
 // new diagnostics and tokens; an unchanged section (the client sends one when the server registers) nothing.
@@ -251,6 +283,10 @@ documents.onDidClose((e) => {
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
   await ready;
+  if (changes.some((c) => userKnowledgeKind(c.uri))) {
+    await loadTeamKnowledge();
+    ready = reindex(built);
+  }
   for (const c of changes) {
     const uri = URI.parse(c.uri);
     if (uri.scheme !== 'file' || !workspace.includes(uri.fsPath)) {
@@ -313,7 +349,11 @@ connection.onCodeAction(
 connection.onRequest(StatusRequest, (token) => serve((s) => s.status())(undefined, token));
 connection.onRequest(
   TermLocationsRequest,
-  serve((s, p) => s.termLocations(p.termId)),
+  serve((s, p) => s.termLocations(p.termId, p.mentions)),
+);
+connection.onRequest(
+  ServicesOverviewRequest,
+  serve((s, p, token) => watchdog.during('the services overview', () => s.servicesOverview(!!p?.staleClaims, rules, token))),
 );
 connection.onRequest(
   TermNamesRequest,

@@ -1,5 +1,7 @@
 // Drives the built server (dist/server.js --stdio) over JSON-RPC, as an editor does.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -98,4 +100,33 @@ export async function startServer(
 
 export function fileUri(folder: string, name: string): string {
   return pathToFileURL(path.join(folder, name)).toString();
+}
+
+/**
+ * For a mocha suite: a server over a fresh temporary folder that `fill` writes notes into, indexed
+ * before the tests (`started` gets it) and stopped and removed after them.
+ */
+export function serverForSuite(
+  fill: (folder: string) => void,
+  options: StartOptions,
+  started: (session: { folder: string; lsp: LspSession }) => void,
+): void {
+  let folder = '';
+  let lsp: LspSession | undefined;
+  before(async () => {
+    if (!existsSync(SERVER)) {
+      throw new Error(`${SERVER} is missing: run npm run build first`);
+    }
+    folder = mkdtempSync(path.join(tmpdir(), 'csn-lsp-'));
+    fill(folder);
+    lsp = await startServer(folder, { storagePath: `${folder}-storage`, ...options });
+    await lsp.indexed;
+    started({ folder, lsp });
+  });
+  after(async () => {
+    await lsp?.stop();
+    for (const dir of [folder, `${folder}-storage`]) {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 }

@@ -60,4 +60,5 @@ export class FakeElement {
 
 export const fakeDocument = {
   createElement: (tagName: string) => new FakeElement(tagName.toLowerCase()),
+  createElementNS: (_namespace: string, tagName: string) => new FakeElement(tagName),
 };

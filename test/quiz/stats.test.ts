@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { State } from 'ts-fsrs';
 import type { ReviewEntry } from '../../client/src/quiz/reviewStore';
 import { Scheduler, type Card, type GradeValue } from '../../client/src/quiz/scheduler';
-import { computeStats, streak, todaysCards } from '../../client/src/quiz/stats';
+import { computeStats, reviewHistory, streak, todaysCards } from '../../client/src/quiz/stats';
 
 // Local-time dates, so "today" is the same day in every time zone the tests run in.
 const at = (day: number, hour: number) => new Date(2025, 2, 10 + day, hour, 0, 0);
@@ -77,5 +77,22 @@ describe('quiz stats', () => {
     assert.equal(todaysCards(log, at(-1, 20)).introduced.size, 1);
     assert.equal(todaysCards(log, at(-2, 20)).introduced.size, 1);
     assert.equal(todaysCards(log, at(1, 20)).introduced.size, 0);
+  });
+
+  it('gives reviews per day and the retention of the week ending each day, oldest day first', () => {
+    assert.deepEqual(reviewHistory(log, NOW, 5), [
+      { day: '2025-03-06', reviews: 0, retention: null },
+      { day: '2025-03-07', reviews: 0, retention: null },
+      { day: '2025-03-08', reviews: 1, retention: null },
+      { day: '2025-03-09', reviews: 2, retention: 1 },
+      { day: '2025-03-10', reviews: 3, retention: 2 / 3 },
+    ]);
+    assert.equal(reviewHistory(log, NOW).length, 30);
+  });
+
+  it('lets a due review leave the retention window after seven days', () => {
+    const again = [entry('c1', 1, at(-6, 9), true)];
+    assert.deepEqual(reviewHistory(again, NOW, 1), [{ day: '2025-03-10', reviews: 0, retention: 0 }]);
+    assert.deepEqual(reviewHistory(again, at(1, 9), 1), [{ day: '2025-03-11', reviews: 0, retention: null }]);
   });
 });

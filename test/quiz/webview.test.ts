@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { buildQuizHtml, contentSecurityPolicy, createNonce } from '../../client/src/quiz/webview/html';
+import { buildWebviewHtml, contentSecurityPolicy, createNonce } from '../../client/src/webviewHtml';
 import { parseFromWebview, UI_STRING_KEYS, type CardView, type UiStrings } from '../../client/src/quiz/webview/messages';
 import { renderApp, type Actions, type DocumentLike } from '../../client/src/quiz/webview/render';
 import * as view from '../../client/src/quiz/webview/viewState';
@@ -61,12 +61,12 @@ const session = (queue: CardView[]): view.ViewState =>
     scope: { kind: 'all' },
     scopeLabel: '<i>workspace</i>',
     queue,
-    stats: { dueToday: 0, reviewedToday: 0, trueRetention: null, dueReviews: 0, streakDays: 0, services: [] },
+    stats: { dueToday: 0, reviewedToday: 0, trueRetention: null, dueReviews: 0, streakDays: 0, services: [], history: [] },
   });
 
 describe('quiz webview', () => {
   describe('html', () => {
-    const html = buildQuizHtml({
+    const html = buildWebviewHtml({
       cspSource: CSP_SOURCE,
       scriptUri: `${CSP_SOURCE}/ext/dist/quizWebview.js`,
       styleUri: `${CSP_SOURCE}/ext/media/quiz.css`,

@@ -50,7 +50,7 @@ function startWebview(savedState?: unknown) {
 }
 
 describe('quiz webview script', () => {
-  const stats = { dueToday: 0, reviewedToday: 0, trueRetention: null, dueReviews: 0, streakDays: 0, services: [] };
+  const stats = { dueToday: 0, reviewedToday: 0, trueRetention: null, dueReviews: 0, streakDays: 0, services: [], history: [] };
 
   it('says it is ready, then works through the queue with Space, 1–4 and Enter', () => {
     const w = startWebview();

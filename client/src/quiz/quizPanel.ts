@@ -19,15 +19,22 @@ import { buildDueQueue } from './queue';
 import { readQueueSettings } from './queueSettings';
 import { CardFlags } from './cardFlags';
 import { activeMarkdownUri, pickScope, scopeLabel } from './scopePicker';
-import { computeStats, todaysCards } from './stats';
+import { computeStats, reviewHistory, todaysCards } from './stats';
 import { formatInterval, quizUiStrings } from './uiStrings';
-import { buildQuizHtml, createNonce } from './webview/html';
+import { setWebviewShell } from '../webviewShell';
 import { isScope, parseFromWebview, type CardView, type StatsView, type ToWebview } from './webview/messages';
 
 const VIEW_TYPE = 'cloudNotes.quiz';
 const STATUS_REFRESH_MS = 10 * 60 * 1000;
 
-export function registerQuiz(context: vscode.ExtensionContext, client: LanguageClient): void {
+/** What other views ask of the quiz. */
+export interface QuizApi {
+  open(scope: QuizScope): Promise<void>;
+  /** Studied cards due by the end of today, per glossary term id. */
+  dueByTerm(): Promise<ReadonlyMap<string, number>>;
+}
+
+export function registerQuiz(context: vscode.ExtensionContext, client: LanguageClient): QuizApi {
   const quiz = new QuizService(context, client);
   context.subscriptions.push(
     quiz,
@@ -56,9 +63,10 @@ export function registerQuiz(context: vscode.ExtensionContext, client: LanguageC
     }),
   );
   void quiz.refreshStatusBar();
+  return quiz;
 }
 
-class QuizService implements vscode.Disposable {
+class QuizService implements vscode.Disposable, QuizApi {
   private panel: vscode.WebviewPanel | undefined;
   private scope: QuizScope = { kind: 'all' };
   /** The cards shown in the panel, by id (links and source jumps are checked against them). */
@@ -154,17 +162,9 @@ class QuizService implements vscode.Disposable {
     this.panel?.dispose();
     this.panel = panel;
     this.scope = scope;
-    const root = this.context.extensionUri;
-    panel.webview.options = {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(root, 'dist'), vscode.Uri.joinPath(root, 'media')],
-    };
-    panel.webview.html = buildQuizHtml({
-      cspSource: panel.webview.cspSource,
-      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(root, 'dist', 'quizWebview.js')).toString(),
-      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(root, 'media', 'quiz.css')).toString(),
-      nonce: createNonce(),
-      lang: vscode.env.language,
+    setWebviewShell(panel.webview, this.context.extensionUri, {
+      script: 'quizWebview.js',
+      style: 'quiz.css',
       title: vscode.l10n.t('Quiz'),
     });
     panel.webview.onDidReceiveMessage((raw) =>
@@ -260,6 +260,14 @@ class QuizService implements vscode.Disposable {
     }
   }
 
+  async dueByTerm(): Promise<ReadonlyMap<string, number>> {
+    if (!this.summary.cards.length) {
+      await this.fetchSummary();
+    }
+    this.report(await this.getStore().load());
+    return new Map(this.stats(systemClock()).services.map((s) => [s.termId, s.dueToday]));
+  }
+
   /** Cards due now among `ids`: reviews first, then today's allowance of new cards. */
   private dueQueue(ids: Iterable<string>, now: Date): string[] {
     const store = this.getStore();
@@ -299,7 +307,11 @@ class QuizService implements vscode.Disposable {
     const store = this.getStore();
     const items = new Map(this.summary.cards.map((c) => [c.id, c.termIds]));
     const stats = computeStats({ log: store.log, cards: store.cards, items, now });
-    return { ...stats, services: stats.services.map((s) => ({ ...s, label: this.nameOf(s.termId) })) };
+    return {
+      ...stats,
+      services: stats.services.map((s) => ({ ...s, label: this.nameOf(s.termId) })),
+      history: reviewHistory(store.log, now),
+    };
   }
 
   private cardView(item: QuizItem, now: Date): CardView {

@@ -74,6 +74,47 @@ export function computeStats(input: StatsInput): QuizStats {
   };
 }
 
+/** One day of the review history. */
+export interface DayStats {
+  /** Local calendar day, YYYY-MM-DD. */
+  day: string;
+  reviews: number;
+  /** True retention over the RETENTION_WINDOW_DAYS days ending this day; null without due reviews in them. */
+  retention: number | null;
+}
+
+export const HISTORY_DAYS = 30;
+/** One day has too few due reviews to say much: retention is read over a week. */
+export const RETENTION_WINDOW_DAYS = 7;
+
+/** The last `days` days up to today, oldest first: reviews per day and retention over time. */
+export function reviewHistory(log: readonly ReviewEntry[], now: Date, days = HISTORY_DAYS): DayStats[] {
+  const byDay = new Map<string, ReviewEntry[]>();
+  for (const e of log) {
+    const key = localDayKey(new Date(e.at));
+    const entries = byDay.get(key);
+    if (entries) {
+      entries.push(e);
+    } else {
+      byDay.set(key, [e]);
+    }
+  }
+  const dayAt = (back: number) => new Date(now.getFullYear(), now.getMonth(), now.getDate() - back);
+  const entriesOf = (back: number) => byDay.get(localDayKey(dayAt(back))) ?? [];
+  return Array.from({ length: days }, (_, i) => {
+    const back = days - 1 - i;
+    const date = dayAt(back);
+    const window = Array.from({ length: RETENTION_WINDOW_DAYS }, (_, k) => entriesOf(back + k)).flat();
+    return {
+      day: `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`,
+      reviews: entriesOf(back).length,
+      retention: retention(window).trueRetention,
+    };
+  });
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
 export function retention(log: readonly ReviewEntry[]): RetentionStats {
   const due = log.filter((e) => e.wasDue);
   const passed = due.filter((e) => e.grade !== AGAIN).length;

@@ -1,5 +1,6 @@
 // Localized text for the quiz webview and the grade intervals (vscode.l10n, English source strings).
 import * as vscode from 'vscode';
+import { HISTORY_DAYS, RETENTION_WINDOW_DAYS } from './stats';
 import type { UiStrings } from './webview/messages';
 
 export function quizUiStrings(): UiStrings {
@@ -43,6 +44,10 @@ export function quizUiStrings(): UiStrings {
     service: t('Service'),
     cards: t('Cards'),
     noData: t('—'),
+    reviewsPerDay: t('Reviews per day (last {0} days)', HISTORY_DAYS),
+    reviewsOn: t('{0}: {1} review(s)'),
+    retentionOverTime: t('True retention over time ({0}-day window)', RETENTION_WINDOW_DAYS),
+    retentionOn: t('{0}: {1}'),
   };
 }
 

@@ -2,6 +2,7 @@
 // the extension also validates what the webview sends, since the webview renders note text.
 import type { QuizItem, QuizScope } from '../../../../server/src/protocol';
 import type { GradeValue } from '../scheduler';
+import type { DayStats } from '../stats';
 
 /** A question as the webview shows it. */
 export interface CardView extends Omit<QuizItem, 'source' | 'termIds'> {
@@ -27,6 +28,8 @@ export interface StatsView {
   dueReviews: number;
   streakDays: number;
   services: ServiceStatsView[];
+  /** The last days, oldest first: drawn as reviews per day and retention over time. */
+  history: DayStats[];
 }
 
 export const UI_STRING_KEYS = [
@@ -68,6 +71,10 @@ export const UI_STRING_KEYS = [
   'service',
   'cards',
   'noData',
+  'reviewsPerDay',
+  'reviewsOn',
+  'retentionOverTime',
+  'retentionOn',
 ] as const;
 
 export type UiStringKey = (typeof UI_STRING_KEYS)[number];

@@ -3,8 +3,9 @@
 import type { GradeValue } from '../scheduler';
 import type { CardView, StatsView, UiStrings } from './messages';
 import { format, type ViewState } from './viewState';
+import { retentionChart, reviewsChart, type SvgDocument } from './charts';
 
-export type DocumentLike = Pick<Document, 'createElement'>;
+export type DocumentLike = SvgDocument;
 
 export interface Actions {
   reveal(): void;
@@ -201,6 +202,12 @@ export function renderStats(doc: DocumentLike, s: UiStrings, stats: StatsView | 
   add(s.trueRetention, percent(stats.trueRetention, s), format(s.trueRetentionDetail, stats.dueReviews));
   add(s.streak, format(s.streakDays, stats.streakDays));
   main.append(summary);
+
+  if (stats.history.some((d) => d.reviews > 0)) {
+    const charts = el(doc, 'section', 'charts');
+    charts.append(reviewsChart(doc, s, stats.history), retentionChart(doc, s, stats.history));
+    main.append(charts);
+  }
 
   if (stats.services.length > 0) {
     const table = el(doc, 'table', 'services');

@@ -1,10 +1,11 @@
-// The quiz panel's HTML shell. Everything visible is built by the script from messages; the
-// shell itself contains no note text, no inline code or style and no remote resources.
+// The HTML shell of the extension's webviews (the quiz, the knowledge map). Everything visible is
+// built by the script from messages; the shell itself contains no note text, no inline code or
+// style and no remote resources.
 
-export interface QuizHtmlInput {
+export interface WebviewHtmlInput {
   /** `webview.cspSource`. */
   cspSource: string;
-  /** `webview.asWebviewUri(...)` of dist/quizWebview.js and media/quiz.css, as strings. */
+  /** `webview.asWebviewUri(...)` of the script in dist/ and the style sheet in media/, as strings. */
   scriptUri: string;
   styleUri: string;
   /** Fresh for every render: see createNonce. */
@@ -24,7 +25,7 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
   ].join('; ');
 }
 
-export function buildQuizHtml(input: QuizHtmlInput): string {
+export function buildWebviewHtml(input: WebviewHtmlInput): string {
   const attr = escapeHtml;
   return `<!DOCTYPE html>
 <html lang="${attr(input.lang)}">
