@@ -506,9 +506,9 @@ async function runIn(locale, { vsix, scratch, chromium }) {
     await check(page, `[${locale}] open ${NOTE}`, `note-${locale}`, () => openNote(page, NOTE));
     await check(page, `[${locale}] hover "${HOVER_WORD.text}"`, `hover-${locale}`, () => hoverTerm(page, locale));
     await check(page, `[${locale}] run "${uiText(locale).quizCommand}"`, `quiz-${locale}`, () => openQuiz(page, locale));
+    await check(page, `[${locale}] quiz stats pictures`, `quiz-stats-${locale}`, () => quizStatsPictures(page));
     await check(page, `[${locale}] run "${uiText(locale).ankiCommand}"`, `anki-${locale}`, () => exportToAnki(page, locale, workspace));
     await check(page, `[${locale}] outdated-fact warnings in ${STALE_NOTE}`, `problems-${locale}`, () => staleFactWarnings(page, locale));
-    await check(page, `[${locale}] quiz stats pictures`, `quiz-stats-${locale}`, () => quizStatsPictures(page));
     await check(page, `[${locale}] "${uiText(locale).servicesView}" view`, `services-view-${locale}`, () => servicesView(page));
     await check(page, `[${locale}] run "${uiText(locale).mapCommand}"`, `knowledge-map-${locale}`, () => knowledgeMap(page, locale));
   } finally {
