@@ -26,6 +26,7 @@ import {
 } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
 import { buildNoteModel, buildNoteModelPausing, EMPTY_MODEL, unparsableSections, type NoteModel } from './parse/noteModel';
+import { UnparsedNotice } from './parse/unparsedNotice';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { QuizItem, QuizItemsParams, QuizScope, Status, TermLocations, TermNames } from './protocol';
 import { noteQuestions, quizFromNotes, scopeTermIds, type NoteQuestions, type QuizNote } from './features/quizItems';
@@ -76,8 +77,7 @@ export class LanguageService {
   private readonly models = new Map<string, { version: number; model: NoteModel }>();
   private readonly diagnosticsCaches = new Map<string, DiagnosticsCache>();
   private readonly toldTooLarge = new Set<string>();
-  /** Per note: how many sections remark was last said not to read. */
-  private readonly toldUnparsed = new Map<string, number>();
+  private readonly unparsed: UnparsedNotice;
   /** Per note: the quiz questions of the version (and settings) they were made from. */
   private readonly quizCache = new Map<string, { key: string; questions: NoteQuestions }>();
   /** Scans of notes as they are on disk, with the size and time they were read at: what the cache keeps. */
@@ -106,6 +106,7 @@ export class LanguageService {
       forEachNoteText: (visit) => this.forEachNoteText(visit),
     };
     this.diagnosticsContext = diagnosticsContext(options.knowledge, options.locale);
+    this.unparsed = new UnparsedNotice(options.logger);
   }
 
   get locale(): Locale {
@@ -265,7 +266,7 @@ export class LanguageService {
     this.models.delete(uri);
     this.diagnosticsCaches.delete(uri);
     this.toldTooLarge.delete(uri);
-    this.toldUnparsed.delete(uri);
+    this.unparsed.forget(uri);
     this.ownTermScans.delete(uri);
   }
 
@@ -333,7 +334,7 @@ export class LanguageService {
       return this.model(doc);
     }
     const version = doc.version;
-    this.tellUnparsed(doc.uri, unparsableSections(doc.getText()));
+    this.unparsed.tell(doc.uri, unparsableSections(doc.getText()));
     const model = await buildNoteModelPausing(doc.getText(), cached?.model, turns());
     const open = this.pending.has(doc.uri) || this.open.has(doc.uri);
     if (!open || this.models.get(doc.uri) !== cached) {
@@ -344,19 +345,9 @@ export class LanguageService {
   }
 
   private keepModel(uri: string, version: number, model: NoteModel): NoteModel {
-    this.tellUnparsed(uri, model.unparsed);
+    this.unparsed.tell(uri, model.unparsed);
     this.models.set(uri, { version, model });
     return model;
-  }
-
-  /** Says (before parsing where it can, once per count) that sections of a note are left unparsed. */
-  private tellUnparsed(uri: string, unparsed: number): void {
-    if (unparsed && unparsed !== this.toldUnparsed.get(uri)) {
-      this.options.logger.warn(
-        `${uri}: ${unparsed} section(s) too large or too deeply nested to read as Markdown; outdated-fact checks and quiz questions skip them`,
-      );
-    }
-    this.toldUnparsed.set(uri, unparsed);
   }
 
   diagnostics(doc: TextDocument, rules?: RuleSettings): Diagnostic[] {
@@ -471,7 +462,7 @@ export class LanguageService {
     if (text === undefined) {
       return undefined;
     }
-    this.tellUnparsed(uri, unparsableSections(text));
+    this.unparsed.tell(uri, unparsableSections(text));
     return { uri, text, model: await buildNoteModelPausing(text, undefined, turn) };
   }
 
