@@ -1,4 +1,4 @@
-// A fixed-seed fuzz of the language service (see helpers/fuzzHarness.ts), and every note a long
+// A fixed-seed fuzz of the language service (see helpers/fuzzHarness.ts), and every case a long
 // run (`npm run fuzz`) once failed on, saved in test/fixtures/fuzz/.
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

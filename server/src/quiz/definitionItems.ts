@@ -12,7 +12,7 @@ export interface Definition {
   body: string;
 }
 
-const SEPARATOR = /[ \t]*(?:(?<![:：])[:：](?![:/])|[ \t][-–—=][ \t]|[ \t]?→)[ \t]*/;
+const SEPARATOR = /(?<![:：])[:：](?![:/])|[ \t][-–—=][ \t]|[ \t]?→/;
 const MAX_TERM_CHARS = 40;
 const MAX_TERM_WORDS = 5;
 const NOT_A_TERM = /^(?:note|notes|tip|example|e\.g|todo|warning|참고|예|예시|주의|메모)$/i;
@@ -21,18 +21,18 @@ export function definitionOf(note: NoteSource, block: Block): Definition | undef
   if ((block.kind !== 'listItem' && block.kind !== 'paragraph') || block.text.includes('\n')) {
     return undefined;
   }
-  const separator = SEPARATOR.exec(block.text);
-  if (!separator || insideIdentifier(block.text, separator.index, separator.index + separator[0].length)) {
+  const separator = separatorIn(block.text);
+  if (!separator || insideIdentifier(block.text, separator.start, separator.end)) {
     return undefined;
   }
-  const termEnd = separator.index;
+  const termEnd = separator.start;
   const term = block.display.slice(0, termEnd).trim();
   // The separator's trailing blanks may be blanked-out inline code: the body starts right after the mark.
-  const body = block.display.slice(termEnd + separator[0].trimEnd().length).trim();
+  const body = block.display.slice(separator.markEnd).trim();
   if (!isTerm(term) || body.length < 2 || !/[\p{L}\p{N}]/u.test(body)) {
     return undefined;
   }
-  const colon = /[:：]/.test(separator[0]);
+  const colon = /[:：]/.test(separator.mark);
   if (
     !colon &&
     (note.hasChildren(block) ||
@@ -46,6 +46,31 @@ export function definitionOf(note: NoteSource, block: Block): Definition | undef
     return undefined;
   }
   return { block, term, body };
+}
+
+/**
+ * The first separator mark with the blanks around it. The blanks are walked, not matched by the
+ * pattern: a leading `[ \t]*` made a long blank run (struck-out text is blanked) quadratic.
+ */
+function separatorIn(text: string): { start: number; end: number; mark: string; markEnd: number } | undefined {
+  const m = SEPARATOR.exec(text);
+  if (!m) {
+    return undefined;
+  }
+  let start = m.index;
+  while (start > 0 && isBlank(text[start - 1])) {
+    start--;
+  }
+  const markEnd = m.index + m[0].trimEnd().length;
+  let end = m.index + m[0].length;
+  while (end < text.length && isBlank(text[end])) {
+    end++;
+  }
+  return { start, end, mark: m[0], markEnd };
+}
+
+function isBlank(c: string): boolean {
+  return c === ' ' || c === '\t';
 }
 
 function isTerm(text: string): boolean {
