@@ -1,6 +1,6 @@
 // A long fuzz of the language service (see test/helpers/fuzzHarness.ts) with a new seed each run:
 // prints the seed, what it ran and the worst latency per request kind; on a failure it saves the
-// note to test/fixtures/fuzz/ (which `npm test` then replays) and exits 1.
+// failing case to test/fixtures/fuzz/ (which `npm test` then replays) and exits 1.
 // Run: npm run fuzz [-- --runs 1000] [-- --seed 12345] [-- --max-latency-ms 1000]
 import * as path from 'node:path';
 import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';

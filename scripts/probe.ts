@@ -1,8 +1,9 @@
 // Hostile-input probes: for each class of input that once stalled the server, how long the language
-// service (in memory) takes to answer diagnostics, and how long a hover waits when it is asked while
-// diagnostics of the hostile note run in the background. Each class runs in a child process with a
-// time limit, so a stall shows as "> limit" instead of hanging the probe.
-// Run: npm run probe [-- --root <checkout of another commit>] [-- --limit-s 120] [-- --json]
+// service (in memory, cold each time) takes for diagnostics of the note open in the editor, how long
+// a hover on another note waits when asked while diagnostics run in the background, and how long the
+// workspace quiz takes with the note on disk. Each class runs in a child process with a time limit,
+// so a stall shows as "> limit" instead of hanging the probe.
+// Run: npm run probe [-- --root <checkout of another commit>] [-- --limit-s 100] [-- --json]
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -21,37 +22,44 @@ const CLASSES: Record<string, () => string> = {
   'binary bytes': () => String.fromCharCode(...Array.from({ length: 100_000 }, (_, i) => (i * 7919) % 256)),
 };
 
-interface Probe {
-  name: string;
-  chars: number;
-  diagnosticsMs: number;
-  hoverWaitMs: number;
-  quizMs: number;
-}
+type Metric = 'diagnosticsMs' | 'hoverWaitMs' | 'quizMs';
+type Probe = { name: string } & Partial<Record<Metric, number>>;
 
-async function probe(root: string, name: string): Promise<Probe> {
+/** Prints each measurement as soon as it is taken, so a later stall still leaves the earlier ones. */
+async function probe(root: string, name: string): Promise<void> {
   /* eslint-disable @typescript-eslint/no-require-imports -- the service of the checkout under test */
   const { LanguageService } = require(path.join(root, 'server/src/languageService'));
   const { loadKnowledge } = require(path.join(root, 'server/src/knowledge/loadKnowledge'));
   /* eslint-enable @typescript-eslint/no-require-imports */
+  const knowledge = loadKnowledge();
   const text = `# EC2\n\nEC2 는 Xen 위에서 실행된다.\n\n${CLASSES[name]()}\n`;
   const uri = 'file:///probe/hostile.md';
-  const service = new LanguageService({
-    workspace: new MemoryWorkspace({ [uri]: text, 'file:///probe/plain.md': '# S3\n\nS3 버킷\n' }),
-    knowledge: loadKnowledge(),
-    locale: 'ko',
-    logger: { info: () => {}, warn: () => {} },
-  });
-  await service.indexWorkspace();
-  const plain = TextDocument.create('file:///probe/plain.md', 'markdown', 1, '# S3\n\nS3 버킷\n');
-  service.documentChanged(plain);
-  service.hover(plain, { line: 2, character: 1 });
+  const plainText = '# S3\n\nS3 버킷\n';
+  const plain = TextDocument.create('file:///probe/plain.md', 'markdown', 1, plainText);
+  const hostile = TextDocument.create(uri, 'markdown', 1, text);
+  const fresh = async () => {
+    const service = new LanguageService({
+      workspace: new MemoryWorkspace({ [uri]: text, [plain.uri]: plainText }),
+      knowledge,
+      locale: 'ko',
+      logger: { info: () => {}, warn: () => {} },
+    });
+    await service.indexWorkspace();
+    service.documentChanged(plain);
+    service.hover(plain, { line: 2, character: 1 });
+    return service;
+  };
+  const report = (metric: Metric, ms: number) => process.stdout.write(JSON.stringify({ metric, ms }) + '\n');
 
-  // A hover on another note, asked just after diagnostics of the hostile note start.
-  let version = 1;
-  const hostile = () => TextDocument.create(uri, 'markdown', ++version, text);
-  const background = hostile();
-  service.documentChanged(background);
+  let service = await fresh();
+  service.documentChanged(hostile);
+  let start = performance.now();
+  service.diagnostics(hostile);
+  report('diagnosticsMs', performance.now() - start);
+
+  // A hover on another note, asked just after diagnostics of the hostile note start in the background.
+  service = await fresh();
+  service.documentChanged(hostile);
   const asked = performance.now();
   const hoverWait = new Promise<number>((resolve) =>
     setImmediate(() => {
@@ -59,17 +67,13 @@ async function probe(root: string, name: string): Promise<Probe> {
       resolve(performance.now() - asked);
     }),
   );
-  await service.diagnosticsPausing(background);
-  const hoverWaitMs = await hoverWait;
+  await service.diagnosticsPausing(hostile);
+  report('hoverWaitMs', await hoverWait);
 
-  const doc = hostile();
-  service.documentChanged(doc);
-  let start = performance.now();
-  service.diagnostics(doc);
-  const diagnosticsMs = performance.now() - start;
+  service = await fresh();
   start = performance.now();
-  await service.quizItems({ scope: { kind: 'note', uri } });
-  return { name, chars: text.length, diagnosticsMs, hoverWaitMs, quizMs: performance.now() - start };
+  await service.quizItems({ scope: { kind: 'all' } });
+  report('quizMs', performance.now() - start);
 }
 
 function option(name: string): string | undefined {
@@ -81,25 +85,27 @@ async function main(): Promise<void> {
   const root = path.resolve(option('--root') ?? path.join(__dirname, '..'));
   const only = option('--class');
   if (only) {
-    process.stdout.write(JSON.stringify(await probe(root, only)) + '\n');
+    await probe(root, only);
     return;
   }
-  const limitMs = Number(option('--limit-s') ?? 120) * 1000;
-  const rows: (Probe | { name: string; timedOut: true })[] = [];
+  const limitMs = Number(option('--limit-s') ?? 100) * 1000;
+  const rows: Probe[] = [];
   for (const name of Object.keys(CLASSES)) {
     const run = spawnSync(process.execPath, [...process.execArgv, __filename, '--root', root, '--class', name], {
       encoding: 'utf8',
       timeout: limitMs,
       maxBuffer: 1 << 20,
     });
-    const row = run.status === 0 ? (JSON.parse(run.stdout) as Probe) : { name, timedOut: true as const };
+    const row: Probe = { name };
+    for (const line of run.stdout.split('\n').filter(Boolean)) {
+      const { metric, ms } = JSON.parse(line) as { metric: Metric; ms: number };
+      row[metric] = ms;
+    }
     rows.push(row);
     if (!process.argv.includes('--json')) {
-      const ms = (v: number) => `${v.toFixed(0)} ms`.padStart(9);
+      const cell = (metric: Metric) => (row[metric] === undefined ? `> ${limitMs / 1000} s` : `${row[metric]!.toFixed(0)} ms`).padStart(9);
       process.stdout.write(
-        'timedOut' in row
-          ? `${name.padEnd(40)} > ${limitMs / 1000} s (or failed: ${run.stderr.split('\n')[0] ?? ''})\n`
-          : `${name.padEnd(40)} diagnostics ${ms(row.diagnosticsMs)}  hover waits ${ms(row.hoverWaitMs)}  quiz ${ms(row.quizMs)}\n`,
+        `${name.padEnd(38)} diagnostics ${cell('diagnosticsMs')}  hover waits ${cell('hoverWaitMs')}  quiz ${cell('quizMs')}\n`,
       );
     }
   }

@@ -260,4 +260,20 @@ describe('findClaims', () => {
     const ms = performance.now() - start;
     assert.ok(ms < 2000, `${ms.toFixed(0)} ms`); // 8 s when a pattern looked behind to the sentence's start at every position
   });
+
+  it('checks a long run of claims without a sentence end in linear time', () => {
+    const input = inputFor('gp2 최대 3000 IOPS '.repeat(1_000), ['EBS']);
+    const start = performance.now();
+    const found = findClaims(book, input, 'ko');
+    const ms = performance.now() - start;
+    assert.equal(found.length, 1_000);
+    assert.ok(ms < 2000, `${ms.toFixed(0)} ms`); // 9 s when each claim looked through the whole run
+  });
+
+  it('ends a sentence at a lone CR as at LF', () => {
+    for (const eol of ['\n', '\r', '\r\n']) {
+      const found = findClaims(book, inputFor(`2019년 당시 EBS 는 느렸다${eol}gp2 최대 3000 IOPS`, ['EBS']), 'ko');
+      assert.equal(found.length, 1, JSON.stringify(eol));
+    }
+  });
 });

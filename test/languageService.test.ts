@@ -270,6 +270,15 @@ describe('language service (in memory)', () => {
     assert.deepEqual(warnings, [message('file:///open.md'), message('file:///disk.md')]);
   });
 
+  it('does not check a paragraph over 16 KB for outdated facts, and says so once', async () => {
+    const { service, doc, workspace, warnings } = await serviceOver(miniKnowledge(), {});
+    workspace.set('file:///paste.md', `# EC2\n\n${'EC2 는 Xen 위에서 실행 '.repeat(1_200)}\n\nEC2 는 Xen 위에서 실행된다.\n`);
+    const d = doc('file:///paste.md');
+    service.diagnostics(d);
+    service.diagnostics(d);
+    assert.deepEqual(warnings, ['file:///paste.md: 1 paragraph(s) over 16 KB are not checked for outdated facts']);
+  });
+
   it('leaves an open note over the size limit alone', async () => {
     const { service, doc, workspace, warnings } = await serviceOver(miniKnowledge(), {});
     workspace.set('file:///huge.md', 'EC2 '.repeat(2 * 1024 * 1024));

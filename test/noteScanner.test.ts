@@ -104,6 +104,11 @@ describe('note scanner', () => {
     ]);
   });
 
+  it('puts a setext heading’s definition on the heading’s own line', () => {
+    const note = scanNote('앞 문단\n\nAmazon EC2\n---\n\n본문\n', matcher);
+    assert.deepEqual(defs(note), ['ec2@2:0-10:heading']);
+  });
+
   it('finds the places where a note defines a term', () => {
     const note = scanNote(
       [

@@ -267,6 +267,17 @@ describe('quiz: questions generated from notes', () => {
   });
 });
 
+describe('quiz: hostile notes', () => {
+  it('reads a note with a 30,000-blank run in linear time', () => {
+    const text = `뼆퉅 kP${' '.repeat(30_000)}끝\n\n- **Amazon S3** : 객체 스토리지\n`;
+    const start = performance.now();
+    const items = generate([note('blanks.md', text)]);
+    const ms = performance.now() - start;
+    assert.ok(ms < 1000, `${ms.toFixed(0)} ms`); // 4 s when the definition separator's pattern started with blanks
+    assert.ok(items.some((i) => i.kind === 'definition' && i.answer.includes('객체 스토리지')));
+  });
+});
+
 describe('quiz: distractors', () => {
   it('never offers the answer twice and takes the first tier first', () => {
     const mc = multipleChoice('seed', 'Alpha', [

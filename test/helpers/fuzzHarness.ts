@@ -197,21 +197,18 @@ export async function fuzzService(knowledge: Knowledge, options: FuzzOptions): P
   return report;
 }
 
-/** Replays one note (a saved failure) through every request. */
-export async function replayNote(knowledge: Knowledge, note: string, maxLatencyMs: number): Promise<void> {
+/** Replays a saved failure (see saveFailure) through every request. */
+export async function replayFailure(knowledge: Knowledge, saved: string, maxLatencyMs: number): Promise<void> {
+  const c = JSON.parse(saved) as Omit<FuzzCase, 'diskBytes'> & { diskBytes: number[] };
   const report: FuzzReport = { runs: 0, documents: 0, edits: 0, requests: 0, worst: {} as FuzzReport['worst'] };
-  await runCase(
-    knowledge,
-    { note, diskBytes: new Uint8Array(), edits: [], offsets: [0, note.length >> 1, note.length] },
-    { seed: 0, numRuns: 1, maxLatencyMs },
-    report,
-  );
+  await runCase(knowledge, { ...c, diskBytes: Uint8Array.from(c.diskBytes) }, { seed: 0, numRuns: 1, maxLatencyMs }, report);
 }
 
+/** Saves the failing case (note, disk file, edits, positions) as JSON that replayFailure reads. */
 function saveFailure(dir: string, seed: number, c: FuzzCase): string {
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `seed-${seed}.md`);
-  writeFileSync(file, c.note);
+  const file = path.join(dir, `seed-${seed}.json`);
+  writeFileSync(file, JSON.stringify({ ...c, diskBytes: [...c.diskBytes] }) + '\n');
   return file;
 }
 

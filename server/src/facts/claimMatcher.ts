@@ -40,6 +40,9 @@ export interface ClaimFinding {
 const HANGUL = /[\uac00-\ud7a3]/u;
 const LATIN = /[a-z]/iu;
 
+/** Longer than any sentence in notes (they stay under 300 characters). */
+const SENTENCE_REACH = 500;
+
 class Block {
   readonly lower: string;
   private sentences?: Range[];
@@ -49,9 +52,15 @@ class Block {
     this.lower = input.text.toLowerCase();
   }
 
+  /**
+   * The sentence around `offset`, at most SENTENCE_REACH characters either side: a run of text
+   * that never ends a sentence is read as a sentence around each claim, or every claim in it
+   * would look through all of it (quadratic in a long paragraph of claims).
+   */
   sentence(offset: number): Range {
     this.sentences ??= splitSentences(this.input.text);
-    return sentenceAt(this.sentences, offset);
+    const { start, end } = sentenceAt(this.sentences, offset);
+    return { start: Math.max(start, offset - SENTENCE_REACH), end: Math.min(end, offset + SENTENCE_REACH) };
   }
 
   /** Whether the enclosing headings and items mark the section as historical. */

@@ -7,9 +7,10 @@ export interface Range {
 
 /**
  * Sentence ends: . ! ? 。 before white space or the end (so 1.25 and v2.1 stay whole), ; | and
- * line breaks. Table cells are separate blocks already, but a row passed whole splits at `|`.
+ * line breaks (`\n`, `\r\n` or a lone `\r`). Table cells are separate blocks already, but a row
+ * passed whole splits at `|`.
  */
-const SENTENCE_END = /[.!?。](?=\s|$)|[;|\n]/gu;
+const SENTENCE_END = /[.!?。](?=\s|$)|[;|\n]|\r\n?/gu;
 
 export function splitSentences(text: string): Range[] {
   const out: Range[] = [];

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { ScannedNote } from '../scan/noteScanner';
 
 /** Bump when the scanner's output or this layout changes. */
-export const SCANNER_VERSION = 9;
+export const SCANNER_VERSION = 10;
 
 export interface CachedNote {
   size: number;

@@ -23,7 +23,7 @@ const COST = {
 const LIMIT = {
   /** The most remark may spend on one section (well under a request's patience on a slow machine). */
   section: 250_000,
-  /** Past `denseFrom`, a section may cost at most this much per character (notes stay under 30; plain text costs 1–10)… */
+  /** Past `denseFrom`, a section may cost at most this much per character (notes stay under 30; plain text costs 2–10)… */
   perChar: 50,
   denseFrom: 20_000,
   /** …and a note `noteBase` plus `notePerChar` per character: many small sections of nesting add up. */

@@ -13,7 +13,7 @@ export interface Definition {
   body: string;
 }
 
-const SEPARATOR = /[ \t]*(?:(?<![:：])[:：](?![:/])|[ \t][-–—=][ \t]|[ \t]?→)[ \t]*/;
+const SEPARATOR = /(?<![:：])[:：](?![:/])|[ \t][-–—=][ \t]|[ \t]?→/;
 const MAX_TERM_CHARS = 40;
 const MAX_TERM_WORDS = 5;
 const NOT_A_TERM = /^(?:note|notes|tip|example|e\.g|todo|warning|참고|예|예시|주의|메모)$/i;
@@ -28,20 +28,19 @@ export function definitionOf(note: NoteSource, block: Block): Definition | undef
   if ((block.kind !== 'listItem' && block.kind !== 'paragraph') || block.text.includes('\n') || TITLE_LINE.test(note.sourceLine(block))) {
     return undefined;
   }
-  const separator = SEPARATOR.exec(block.text);
+  const separator = separatorIn(block.text);
   // The mark itself, without the blanks around it, decides whether it sits inside an identifier (`gp2/gp3 : …` is a term).
-  const mark = separator && separator.index + (separator[0].length - separator[0].trimStart().length);
-  if (!separator || insideIdentifier(block.text, mark!, separator.index + separator[0].trimEnd().length)) {
+  if (!separator || insideIdentifier(block.text, separator.markStart, separator.markEnd)) {
     return undefined;
   }
-  const termEnd = separator.index;
+  const termEnd = separator.start;
   const term = block.display.slice(0, termEnd).trim();
   // The separator's trailing blanks may be blanked-out inline code: the body starts right after the mark.
-  const body = block.display.slice(termEnd + separator[0].trimEnd().length).trim();
+  const body = block.display.slice(separator.markEnd).trim();
   if (!isTerm(term) || body.length < 2 || !/[\p{L}\p{N}]/u.test(body)) {
     return undefined;
   }
-  const colon = /[:：]/.test(separator[0]);
+  const colon = /[:：]/.test(separator.mark);
   if (
     !colon &&
     (note.hasChildren(block) ||
@@ -55,6 +54,32 @@ export function definitionOf(note: NoteSource, block: Block): Definition | undef
     return undefined;
   }
   return { block, term, body };
+}
+
+/**
+ * The first separator mark with the blanks around it. The blanks are walked, not matched by the
+ * pattern: a leading `[ \t]*` made a long blank run (struck-out text is blanked) quadratic.
+ */
+function separatorIn(text: string): { start: number; end: number; mark: string; markStart: number; markEnd: number } | undefined {
+  const m = SEPARATOR.exec(text);
+  if (!m) {
+    return undefined;
+  }
+  let start = m.index;
+  while (start > 0 && isBlank(text[start - 1])) {
+    start--;
+  }
+  const markStart = m.index + (m[0].length - m[0].trimStart().length);
+  const markEnd = m.index + m[0].trimEnd().length;
+  let end = m.index + m[0].length;
+  while (end < text.length && isBlank(text[end])) {
+    end++;
+  }
+  return { start, end, mark: m[0], markStart, markEnd };
+}
+
+function isBlank(c: string): boolean {
+  return c === ' ' || c === '\t';
 }
 
 function isTerm(text: string): boolean {

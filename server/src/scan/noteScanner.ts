@@ -133,9 +133,10 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
   let lineNo = 0;
   let lineStart = 0;
   /** Line, start and end character in the original text of a span of the normalized text. */
-  const span = (start: number, end: number): Span => {
+  /** Line and character span of [start, end), on the current line unless told another (its number and start). */
+  const span = (start: number, end: number, line = lineNo, origin = lineStart): Span => {
     if (identity) {
-      return [lineNo, start - lineStart, end - lineStart];
+      return [line, start - origin, end - origin];
     }
     const p = originalLines!.positionAt(norm.toOriginal(start));
     return [p.line, p.character, p.character + norm.toOriginal(end) - norm.toOriginal(start)];
@@ -190,9 +191,9 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
     inComment = forEachProseRun(text, from, to, (a, b) => matchRun(a, b, found));
     return found;
   };
-  const define = (matches: TermMatch[], kind: DefinitionKind) => {
+  const define = (matches: TermMatch[], kind: DefinitionKind, line = lineNo, origin = lineStart) => {
     for (const m of matches) {
-      definitions.push(m.entry, ...span(m.start, m.end), DEFINITION_KINDS.indexOf(kind));
+      definitions.push(m.entry, ...span(m.start, m.end, line, origin), DEFINITION_KINDS.indexOf(kind));
     }
     return matches.length > 0;
   };
@@ -220,7 +221,7 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
   let inComment = false;
   let inTable = false;
   let previousWasParagraph = false;
-  let previousLine: { start: number; end: number; matches: TermMatch[] } | undefined;
+  let previousLine: { start: number; end: number; matches: TermMatch[]; lineNo: number; lineStart: number } | undefined;
 
   for (;;) {
     const { end: contentEnd, next: nextStart } = lineEnd(text, lineStart);
@@ -271,7 +272,12 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
         }
       } else if (previousWasParagraph && previousLine && SETEXT_UNDERLINE.test(line)) {
         heading(line.trim()[0] === '=' ? 1 : 2, text.slice(previousLine.start, previousLine.end).trim(), lineNo - 1);
-        define(definedInHeading(text, previousLine.start, previousLine.end, previousLine.matches), 'heading');
+        define(
+          definedInHeading(text, previousLine.start, previousLine.end, previousLine.matches),
+          'heading',
+          previousLine.lineNo,
+          previousLine.lineStart,
+        );
       } else if (HTML_BLOCK.test(line)) {
         const raw = RAW_HTML_BLOCK.exec(line);
         if (line.trimStart().startsWith('<!--')) {
@@ -300,7 +306,7 @@ export function scanNote(original: string, matcher: TermMatcher): ScannedNote {
           defineOwn(ownTermInItem(text, content, contentEnd, matches), content, contentEnd, matches);
         }
         paragraph = !item;
-        previousLine = { start: content, end: contentEnd, matches };
+        previousLine = { start: content, end: contentEnd, matches, lineNo, lineStart };
       }
     }
 
