@@ -83,6 +83,19 @@ describe('quiz: options of one shape', () => {
   });
 });
 
+describe('quiz: options that are not also right', () => {
+  it('leaves out an option that says what the answer says', () => {
+    const text = `## EC2 에 직접 설치한 DB 의 포트
+- PostgreSQL 포트 : 5432
+- MySQL 포트 : 3306
+- Aurora MySQL 포트 : 3306 (MySQL 과 같음)
+- SQL Server 포트 : 1433
+- Oracle 포트 : 1521`;
+    const mysql = asked('definition', text).find((q) => q.prompt.includes('› MySQL 포트'));
+    assert.deepEqual(mysql?.choices && [...mysql.choices].sort(), ['1433', '1521', '3306', '5432']);
+  });
+});
+
 describe('quiz: outdated names are not spliced into a sentence', () => {
   const finding = (replacement: string) => ({ ruleId: 'renamed', replacement, kind: 'fact', message: '' }) as unknown as Finding;
   const question = { id: 'q', kind: 'definition' as const, prompt: '클라이언트(이)란?', answer: '옛 프록시와 통신' };

@@ -11,7 +11,7 @@ import { definitionOf, labelOf, type Definition } from './definitionItems';
 import { contextChain, uniqueSubjects } from './breadcrumbs';
 import { DISTRACTORS, multipleChoice, type Choices } from './distractors';
 import { givesAway, type Wording } from './giveaways';
-import { sameShape } from './optionShape';
+import { alsoRight, sameShape } from './optionShape';
 import type { NoteSource } from './noteSource';
 import { isCompleteAnswer, isNarration, isRemark } from './answerQuality';
 import { t } from '../l10n';
@@ -59,7 +59,13 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
     const section = note.sectionOf(d.block);
     const neighbours = bySection
       .get(section)!
-      .filter((s) => normalizeKey(s.term) !== normalizeKey(d.term) && distance(s) <= NEIGHBOURHOOD && sameShape(d.body, s.body))
+      .filter(
+        (s) =>
+          normalizeKey(s.term) !== normalizeKey(d.term) &&
+          distance(s) <= NEIGHBOURHOOD &&
+          sameShape(d.body, s.body) &&
+          !alsoRight(d.body, s.body),
+      )
       .sort((a, b) => distance(a) - distance(b))
       .slice(0, DISTRACTORS + 1);
     const question = {

@@ -1,6 +1,8 @@
 // Options a learner cannot tell apart by their form: a duration among durations, a list among
 // lists, a sentence among sentences of a like length. An answer that is the only duration among
-// counts, or the only list among sentences, is picked without knowing anything.
+// counts, or the only list among sentences, is picked without knowing anything. An option that
+// says what the answer says is no distractor either.
+import { normalizeKey } from './cardIds';
 
 const DURATION = /^(?:ms|밀리초|초|분|시간|일|주|개월|년|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)$/i;
 const SIZE = /^(?:[kmgtpe]i?b|bytes?|바이트|비트|bits?)$/i;
@@ -35,4 +37,11 @@ export function sameShape(answer: string, option: string): boolean {
   }
   const [short, long] = [answer.trim().length, option.trim().length].sort((a, b) => a - b);
   return shape !== 'prose' || long <= short * MAX_LENGTH_RATIO;
+}
+
+/** Whether `option` says what `answer` says: one contains the other (`3306 (MySQL과 같음)` beside `3306`), or both are the same number. */
+export function alsoRight(answer: string, option: string): boolean {
+  const [a, o] = [normalizeKey(answer), normalizeKey(option)];
+  const number = (text: string) => (shapeOf(text).startsWith('quantity') ? QUANTITY.exec(text.trim())![1] : undefined);
+  return (!!a && !!o && (a.includes(o) || o.includes(a))) || (number(answer) !== undefined && number(answer) === number(option));
 }
