@@ -139,6 +139,18 @@ describe('quiz: questions that say what they are about', () => {
     ]);
   });
 
+  it('asks a comparison under the heading that names the AWS service it compares within', () => {
+    const text = `## Lambda
+### 동시성 종류
+| 구분 | 예약된 동시성 | 프로비저닝된 동시성 |
+| --- | --- | --- |
+| 미리 초기화 | 아니요 | 예, 미리 준비해 둠 |`;
+    assert.deepEqual(
+      asked('comparison', text).map((q) => q.prompt),
+      ['Lambda › 미리 초기화: "아니요"인 것은?'],
+    );
+  });
+
   it('does not ask about a bare table cell', () => {
     const text = `## CloudTrail 이벤트
 | 구분 | 관리 이벤트 | 데이터 이벤트 |

@@ -8,9 +8,9 @@ export interface Wording {
   entries?: readonly number[];
 }
 
-/** Latin words that carry no meaning of their own (nor do `AWS` and `Amazon` in AWS notes). */
+/** Latin words that carry no meaning of their own. */
 const STOPWORDS = new Set(
-  'aws amazon the and for with from into onto that this what which when where your you are was were can not use used using based its their than then also only each any all'.split(
+  'the and for with from into onto that this what which when where your you are was were can not use used using based its their than then also only each any all'.split(
     ' ',
   ),
 );

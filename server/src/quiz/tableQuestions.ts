@@ -86,18 +86,20 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
 }
 
 /**
- * The heading a question is asked under: with an attribute named in plain words (`기본 설정`), and
- * wherever the options name no AWS term (`기본 지표` and `상세 지표` say nothing of CloudWatch).
- * A heading that names one of the options (`SNS` over SNS and SQS) would give the answer away.
- * Null when nothing names what the table is about.
+ * The heading a question is asked under: the nearest one that names an AWS term (`RDS 복제` says
+ * what `Multi AZ` and `Read Replica` are options of), else with an attribute named in plain words
+ * (`기본 설정`) the table's own heading. A heading that names one of the options (`SNS` over SNS
+ * and SQS) would give the answer away. Null when nothing names what the table is about.
  */
 function contextOf(note: NoteSource, block: Block, label: string, names: readonly string[]): string | undefined | null {
   const namesOption = (heading: string) => names.some((n) => normalizeKey(heading).includes(normalizeKey(n.replace(/[(（].*$/, ''))));
-  const chain = contextChain(note, block).filter((heading) => !namesOption(heading));
-  if (names.some((n) => note.namesTerm(n))) {
-    return label && !/[A-Z0-9]/.test(label) && chain[0] === contextChain(note, block)[0] ? chain[0] : undefined;
+  const around = contextChain(note, block);
+  const chain = around.filter((heading) => !namesOption(heading));
+  const named = chain.find((heading) => note.namesTerm(heading));
+  if (named || !names.some((n) => note.namesTerm(n))) {
+    return named ?? null;
   }
-  return chain.find((heading) => note.namesTerm(heading)) ?? null;
+  return label && !/[A-Z0-9]/.test(label) && chain[0] === around[0] ? chain[0] : undefined;
 }
 
 function comparisonOf(note: NoteSource, [header, ...body]: Block[]): Comparison | undefined {
