@@ -13,6 +13,7 @@ import { givesAway } from '../server/src/quiz/giveaways';
 import { sameShape, shapeOf } from '../server/src/quiz/optionShape';
 import mini from './fixtures/mini-glossary.json';
 import facts from './fixtures/quiz/facts.json';
+import { factQuestions } from '../server/src/quiz/factQuestions';
 
 const knowledge = knowledgeFrom([mini as GlossaryFile], [facts as unknown as FactFile]);
 const asked = (kind: QuizItem['kind'], text: string) =>
@@ -157,5 +158,33 @@ describe('quiz: questions that say what they are about', () => {
 | --- | --- | --- |
 | 기본 기록 | O | X |`;
     assert.deepEqual(asked('comparison', text), []);
+  });
+});
+
+describe('quiz: renames that teach something', () => {
+  const renamed = (id: string, from: string, to: string) => ({
+    id,
+    about: ['redshift'],
+    keywords: [from.slice(0, 4)],
+    claim: [`(?<claim>${from})`],
+    context: 'note',
+    changed: { ko: `${to} 로 이름이 바뀌었습니다.`, en: `It is called ${to} now.` },
+    changedOn: '2025-01',
+    current: { ko: `지금 이름은 ${to} 입니다.`, en: `It is called ${to}.` },
+    replacement: { ko: to, en: to },
+    source: 'https://docs.aws.amazon.com/redshift/',
+    lastVerified: '2026-11-23',
+    confidence: 'confirmed',
+    severity: 'warning',
+    examples: { match: [{ text: `[[${from}]] 로 분석` }], noMatch: [] },
+  });
+
+  it('asks for a new name, but not for one that differs from the old in spelling only', () => {
+    const file = { version: 1, facts: [renamed('spaced', 'RedPanel', 'Red Panel'), renamed('new-name', 'RedPanel Pro', 'Scarlet Panel')] };
+    const kb = knowledgeFrom([mini as GlossaryFile], [file as unknown as FactFile]);
+    assert.deepEqual(
+      factQuestions(kb, 'ko', new Set(['redshift'])).map((q) => [q.prompt, q.answer]),
+      [['예전 노트의 "RedPanel Pro", 지금은 무엇인가요?', 'Scarlet Panel']],
+    );
   });
 });
