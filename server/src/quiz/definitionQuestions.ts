@@ -1,7 +1,9 @@
 // "What is SSE-S3?" from the note's own definition items. The subject carries a breadcrumb where
 // the term alone would ask the same as another question of the note with a different answer.
 // Options, when there are enough, are the nearest definitions in the same section (list item or
-// heading): the easiest to confuse. Definitions that would make a poor card are left out: a
+// heading) of the answer's shape, unless a word of the term gives the answer away among them:
+// the easiest to confuse. A question names an AWS term (growing its breadcrumb to one), or its
+// answer does; else it is left out. Definitions that would make a poor card are left out too: a
 // fragment of two letters that names nothing, a TODO or remark, an answer that says nothing or
 // stops mid-sentence.
 import type { QuizItem } from '../protocol';

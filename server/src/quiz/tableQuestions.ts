@@ -1,7 +1,9 @@
 // Comparison tables: `| 특징 | 네트워크 ACL | 보안 그룹 |` over `| 상태 관리 | Stateless | Stateful |`
 // asks "상태 관리: "Stateful"인 것은?" with the compared things as options. Tables may also list
 // the compared things down the first column (`| 유형 | 설명 | 특징 |`). Each attribute gives one
-// question about one of its values: the other values would ask the same thing again.
+// question about one of its values: the other values would ask the same thing again. A value that
+// repeats its row's name, says nothing alone (`X`, `22`) or may fit several rows (use cases, a
+// description among many pricing models) is not asked.
 import type { Block } from '../parse/noteModel';
 import type { QuizItem } from '../protocol';
 import { definedInCell } from '../scan/definitionShapes';
