@@ -82,35 +82,17 @@ describe('quiz: questions generated from notes', () => {
 
   it('asks for definition items, with the nearest definitions of the same section as options', () => {
     assert.deepEqual(ofKind(items, 'definition').map(shown), [
-      { prompt: 'VPC - Subnet › 서브넷(이)란?', answer: 'VPC 안의 IP 주소 범위' },
       { prompt: 'EIP(이)란?', answer: '고정된 퍼블릭 IP' },
-      {
-        prompt: '배치 그룹 › 클러스터(이)란?',
-        answer: '인스턴스를 가까이 배치',
-        choices: ['인스턴스를 가까이 배치', '서로 다른 하드웨어에 배치', '파티션 단위로 하드웨어를 나눔'],
-        answerIndex: 0,
-      },
-      {
-        prompt: '배치 그룹 › 분산형(이)란?',
-        answer: '서로 다른 하드웨어에 배치',
-        choices: ['인스턴스를 가까이 배치', '서로 다른 하드웨어에 배치', '파티션 단위로 하드웨어를 나눔'],
-        answerIndex: 1,
-      },
-      {
-        prompt: '배치 그룹 › 파티션(이)란?',
-        answer: '파티션 단위로 하드웨어를 나눔',
-        choices: ['서로 다른 하드웨어에 배치', '인스턴스를 가까이 배치', '파티션 단위로 하드웨어를 나눔'],
-        answerIndex: 2,
-      },
-      { prompt: '덮어쓰기 PUT(이)란?', answer: 'S3 의 덮어쓰기 PUT 과 DELETE 는 강력한 일관성을 가집니다.' },
+      // `배치 그룹` items name no AWS term this glossary knows, in the question, the answer or the headings: not asked.
+      { prompt: 'S3 › 덮어쓰기 PUT(이)란?', answer: 'S3 의 덮어쓰기 PUT 과 DELETE 는 강력한 일관성을 가집니다.' },
       { prompt: 'CloudFront(이)란?', answer: 'S3 앞에 두는 CDN' },
     ]);
   });
 
   it('makes every prompt unique in its note with a breadcrumb, and drops what would make a poor card', () => {
     const text = `# 정리
-## RDS
-- Elasticity : 스토리지 자동 확장
+## Redshift
+- Elasticity : 노드를 더해 늘림
 ## DynamoDB
 - Elasticity : 온디맨드 용량 모드
 ## 기타
@@ -122,7 +104,7 @@ describe('quiz: questions generated from notes', () => {
 - [EIP - 고정 IP](#eip)
 - EIP : 고정된 퍼블릭 IPv4 주소`;
     assert.deepEqual(asked('definition', text), [
-      { prompt: 'RDS › Elasticity(이)란?', answer: '스토리지 자동 확장' },
+      { prompt: 'Redshift › Elasticity(이)란?', answer: '노드를 더해 늘림' },
       { prompt: 'DynamoDB › Elasticity(이)란?', answer: '온디맨드 용량 모드' },
       { prompt: 'EIP(이)란?', answer: '고정된 퍼블릭 IPv4 주소' },
     ]);
@@ -195,7 +177,7 @@ describe('quiz: questions generated from notes', () => {
       stale.map((i) => ({ prompt: i.prompt, answer: i.answer, stale: i.stale })),
       [
         {
-          prompt: '덮어쓰기 PUT(이)란?',
+          prompt: 'S3 › 덮어쓰기 PUT(이)란?',
           answer: 'S3 의 덮어쓰기 PUT 과 DELETE 는 강력한 일관성을 가집니다.',
           stale: [
             {
@@ -252,7 +234,7 @@ describe('quiz: questions generated from notes', () => {
     assert.deepEqual(
       ids(
         'network.md',
-        network.replace('인스턴스를 가까이 배치', '인스턴스를 한 AZ 에 가까이 배치').replace('| Stateful |', '| Stateful (상태 저장) |'),
+        network.replace('EIP - 고정된 퍼블릭 IP', 'EIP - 고정된 퍼블릭 IPv4 주소').replace('| Stateful |', '| Stateful (상태 저장) |'),
       ),
       ids('network.md', network),
     );
@@ -310,12 +292,17 @@ describe('quiz: distractors', () => {
   });
 
   it('draws definition options from the same section and glossary options from the same category', () => {
-    const items = generate([note('network.md'), note('cards.md')]);
+    const placement =
+      '## EC2 배치 그룹\n- 클러스터 : 인스턴스를 가까이 배치\n- 분산형 : 서로 다른 하드웨어에 배치\n- 묶음형 : 랙 단위로 나눠 둠\n';
+    const items = generate([note('network.md'), note('cards.md'), note('placement.md', placement)]);
     const definitions = ofKind(items, 'definition').filter((i) => i.choices);
-    assert.ok(definitions.length > 0);
-    for (const d of definitions) {
-      assert.ok(d.prompt.startsWith('배치 그룹 ›'), d.prompt);
-    }
+    assert.deepEqual(
+      definitions.map((d) => [d.prompt, [...d.choices!].sort()]),
+      ['클러스터', '분산형', '묶음형'].map((term) => [
+        `EC2 배치 그룹 › ${term}(이)란?`,
+        ['랙 단위로 나눠 둠', '서로 다른 하드웨어에 배치', '인스턴스를 가까이 배치'],
+      ]),
+    );
     const names = new Map(
       knowledge.glossary.entries.map((e) => [e.nameKo === e.name || !/[가-힣]/.test(e.nameKo) ? e.name : `${e.nameKo} (${e.name})`, e]),
     );

@@ -1,7 +1,9 @@
 // "What is SSE-S3?" from the note's own definition items. The subject carries a breadcrumb where
 // the term alone would ask the same as another question of the note with a different answer.
 // Options, when there are enough, are the nearest definitions in the same section (list item or
-// heading): the easiest to confuse. Definitions that would make a poor card are left out: a
+// heading) of the answer's shape, unless a word of the term gives the answer away among them:
+// the easiest to confuse. A question names an AWS term (growing its breadcrumb to one), or its
+// answer does; else it is left out. Definitions that would make a poor card are left out too: a
 // fragment of two letters that names nothing, a TODO or remark, an answer that says nothing or
 // stops mid-sentence.
 import type { QuizItem } from '../protocol';
@@ -9,7 +11,9 @@ import type { Block } from '../parse/noteModel';
 import { generatedCardId, normalizeKey } from './cardIds';
 import { definitionOf, labelOf, type Definition } from './definitionItems';
 import { contextChain, uniqueSubjects } from './breadcrumbs';
-import { DISTRACTORS, multipleChoice } from './distractors';
+import { DISTRACTORS, multipleChoice, type Choices } from './distractors';
+import { givesAway, type Wording } from './giveaways';
+import { alsoRight, sameShape } from './optionShape';
 import type { NoteSource } from './noteSource';
 import { isCompleteAnswer, isNarration, isRemark } from './answerQuality';
 import { t } from '../l10n';
@@ -35,18 +39,20 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
     const section = note.sectionOf(d.block);
     bySection.set(section, [...(bySection.get(section) ?? []), d]);
   }
+  const chains = definitions.map((d) => [d.term, ...contextChain(note, d.block)]);
+  const named = definitions.map((d, n) => namedDepth(note, d, chains[n]));
   const subjects = uniqueSubjects(
     note,
     // An item under another item (`배치 그룹` › `클러스터`) always names it; an aspect (`장점`) always names its heading.
-    definitions.map((d) => ({
-      chain: [d.term, ...contextChain(note, d.block)],
+    definitions.map((d, n) => ({
+      chain: chains[n],
       answer: d.body,
-      minDepth: needsContext(note, d) || (d.block.parent && labelOf(note, d.block.parent)) ? 1 : 0,
+      minDepth: Math.max(named[n] ?? 0, needsContext(note, d) || (d.block.parent && labelOf(note, d.block.parent)) ? 1 : 0),
     })),
   );
   return definitions.flatMap((d, n) => {
     const subject = subjects[n];
-    if (!subject || (needsContext(note, d) && subject === d.term)) {
+    if (!subject || named[n] === undefined || (needsContext(note, d) && subject === d.term)) {
       return [];
     }
     const id = generatedCardId('definition', note.uri, subject);
@@ -55,10 +61,15 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
     const section = note.sectionOf(d.block);
     const neighbours = bySection
       .get(section)!
-      .filter((s) => normalizeKey(s.term) !== normalizeKey(d.term) && distance(s) <= NEIGHBOURHOOD)
+      .filter(
+        (s) =>
+          normalizeKey(s.term) !== normalizeKey(d.term) &&
+          distance(s) <= NEIGHBOURHOOD &&
+          sameShape(d.body, s.body) &&
+          !alsoRight(d.body, s.body),
+      )
       .sort((a, b) => distance(a) - distance(b))
-      .slice(0, DISTRACTORS + 1)
-      .map((s) => s.body);
+      .slice(0, DISTRACTORS + 1);
     const question = {
       id,
       kind: 'definition' as const,
@@ -66,10 +77,43 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
       answer: d.body,
       // Definitions that are each other's options are siblings.
       group: note.groupOf(section ?? d.block, section ? Math.floor(at / NEIGHBOURHOOD) + 1 : 0),
-      ...multipleChoice(id, d.body, [neighbours]),
+      ...fairChoices(note, id, d, neighbours),
     };
     return note.place(question, d.block, 0, d.block.text.length, `${subject}\n${d.body}`);
   });
+}
+
+/**
+ * Options unless the prompt's words point at the answer among them (`트래픽 미러링` and the only
+ * option saying `트래픽을`): then the question asks for free recall.
+ */
+function fairChoices(note: NoteSource, id: string, d: Definition, neighbours: readonly Definition[]): Choices | undefined {
+  const choices = multipleChoice(id, d.body, [neighbours.map((s) => s.body)]);
+  const others = neighbours.filter((s) => choices?.choices.includes(s.body) && s.body !== d.body).map((s) => bodyWording(note, s));
+  const name = { text: d.term, entries: entriesIn(note, d, 0, d.term.length) };
+  return choices && !givesAway(name, bodyWording(note, d), others) ? choices : undefined;
+}
+
+function bodyWording(note: NoteSource, d: Definition): Wording {
+  const start = d.block.display.lastIndexOf(d.body);
+  return { text: d.body, entries: entriesIn(note, d, start, start + d.body.length) };
+}
+
+function entriesIn(note: NoteSource, d: Definition, start: number, end: number): number[] {
+  return note
+    .termsIn(d.block)
+    .filter((m) => m.start >= start && m.end <= end)
+    .map((m) => m.entry);
+}
+
+/**
+ * How many context labels the question needs to name an AWS term (the term itself: 0), so that
+ * `최대 실행 시간` is asked under the service it belongs to; undefined when neither the question
+ * nor the answer names one: general IT knowledge, or no telling what it is about.
+ */
+function namedDepth(note: NoteSource, d: Definition, chain: readonly string[]): number | undefined {
+  const depth = chain.findIndex((label) => note.namesTerm(label));
+  return depth >= 0 ? depth : note.namesTerm(d.body) ? 0 : undefined;
 }
 
 function worthAsking(note: NoteSource, d: Definition): boolean {
@@ -80,6 +124,8 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
     !EXAMPLE.test(d.term) &&
     !isRemark(d.term) &&
     !isRemark(d.body) &&
+    // `가격 정책 : 예시` heads what follows; it defines nothing.
+    !ASPECT.test(d.body) &&
     !isNarration(d.body) &&
     isCompleteAnswer(d.body)
   );

@@ -28,7 +28,8 @@ export function factQuestions(knowledge: Knowledge, locale: Locale, termIds: Rea
     const successor = fact.replacement?.[locale];
     if (successor && isName(successor)) {
       const old = oldName(knowledge, locale, fact);
-      return old
+      // `QuickSight` → `Quick Sight` differs in spelling only: the card would teach nothing.
+      return old && letters(old) !== letters(successor)
         ? [
             {
               ...common,
@@ -111,6 +112,10 @@ function plain(example: FactExample): string {
 function namesSubject(knowledge: Knowledge, about: readonly string[], text: string): boolean {
   const { glossary, matcher } = knowledge;
   return matcher.find(text.normalize('NFC')).some((m) => about.includes(glossary.entries[m.entry].id));
+}
+
+function letters(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 function isKorean(text: string): boolean {

@@ -13,6 +13,7 @@ import { displayName } from './knowledgeNames';
 import { BLANK } from './quizStrings';
 import { firstSentence, restAfterFirstSentence } from './sentences';
 import { t } from '../l10n';
+import { givesAway } from './giveaways';
 
 /** Words of a name that say nothing about which entry it is. */
 const FUNCTION_WORDS = new Set(['amazon', 'aws', 'for', 'and', 'the', 'of', 'on', 'in', 'to', 'with', 'a', 'an', '및', '의']);
@@ -71,13 +72,22 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
         id: nameId,
         prompt: t(locale, 'whichTerm', clue),
         answer: name,
-        ...choices,
+        ...(choices && !namedInClue(name, clue, choices.choices) ? choices : {}),
         ...(rest ? { explanation: rest } : {}),
         ...common,
       });
     }
     return items;
   });
+}
+
+/**
+ * Whether a word of the answer's name is left in the clue (`SCSI` in the clue of `iSCSI`'s long
+ * name) where other options lack it. The vendor prefix says nothing: every AWS name may have it.
+ */
+function namedInClue(name: string, clue: string, choices: readonly string[]): boolean {
+  const bare = (text: string) => ({ text: text.replace(/\b(?:AWS|Amazon)\b/g, ' ') });
+  return givesAway(bare(name), bare(clue), choices.filter((c) => c !== name).map(bare));
 }
 
 /** A service, a part of one (a feature, a storage class) or a general concept: options are of the same type. */

@@ -142,6 +142,11 @@ export class NoteSource {
     ];
   }
 
+  /** Whether a text names a glossary term that counts in this note. */
+  namesTerm(text: string): boolean {
+    return this.termIds(text).length > 0;
+  }
+
   private lineOf(block: Block, index: number): number {
     return this.lines.positionAt(sourceOffset(block, index)).line;
   }

@@ -1,6 +1,8 @@
 // Cards drawn from lines the outdated-facts checker flags: every finding is listed on the card,
-// and the card asks for what is true now. An outdated value in the question or the options is
-// replaced by the current one where the fact has a mechanical replacement; an answer that states
+// and the card asks for what is true now. An outdated value (a number with its unit) in the
+// question or the options is replaced by the current one where the fact has a mechanical
+// replacement; a name is never spliced into the note's sentence (`통신` with a new product name
+// is nonsense). An answer that states
 // the outdated claim without one becomes the current fact (the card lists the note's wording).
 import type { Finding } from '../features/diagnostics';
 import type { Knowledge } from '../knowledge/loadKnowledge';
@@ -22,6 +24,13 @@ export function staleFindings(knowledge: Knowledge, locale: Locale, findings: re
   });
 }
 
+/** `5TB`, `15 분`, `1,000`: a number with its unit, which may be swapped in place without breaking the sentence. */
+const VALUE = /^[~≈]?\d[\d,.]*\s*[\p{L}%]{0,5}$/u;
+
+function isValue(text: string): boolean {
+  return VALUE.test(text.trim());
+}
+
 /**
  * The question as it must be asked when its source makes these outdated claims; undefined when
  * it cannot be: a question about an outdated claim, or a name in a list or a comparison that is
@@ -40,7 +49,7 @@ export function askCurrent<Q extends NoteQuestion>(
     if (!claim) {
       continue;
     }
-    if (replacement !== undefined) {
+    if (replacement !== undefined && isValue(claim) && isValue(replacement)) {
       const swap = (text: string) => text.split(claim).join(replacement);
       prompt = swap(prompt);
       answer = swap(answer);

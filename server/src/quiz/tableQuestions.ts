@@ -1,7 +1,9 @@
 // Comparison tables: `| 특징 | 네트워크 ACL | 보안 그룹 |` over `| 상태 관리 | Stateless | Stateful |`
 // asks "상태 관리: "Stateful"인 것은?" with the compared things as options. Tables may also list
 // the compared things down the first column (`| 유형 | 설명 | 특징 |`). Each attribute gives one
-// question about one of its values: the other values would ask the same thing again.
+// question about one of its values: the other values would ask the same thing again. A value that
+// repeats its row's name, says nothing alone (`X`, `22`) or may fit several rows (use cases, a
+// description among many pricing models) is not asked.
 import type { Block } from '../parse/noteModel';
 import type { QuizItem } from '../protocol';
 import { definedInCell } from '../scan/definitionShapes';
@@ -9,12 +11,20 @@ import { generatedCardId, normalizeKey } from './cardIds';
 import type { NoteSource } from './noteSource';
 import { BLANK } from './quizStrings';
 import { contextChain } from './breadcrumbs';
+import { givesAway } from './giveaways';
 import { t } from '../l10n';
 
 const COMPARISON_LABEL =
   /^(?:특징|특성|구분|비교(?:\s*항목)?|항목|기준|차이점?|features?|aspects?|criteria|comparison|attributes?|propert(?:y|ies))?$/i;
 /** `10.0.0.0/16`, `122.142.192.15/32`: an address from an example setup, nothing to learn. */
 const ADDRESS = /^\s*\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\s*$/;
+/** Attributes whose values fit more than one of the compared things (use cases overlap): no fair question. */
+const OVERLAPPING = /사용\s*사례|사례|용도|적합|추천|권장|use\s*cases?|best\s*for|when\s*to\s*use|ideal\s*for|suited/i;
+/** A value needs this many letters to say something on its own (`X`, `22` need the note around them). */
+const MIN_VALUE_LETTERS = 2;
+/** Among this many compared things (pricing models, storage classes) a described value often fits several. */
+const MANY_SUBJECTS = 5;
+const MIN_DESCRIPTION_WORDS = 3;
 const SUBJECT_LABEL = /^(?:유형|종류|이름|서비스|타입|옵션|types?|names?|services?|options?|kinds?)$/i;
 
 interface Cell {
@@ -43,30 +53,55 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
   const unique = (keys: string[]) => keys.map((key) => !!key && keys.indexOf(key) === keys.lastIndexOf(key));
   const shownUnique = unique(shownValues.map(normalizeKey));
   const textUnique = unique(values.map((v) => normalizeKey(blankNames(v.text, subjects))));
-  const eligible = values.flatMap((_, i) => (shownUnique[i] && textUnique[i] && !ADDRESS.test(values[i].text) ? [i] : []));
-  if (!eligible.length) {
-    return [];
-  }
   const names = subjects.map((s) => s.text);
   // Options must be told apart: an unnamed column or two columns named alike make no question.
-  if (names.some((n) => !normalizeKey(n)) || new Set(names.map(normalizeKey)).size < names.length) {
+  if (names.some((n) => !normalizeKey(n)) || new Set(names.map(normalizeKey)).size < names.length || OVERLAPPING.test(label)) {
+    return [];
+  }
+  const fair = (i: number) => {
+    const others = names.filter((_, j) => j !== i).map((text) => ({ text }));
+    const words = shownValues[i].split(/\s+/).length;
+    return (
+      (shownValues[i].match(/\p{L}/gu)?.length ?? 0) >= MIN_VALUE_LETTERS &&
+      !givesAway({ text: names[i] }, { text: shownValues[i] }, others) &&
+      !(names.length >= MANY_SUBJECTS && words >= MIN_DESCRIPTION_WORDS)
+    );
+  };
+  const eligible = values.flatMap((_, i) => (shownUnique[i] && textUnique[i] && !ADDRESS.test(values[i].text) && fair(i) ? [i] : []));
+  if (!eligible.length) {
     return [];
   }
   const id = generatedCardId('comparison', note.uri, `${names.join('|')}#${label || values.map((v) => v.text).join('|')}`);
   const answerIndex = eligible[nth % eligible.length];
   const value = shownValues[answerIndex];
-  // An attribute named in plain words (`기본 설정`) is asked with the heading the table sits under.
-  const heading = label && !/[A-Z0-9]/.test(label) ? contextChain(note, values[0].block)[0] : undefined;
-  // A heading that names one of the options (`SNS` over SNS and SQS) would give the answer away.
-  const where =
-    heading && !names.some((n) => normalizeKey(heading).includes(normalizeKey(n.replace(/[(（].*$/, '')))) ? heading : undefined;
-  const attribute = where ? t(note.locale, 'inContext', where, label) : label;
+  const where = contextOf(note, values[0].block, label, names);
+  if (where === null) {
+    return [];
+  }
+  const attribute = where ? (label ? t(note.locale, 'inContext', where, label) : where) : label;
   const prompt = attribute ? t(note.locale, 'whichRow', attribute, value) : t(note.locale, 'whichValue', value);
   const cell = values[answerIndex];
   const { start, end } = rangeOf(cell);
   const group = note.groupOf(subjects[0].block);
   const question = { id, kind: 'comparison' as const, prompt, answer: names[answerIndex], choices: names, answerIndex, group };
   return note.place(question, cell.block, start, end, `${names.join('\n')}\n${label}\n${cell.text}`);
+}
+
+/**
+ * The heading a question is asked under: the nearest one that names an AWS term (`RDS 복제` says
+ * what `Multi AZ` and `Read Replica` are options of), else with an attribute named in plain words
+ * (`기본 설정`) the table's own heading. A heading that names one of the options (`SNS` over SNS
+ * and SQS) would give the answer away. Null when nothing names what the table is about.
+ */
+function contextOf(note: NoteSource, block: Block, label: string, names: readonly string[]): string | undefined | null {
+  const namesOption = (heading: string) => names.some((n) => normalizeKey(heading).includes(normalizeKey(n.replace(/[(（].*$/, ''))));
+  const around = contextChain(note, block);
+  const chain = around.filter((heading) => !namesOption(heading));
+  const named = chain.find((heading) => note.namesTerm(heading));
+  if (named || !names.some((n) => note.namesTerm(n))) {
+    return named ?? null;
+  }
+  return label && !/[A-Z0-9]/.test(label) && chain[0] === around[0] ? chain[0] : undefined;
 }
 
 function comparisonOf(note: NoteSource, [header, ...body]: Block[]): Comparison | undefined {

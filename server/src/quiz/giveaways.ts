@@ -1,0 +1,43 @@
+// When the words of a question point at its answer among the options: `트래픽 미러링(이)란?` with
+// only one option saying `트래픽을 복사`, or `"AWS에서 제공하는 정책"인 것은?` with only one option
+// named `AWS 관리형 정책`. Such a question is asked without options (or about another value).
+
+/** Text with the glossary entries it names (aliases of one entry count as the same word). */
+export interface Wording {
+  text: string;
+  entries?: readonly number[];
+}
+
+/** Latin words that carry no meaning of their own. */
+const STOPWORDS = new Set(
+  'the and for with from into onto that this what which when where your you are was were can not use used using based its their than then also only each any all'.split(
+    ' ',
+  ),
+);
+
+/** The content words of a text as stems: lower-case Latin words of 3+ letters without a plural `s`, Hangul words of 2+ syllables. */
+export function contentWords(text: string): string[] {
+  const words = text.toLowerCase().match(/[a-z][a-z0-9]*|[\p{Script=Hangul}]+/gu) ?? [];
+  const stems = words.flatMap((w) => {
+    if (/^[a-z]/.test(w)) {
+      return w.length >= 3 && !STOPWORDS.has(w) ? [w.length > 3 ? w.replace(/(?<!s)s$/, '') : w] : [];
+    }
+    return [...w].length >= 2 ? [w] : [];
+  });
+  return [...new Set(stems)];
+}
+
+/** A word stem appears in a text when a word there starts with it (`트래픽` in `트래픽을`, `log` in `logs`). */
+function appears(stem: string, text: string): boolean {
+  return (text.toLowerCase().match(/[a-z][a-z0-9]*|[\p{Script=Hangul}]+/gu) ?? []).some((w) => w.startsWith(stem));
+}
+
+/**
+ * Whether a word (or glossary entry) of `name` shows up in `clue` but not in every one of the
+ * other options: the learner would pick the answer by matching words, not by knowing it.
+ */
+export function givesAway(name: Wording, clue: Wording, others: readonly Wording[]): boolean {
+  const word = contentWords(name.text).some((w) => appears(w, clue.text) && others.some((o) => !appears(w, o.text)));
+  const entry = (name.entries ?? []).some((e) => clue.entries?.includes(e) && others.some((o) => !o.entries?.includes(e)));
+  return word || entry;
+}

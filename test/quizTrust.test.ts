@@ -1,0 +1,190 @@
+// Questions a learner can trust: options that neither the wording nor the form of the answer give
+// away, outdated names never spliced into a note's sentence, no choice among overlapping
+// categories, and no question that never says what AWS thing it is about.
+import assert from 'node:assert/strict';
+import { quizOf } from './helpers/quiz';
+import { knowledgeFrom } from '../server/src/knowledge/loadKnowledge';
+import type { GlossaryFile } from '../server/src/knowledge/glossary';
+import type { FactFile } from '../server/src/facts/factBook';
+import type { Finding } from '../server/src/features/diagnostics';
+import type { QuizItem } from '../server/src/protocol';
+import { askCurrent } from '../server/src/quiz/staleCards';
+import { givesAway } from '../server/src/quiz/giveaways';
+import { sameShape, shapeOf } from '../server/src/quiz/optionShape';
+import mini from './fixtures/mini-glossary.json';
+import facts from './fixtures/quiz/facts.json';
+import { factQuestions } from '../server/src/quiz/factQuestions';
+
+const knowledge = knowledgeFrom([mini as GlossaryFile], [facts as unknown as FactFile]);
+const asked = (kind: QuizItem['kind'], text: string) =>
+  quizOf(knowledge, [{ uri: 'file:///notes/trust.md', text }])
+    .filter((i) => i.kind === kind)
+    .map((i) => ({ prompt: i.prompt, answer: i.answer, ...(i.choices ? { choices: i.choices } : {}) }));
+
+describe('quiz: options the wording does not give away', () => {
+  it('asks without options when a word of the term shows up in the answer but not in the other options', () => {
+    const text = `# EC2 기능
+- 트래픽 미러링 : 인스턴스의 트래픽을 복사해 분석 도구로 보냄
+- 사용자 데이터 : 처음 부팅할 때 한 번 실행하는 스크립트
+- 키 페어 : 접속할 때 쓰는 공개 키와 개인 키의 묶음
+- 메타데이터 서비스 : 인스턴스 안에서 자신의 정보를 조회하는 주소`;
+    const questions = asked('definition', text);
+    const mirroring = questions.find((q) => q.prompt.includes('트래픽 미러링'));
+    assert.deepEqual(mirroring, { prompt: 'EC2 기능 › 트래픽 미러링(이)란?', answer: '인스턴스의 트래픽을 복사해 분석 도구로 보냄' });
+    assert.equal(questions.find((q) => q.prompt.includes('키 페어'))?.choices?.length, 4);
+  });
+
+  it('counts a plural, a particle and another name of the same glossary entry as the same word', () => {
+    assert.ok(givesAway({ text: 'Access Logs' }, { text: 'log every request' }, [{ text: 'keep old versions' }]));
+    assert.ok(givesAway({ text: '트래픽 미러링' }, { text: '트래픽을 복사' }, [{ text: '경로를 바꿈' }]));
+    assert.ok(
+      givesAway({ text: 'SG', entries: [6] }, { text: '보안 그룹에 붙음', entries: [6] }, [{ text: '서브넷에 붙음', entries: [] }]),
+    );
+    assert.ok(!givesAway({ text: 'stream 처리' }, { text: '이벤트를 바로 처리' }, [{ text: '큐에 넣어 처리' }]), 'a word every option has');
+  });
+
+  it('does not ask about a comparison value that repeats the name of its row', () => {
+    const text = `## 방화벽 비교
+| 구분 | 보안 그룹 | 네트워크 ACL |
+| --- | --- | --- |
+| 적용 대상 | 인스턴스 그룹 | 서브넷 |
+| 규칙 평가 | 모든 규칙을 본다 | 번호 순서대로 본다 |`;
+    assert.deepEqual(
+      asked('comparison', text).map((q) => q.prompt),
+      // `인스턴스 그룹` would point at `보안 그룹`: the row asks about the other value.
+      ['방화벽 비교 › 적용 대상: "서브넷"인 것은?', '방화벽 비교 › 규칙 평가: "번호 순서대로 본다"인 것은?'],
+    );
+  });
+});
+
+describe('quiz: options of one shape', () => {
+  it('tells durations, sizes, counts, lists and sentences apart', () => {
+    assert.equal(shapeOf('900초 (15분)'), 'quantity:duration');
+    assert.equal(shapeOf('128MB에서 10GB까지'), 'quantity:size');
+    assert.equal(shapeOf('1000 (증가 가능)'), 'quantity:count');
+    assert.equal(shapeOf('범용 SSD, 프로비저닝된 IOPS SSD, 콜드 HDD'), 'list');
+    assert.equal(shapeOf('볼륨을 다른 가용 영역으로 옮길 수 있다.'), 'prose');
+    assert.ok(sameShape('15분', '2시간'));
+    assert.ok(!sameShape('15분', '10GB'));
+    assert.ok(!sameShape('짧은 설명', '아주 길게 늘어놓은 설명으로 다른 선택지보다 몇 배나 되는 길이의 문장'));
+  });
+
+  it('asks without options when no other definition nearby has the shape of the answer', () => {
+    const text = `## Lambda 제한
+- 최대 실행 시간 : 900초
+- 배포 패키지 : 압축해서 50MB
+- 동시 실행 수 : 리전마다 1000
+- 임시 저장소 : 512MB부터 10GB까지`;
+    const questions = asked('definition', text);
+    assert.equal(questions.length, 4);
+    assert.deepEqual(
+      questions.filter((q) => q.choices),
+      [],
+    );
+  });
+});
+
+describe('quiz: options that are not also right', () => {
+  it('leaves out an option that says what the answer says', () => {
+    const text = `## EC2 에 직접 설치한 DB 의 포트
+- PostgreSQL 포트 : 5432
+- MySQL 포트 : 3306
+- Aurora MySQL 포트 : 3306 (MySQL 과 같음)
+- SQL Server 포트 : 1433
+- Oracle 포트 : 1521`;
+    const mysql = asked('definition', text).find((q) => q.prompt.includes('› MySQL 포트'));
+    assert.deepEqual(mysql?.choices && [...mysql.choices].sort(), ['1433', '1521', '3306', '5432']);
+  });
+});
+
+describe('quiz: outdated names are not spliced into a sentence', () => {
+  const finding = (replacement: string) => ({ ruleId: 'renamed', replacement, kind: 'fact', message: '' }) as unknown as Finding;
+  const question = { id: 'q', kind: 'definition' as const, prompt: '클라이언트(이)란?', answer: '옛 프록시와 통신' };
+  const stale = [{ noted: '옛 프록시', current: '지금은 새 엔드포인트를 씁니다.', message: '' }];
+
+  it('swaps an outdated value with its unit in place', () => {
+    const asked = askCurrent({ ...question, answer: '최대 5TB' }, [{ finding: finding('50TB'), claim: '5TB' }], stale);
+    assert.equal(asked?.answer, '최대 50TB');
+  });
+
+  it('answers with the current fact instead of putting a new name into the note sentence', () => {
+    const asked = askCurrent(question, [{ finding: finding('새 엔드포인트'), claim: '옛 프록시' }], stale);
+    assert.equal(asked?.answer, '지금은 새 엔드포인트를 씁니다.');
+  });
+});
+
+describe('quiz: comparison tables of overlapping things', () => {
+  it('asks no multiple choice about use cases, or about a described value among many compared things', () => {
+    const text = `## EC2 구매 옵션
+| 구분 | 온디맨드 | 예약 | 스팟 | 전용 호스트 | 전용 인스턴스 |
+| --- | --- | --- | --- | --- | --- |
+| 대표 사용 사례 | 짧은 작업 | 꾸준한 작업 | 중단돼도 되는 작업 | 라이선스 요건 | 규정 준수 |
+| 과금 방식 | 초 단위로 쓰는 만큼 | 1년 또는 3년 약정 | 남는 용량을 싸게 | 호스트 단위 | 인스턴스 단위 |
+| 할인 | 없음 | 최대 72% | 최대 90% | 있음 | 있음 |`;
+    assert.deepEqual(
+      asked('comparison', text).map((q) => q.prompt),
+      ['EC2 구매 옵션 › 할인: "최대 90%"인 것은?'],
+    );
+  });
+});
+
+describe('quiz: questions that say what they are about', () => {
+  it('names the service a definition is noted under, and drops one that names no AWS term at all', () => {
+    const text = `# Lambda
+## 실행
+- 실행 제한 시간 : 설정할 수 있는 가장 긴 시간
+# 일반
+- 데이터베이스 : 검색할 수 있게 모아 둔 자료`;
+    assert.deepEqual(asked('definition', text), [
+      { prompt: 'Lambda › 실행 › 실행 제한 시간(이)란?', answer: '설정할 수 있는 가장 긴 시간' },
+    ]);
+  });
+
+  it('asks a comparison under the heading that names the AWS service it compares within', () => {
+    const text = `## Lambda
+### 동시성 종류
+| 구분 | 예약된 동시성 | 프로비저닝된 동시성 |
+| --- | --- | --- |
+| 미리 초기화 | 아니요 | 예, 미리 준비해 둠 |`;
+    assert.deepEqual(
+      asked('comparison', text).map((q) => q.prompt),
+      ['Lambda › 미리 초기화: "아니요"인 것은?'],
+    );
+  });
+
+  it('does not ask about a bare table cell', () => {
+    const text = `## CloudTrail 이벤트
+| 구분 | 관리 이벤트 | 데이터 이벤트 |
+| --- | --- | --- |
+| 기본 기록 | O | X |`;
+    assert.deepEqual(asked('comparison', text), []);
+  });
+});
+
+describe('quiz: renames that teach something', () => {
+  const renamed = (id: string, from: string, to: string) => ({
+    id,
+    about: ['redshift'],
+    keywords: [from.slice(0, 4)],
+    claim: [`(?<claim>${from})`],
+    context: 'note',
+    changed: { ko: `${to} 로 이름이 바뀌었습니다.`, en: `It is called ${to} now.` },
+    changedOn: '2025-01',
+    current: { ko: `지금 이름은 ${to} 입니다.`, en: `It is called ${to}.` },
+    replacement: { ko: to, en: to },
+    source: 'https://docs.aws.amazon.com/redshift/',
+    lastVerified: '2026-11-23',
+    confidence: 'confirmed',
+    severity: 'warning',
+    examples: { match: [{ text: `[[${from}]] 로 분석` }], noMatch: [] },
+  });
+
+  it('asks for a new name, but not for one that differs from the old in spelling only', () => {
+    const file = { version: 1, facts: [renamed('spaced', 'RedPanel', 'Red Panel'), renamed('new-name', 'RedPanel Pro', 'Scarlet Panel')] };
+    const kb = knowledgeFrom([mini as GlossaryFile], [file as unknown as FactFile]);
+    assert.deepEqual(
+      factQuestions(kb, 'ko', new Set(['redshift'])).map((q) => [q.prompt, q.answer]),
+      [['예전 노트의 "RedPanel Pro", 지금은 무엇인가요?', 'Scarlet Panel']],
+    );
+  });
+});
