@@ -276,4 +276,12 @@ describe('findClaims', () => {
       assert.equal(found.length, 1, JSON.stringify(eol));
     }
   });
+
+  it('checks a number followed by thousands of blanks at once', () => {
+    const input = inputFor(`RDS read replica 최대 5${' '.repeat(4_000)}개`, ['RDS']);
+    const start = performance.now();
+    findClaims(book, input, 'ko');
+    const ms = performance.now() - start;
+    assert.ok(ms < 1000, `${ms.toFixed(0)} ms`); // never ended when four optional words each took their own \s*
+  });
 });

@@ -1,7 +1,7 @@
 // remark never sees a section whose shape would hold the server (each of these took remark from
 // seconds to nearly a minute), while the shapes real notes have are still read.
 import * as assert from 'node:assert/strict';
-import { buildNoteModel, buildNoteModelPausing, sourceOffset, unparsableSections } from '../server/src/parse/noteModel';
+import { buildNoteModel, buildNoteModelPausing, sourceOffset } from '../server/src/parse/noteModel';
 import { sectionsToParse } from '../server/src/parse/inputGuard';
 import { HOSTILE_SECTIONS as HOSTILE } from './helpers/hostileInputs';
 
@@ -22,7 +22,6 @@ describe('remark input guard', () => {
         model.blocks.length ? ['EC2'] : [],
       ); // at most the heading, when it is a section of its own
       assert.ok(model.unparsed >= 1);
-      assert.equal(unparsableSections(note), model.unparsed);
       assert.ok(ms < 500, `${ms.toFixed(0)} ms`);
     });
   }

@@ -97,14 +97,17 @@ export function buildNoteModel(original: string, previous?: Pick<NoteModel, 'sec
 /**
  * buildNoteModel for a caller that must not be held for long (a 200 KB note takes remark a third
  * of a second): every section text `previous` lacks, and every repeated one, is parsed first,
- * awaiting `pause` after each parse.
+ * awaiting `pause` after each parse. `unparsed` hears, before any parse, how many sections
+ * remark will not be given (see inputGuard.ts).
  */
 export async function buildNoteModelPausing(
   original: string,
   previous: NoteModel | undefined,
   pause: () => Promise<void>,
+  unparsed?: (sections: number) => void,
 ): Promise<NoteModel> {
   const note = new SplitNote(original);
+  unparsed?.(note.texts.filter((text) => !note.parsable(text)).length);
   const parsed = new Map(previous?.sections);
   for (const text of new Set(note.texts)) {
     if (!parsed.has(text)) {
@@ -117,12 +120,6 @@ export async function buildNoteModelPausing(
     await pause();
   }
   return note.model({ sections: parsed });
-}
-
-/** How many sections of a note remark will not be given (see inputGuard.ts), known before any is parsed. */
-export function unparsableSections(original: string): number {
-  const note = new SplitNote(original);
-  return note.texts.filter((text) => !note.parsable(text)).length;
 }
 
 /** A note cut into sections, parsing each distinct section text at most once. */

@@ -1,7 +1,7 @@
 // The remark models of open notes, one per editor version. A new version's model reuses the
 // sections of the previous one that did not change.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildNoteModel, buildNoteModelPausing, EMPTY_MODEL, unparsableSections, type NoteModel } from './noteModel';
+import { buildNoteModel, buildNoteModelPausing, EMPTY_MODEL, type NoteModel } from './noteModel';
 import type { NoteStore } from '../workspace/noteStore';
 import { NoteCache } from '../workspace/noteCache';
 import type { Logger } from '../workspace/workspace';
@@ -46,9 +46,8 @@ export class NoteModels {
   }
 
   /** The model of a note's text (one not open, say), saying first which sections remark will not read. */
-  async parsePausing(uri: string, text: string, turn: Turn, previous?: NoteModel): Promise<NoteModel> {
-    this.tellUnparsed(uri, unparsableSections(text));
-    return buildNoteModelPausing(text, previous, turn);
+  parsePausing(uri: string, text: string, turn: Turn, previous?: NoteModel): Promise<NoteModel> {
+    return buildNoteModelPausing(text, previous, turn, (unparsed) => this.tellUnparsed(uri, unparsed));
   }
 
   /** Says (before parsing where it can, once per count) that sections of a note are left unparsed. */
