@@ -216,7 +216,8 @@ function indexCacheFile(storagePath: string | undefined, folders: string[]): str
 const BURST_QUIET_MS = 50;
 const staleDiagnostics = new Set<string>();
 let diagnosing: { uri: string; cancel: CancellationTokenSource } | undefined;
-let diagnosticsTimer: NodeJS.Timeout | undefined;
+/** The next pass, waiting for a burst's quiet spell or for the messages already queued. */
+let nextPass: { cancel(): void } | undefined;
 
 function diagnosticsWanted(uri: string): void {
   const burst = staleDiagnostics.has(uri) || diagnosing?.uri === uri;
@@ -227,12 +228,20 @@ function diagnosticsWanted(uri: string): void {
   scheduleDiagnostics(burst ? BURST_QUIET_MS : 0);
 }
 
+/** At once means after the requests already queued (setImmediate runs after the poll for messages; a timer before it). */
 function scheduleDiagnostics(delay = 0): void {
-  clearTimeout(diagnosticsTimer);
-  diagnosticsTimer = setTimeout(() => {
-    diagnosticsTimer = undefined;
+  nextPass?.cancel();
+  const run = () => {
+    nextPass = undefined;
     void diagnoseNext();
-  }, delay);
+  };
+  if (delay) {
+    const timer = setTimeout(run, delay);
+    nextPass = { cancel: () => clearTimeout(timer) };
+  } else {
+    const immediate = setImmediate(run);
+    nextPass = { cancel: () => clearImmediate(immediate) };
+  }
 }
 
 function recheckOpenNotes(): void {
@@ -265,7 +274,7 @@ async function diagnoseNext(): Promise<void> {
   } finally {
     diagnosing = undefined;
     cancel.dispose();
-    if (staleDiagnostics.size && !diagnosticsTimer) {
+    if (staleDiagnostics.size && !nextPass) {
       scheduleDiagnostics();
     }
   }
