@@ -140,6 +140,17 @@ describe('quiz: questions that say what they are about', () => {
     ]);
   });
 
+  it('does not take the explained options of an exam question for definitions', () => {
+    const text = `# Lambda 문제 풀이
+- B. Lambda 함수 : 이 문제에서는 정답이 아님
+- (C) Lambda 계층 : 공통 코드를 함수 사이에 나눠 쓰는 방법
+- Lambda 계층 : 공통 코드를 함수 사이에 나눠 쓰는 방법`;
+    assert.deepEqual(
+      asked('definition', text).map((q) => q.prompt),
+      ['Lambda 계층(이)란?'],
+    );
+  });
+
   it('asks a comparison under the heading that names the AWS service it compares within', () => {
     const text = `## Lambda
 ### 동시성 종류

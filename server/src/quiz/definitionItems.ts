@@ -17,6 +17,8 @@ const SEPARATOR = /(?<![:：])[:：](?![:/])|[ \t][-–—=][ \t]|[ \t]?→/;
 const MAX_TERM_CHARS = 40;
 const MAX_TERM_WORDS = 5;
 const NOT_A_TERM = /^(?:note|notes|tip|example|e\.g|todo|warning|참고|예|예시|주의|메모)$/i;
+/** `B. AWS Trusted Advisor : …`: an option of an exam question the learner does not see, explained. */
+const EXAM_OPTION = /^(?:[A-E][.)]|\([A-E]\)|[①-⑤])\s/;
 
 /**
  * `- [Snow Family - Usage Process](#snow-family---usage-process)`, a table of contents entry, and
@@ -89,6 +91,7 @@ function isTerm(text: string): boolean {
     text.split(/\s+/).length <= MAX_TERM_WORDS &&
     /\p{L}/u.test(text) &&
     !NOT_A_TERM.test(text) &&
+    !EXAM_OPTION.test(text) &&
     balanced(text)
   );
 }
