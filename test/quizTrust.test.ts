@@ -3,7 +3,7 @@
 // categories, and no question that never says what AWS thing it is about.
 import assert from 'node:assert/strict';
 import { quizOf } from './helpers/quiz';
-import { knowledgeFrom } from '../server/src/knowledge/loadKnowledge';
+import { knowledgeFrom, loadKnowledge } from '../server/src/knowledge/loadKnowledge';
 import type { GlossaryFile } from '../server/src/knowledge/glossary';
 import type { FactFile } from '../server/src/facts/factBook';
 import type { Finding } from '../server/src/features/diagnostics';
@@ -196,6 +196,24 @@ describe('quiz: renames that teach something', () => {
     assert.deepEqual(
       factQuestions(kb, 'ko', new Set(['redshift'])).map((q) => [q.prompt, q.answer]),
       [['예전 노트의 "RedPanel Pro", 지금은 무엇인가요?', 'Scarlet Panel']],
+    );
+  });
+});
+
+describe('quiz: comparisons among retired products', () => {
+  it('checks the compared names as well as the value, and asks nothing a retired name would answer', () => {
+    const shipped = loadKnowledge();
+    const text = `## AWS Snow Family
+
+| Properties | Snowcone | Snowball Edge Storage Optimized | Snowmobile |
+| --- | --- | --- | --- |
+| Storage Capacity | 8 TB usable | 80 TB usable | 100 PB |
+| Migration Size | Up to 24 TB, online and offline | Up to petabytes, offline | Up to exabytes, offline |
+`;
+    const comparisons = quizOf(shipped, [{ uri: 'file:///notes/snow.md', text }]).filter((i) => i.kind === 'comparison');
+    assert.deepEqual(
+      comparisons.filter((i) => !i.stale?.length).map((i) => i.prompt),
+      [],
     );
   });
 });

@@ -84,7 +84,9 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
   const { start, end } = rangeOf(cell);
   const group = note.groupOf(subjects[0].block);
   const question = { id, kind: 'comparison' as const, prompt, answer: names[answerIndex], choices: names, answerIndex, group };
-  return note.place(question, cell.block, start, end, `${names.join('\n')}\n${label}\n${cell.text}`);
+  // The options are drawn from the subjects' cells too: an outdated name among them is checked like the value.
+  const drawnFrom = [...new Set(subjects.map((s) => s.block))];
+  return note.place(question, cell.block, start, end, `${names.join('\n')}\n${label}\n${cell.text}`, drawnFrom);
 }
 
 /**
