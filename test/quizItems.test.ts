@@ -111,20 +111,18 @@ describe('quiz: questions generated from notes', () => {
   });
 
   it('asks which side of a comparison table a value belongs to, naming neither side in the prompt', () => {
-    assert.deepEqual(ofKind(items, 'comparison').map(shown), [
-      {
-        prompt: '방화벽 › 적용 범위: "서브넷 단위"인 것은?',
-        answer: '네트워크 ACL',
-        choices: ['네트워크 ACL', '보안 그룹'],
-        answerIndex: 0,
-      },
-      { prompt: '방화벽 › 상태 관리: "Stateful"인 것은?', answer: '보안 그룹', choices: ['네트워크 ACL', '보안 그룹'], answerIndex: 1 },
-      {
-        prompt: '방화벽 › 규칙 종류: "허용과 거부"인 것은?',
-        answer: '네트워크 ACL',
-        choices: ['네트워크 ACL', '보안 그룹'],
-        answerIndex: 0,
-      },
+    // The options are the compared names in a stable shuffle: checked as a set, with the answer where answerIndex says.
+    const comparisons = ofKind(items, 'comparison').map((i) => ({
+      prompt: i.prompt,
+      answer: i.answer,
+      options: [...i.choices!].sort(),
+      marked: i.choices![i.answerIndex!],
+    }));
+    const sides = ['네트워크 ACL', '보안 그룹'];
+    assert.deepEqual(comparisons, [
+      { prompt: '방화벽 › 적용 범위: "서브넷 단위"인 것은?', answer: '네트워크 ACL', options: sides, marked: '네트워크 ACL' },
+      { prompt: '방화벽 › 상태 관리: "Stateful"인 것은?', answer: '보안 그룹', options: sides, marked: '보안 그룹' },
+      { prompt: '방화벽 › 규칙 종류: "허용과 거부"인 것은?', answer: '네트워크 ACL', options: sides, marked: '네트워크 ACL' },
     ]);
     const masked = generate([
       note(

@@ -4,6 +4,7 @@
 // question about one of its values: the other values would ask the same thing again. A value that
 // repeats its row's name, says nothing alone (`X`, `22`) or may fit several rows (use cases, a
 // description among many pricing models) is not asked.
+import { multipleChoice } from './distractors';
 import type { Block } from '../parse/noteModel';
 import type { QuizItem } from '../protocol';
 import { definedInCell } from '../scan/definitionShapes';
@@ -83,7 +84,9 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
   const cell = values[answerIndex];
   const { start, end } = rangeOf(cell);
   const group = note.groupOf(subjects[0].block);
-  const question = { id, kind: 'comparison' as const, prompt, answer: names[answerIndex], choices: names, answerIndex, group };
+  // The compared names in a stable shuffle: in table order the answer stood first more often than not.
+  const options = multipleChoice(id, names[answerIndex], [names.filter((_, i) => i !== answerIndex)], 1)!;
+  const question = { id, kind: 'comparison' as const, prompt, answer: names[answerIndex], ...options, group };
   // The options are drawn from the subjects' cells too: an outdated name among them is checked like the value.
   const drawnFrom = [...new Set(subjects.map((s) => s.block))];
   return note.place(question, cell.block, start, end, `${names.join('\n')}\n${label}\n${cell.text}`, drawnFrom);
