@@ -217,3 +217,17 @@ describe('quiz: comparisons among retired products', () => {
     );
   });
 });
+
+describe('quiz: heading questions that say what service they are about', () => {
+  it('names the heading above a set whose own title names no AWS term', () => {
+    const text = `# S3
+## 스토리지 클래스
+### 자주 안 쓰는 데이터 유형
+- S3 Standard-IA : 자주 꺼내지 않지만 바로 읽어야 하는 데이터
+- Glacier Deep Archive : 몇 년에 한 번 꺼내는 보관용 데이터
+`;
+    const prompts = asked('heading', text).map((q) => q.prompt);
+    assert.equal(prompts.length, 1);
+    assert.match(prompts[0], /^"S3 › .*자주 안 쓰는 데이터 유형"에 정리한 2가지는\?$/);
+  });
+});

@@ -58,14 +58,19 @@ export function headingQuestions(note: NoteSource): QuizItem[] {
       found.push({ section, items, label, terms });
     }
   }
-  // A title without a name in it (`용어`, `기본 규칙`) is asked with the heading or item above it, or not at all.
+  // A title without a name in it (`용어`, `기본 규칙`) is asked with the heading or item above it, or not at all;
+  // a title that names no AWS term (`HDD`, `스토리지 옵션`) is asked with the labels above it up to one that does.
   const general = found.map((f) => !/[A-Z0-9]/.test(f.label));
+  const chains = found.map((f) => [f.label, ...contextChain(note, f.section, f.section)]);
   const subjects = uniqueSubjects(
     note,
     found.map((f, n) => ({
-      chain: [f.label, ...contextChain(note, f.section, f.section)],
+      chain: chains[n],
       answer: f.terms.join(', '),
-      minDepth: general[n] ? 1 : 0,
+      minDepth: Math.max(
+        general[n] ? 1 : 0,
+        chains[n].findIndex((label) => note.namesTerm(label)),
+      ),
     })),
   );
   return found.flatMap(({ section, items, terms, label }, n) => {
