@@ -15,7 +15,7 @@ import { knowledgeFrom, loadKnowledge, type Knowledge } from './loadKnowledge';
 import { GLOSSARY_FILES } from './glossaryFiles';
 import { compileFactBook, FACT_FILES, type Fact, type FactFile } from '../facts/factBook';
 import typoAllowlist from '../../knowledge/typo-allowlist.json';
-import { jsonLocations, type Span } from '../text/jsonLocations';
+import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 import { LineMap } from '../text/lineMap';
 import { failingExamples } from './factExamples';
 import { t, type MessageKey } from '../l10n';
@@ -98,10 +98,15 @@ const byPosition = (a: Diagnostic, b: Diagnostic) =>
   a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 
 /** A source, parsed and validated against its schema, with what is wrong with it. */
+interface Span {
+  start: number;
+  end: number;
+}
+
 class CheckedFile {
   readonly diagnostics: Diagnostic[] = [];
   readonly data: unknown;
-  private spans = new Map<string, Span>();
+  private tree: Node | undefined;
   private readonly lines: LineMap;
 
   constructor(
@@ -118,7 +123,7 @@ class CheckedFile {
       );
       return;
     }
-    this.spans = jsonLocations(source.text);
+    this.tree = parseTree(source.text);
     const validate = validator(source.kind);
     if (!validate(this.data)) {
       for (const [pointer, messages] of schemaErrors(validate.errors ?? [])) {
@@ -147,14 +152,20 @@ class CheckedFile {
     this.diagnostics.push({ ...this.diagnostic(this.spanOf(pointer), key, ...args), severity: DiagnosticSeverity.Information });
   }
 
-  /** The pointer's value, or its closest enclosing one that exists. */
+  /** Where the pointer's value is (an object member from its key), or its closest enclosing one that exists. */
   private spanOf(pointer: string): Span | undefined {
-    for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
-      const span = this.spans.get(p);
-      if (span || !p) {
-        return span;
+    const path = pointer
+      .split('/')
+      .slice(1)
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    for (let n = path.length; this.tree; n--) {
+      const node = findNodeAtLocation(this.tree, path.slice(0, n));
+      if (node) {
+        const at = node.parent?.type === 'property' ? node.parent : node;
+        return { start: at.offset, end: at.offset + at.length };
       }
     }
+    return undefined;
   }
 
   private diagnostic(span: Span | undefined, key: MessageKey, ...args: (string | number)[]): Diagnostic {
