@@ -11,11 +11,13 @@ const common = {
   logLevel: 'warning',
   target: 'node20',
 };
+// ES module builds first: jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow.
+const node = { platform: 'node', format: 'cjs', mainFields: ['module', 'main'] };
 
 const builds = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', platform: 'node', format: 'cjs' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } },
+  { ...node, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...node, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { ...node, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   {
     entryPoints: ['client/src/quiz/webview/main.ts'],
     outfile: 'dist/quizWebview.js',
