@@ -16,8 +16,8 @@ import facts from './fixtures/quiz/facts.json';
 import { factQuestions } from '../server/src/quiz/factQuestions';
 
 const knowledge = knowledgeFrom([mini as GlossaryFile], [facts as unknown as FactFile]);
-const asked = (kind: QuizItem['kind'], text: string) =>
-  quizOf(knowledge, [{ uri: 'file:///notes/trust.md', text }])
+const asked = (kind: QuizItem['kind'], text: string, uri = 'file:///notes/trust.md') =>
+  quizOf(knowledge, [{ uri, text }])
     .filter((i) => i.kind === kind)
     .map((i) => ({ prompt: i.prompt, answer: i.answer, ...(i.choices ? { choices: i.choices } : {}) }));
 
@@ -140,6 +140,43 @@ describe('quiz: questions that say what they are about', () => {
     ]);
   });
 
+  it('asks a part of a service under the label above it that names another AWS term, and a service alone', () => {
+    const text = `## 보안 그룹 규칙
+- 보존 기간 : 규칙을 바꾼 기록을 남겨 두는 기간
+- CloudFront : 엣지에서 콘텐츠를 캐시하는 CDN`;
+    assert.deepEqual(
+      asked('definition', text).map((q) => q.prompt),
+      ['보안 그룹 규칙 › 보존 기간(이)란?', 'CloudFront(이)란?'],
+    );
+  });
+
+  it("falls back to the note's topic, from its one title or its file name, and to nothing from a plain name", () => {
+    const flat = `## 실행 환경
+- 실행 제한 시간 : 설정할 수 있는 가장 긴 시간`;
+    const prompts = (text: string, uri?: string) => asked('definition', text, uri).map((q) => q.prompt);
+    assert.deepEqual(prompts(flat, 'file:///notes/lambda/README.md'), ['Lambda › 실행 환경 › 실행 제한 시간(이)란?']);
+    // A title too long to be a breadcrumb still gives the topic.
+    assert.deepEqual(prompts(`# 람다 정리본: 서버리스 스터디 3주차에 함께 읽고 토론한 내용 모음\n${flat}`), [
+      'Lambda › 실행 환경 › 실행 제한 시간(이)란?',
+    ]);
+    assert.deepEqual(prompts(`# 람다\n# 기타\n${flat}`), []);
+    assert.deepEqual(prompts(flat, 'file:///notes/week3.md'), []);
+  });
+
+  it('does not take a clause, a list or a remark for a term, nor an answer that restates the term', () => {
+    const text = `## Amazon S3
+- V1과 V2가 존재 : V2는 아직 시험 중
+- 정책에서 Effect : Deny 가 Allow 보다 먼저
+- 버킷 A, 버킷 B : 실습용 버킷
+- 실습 스크립트 : I was supposed to run this lab but it is gone
+- S3 Managed Keys : keys are managed by S3
+- 버킷 정책 : 버킷 단위로 접근을 허용하거나 거부하는 JSON 문서`;
+    assert.deepEqual(
+      asked('definition', text).map((q) => q.prompt),
+      ['Amazon S3 › 버킷 정책(이)란?'],
+    );
+  });
+
   it('does not take the explained options of an exam question for definitions', () => {
     const text = `# Lambda 문제 풀이
 - B. Lambda 함수 : 이 문제에서는 정답이 아님
@@ -229,5 +266,18 @@ describe('quiz: heading questions that say what service they are about', () => {
     const prompts = asked('heading', text).map((q) => q.prompt);
     assert.equal(prompts.length, 1);
     assert.match(prompts[0], /^"S3 › .*자주 안 쓰는 데이터 유형"에 정리한 2가지는\?$/);
+  });
+
+  it('asks no set whose items are letters or half-written definitions, nor one that names no AWS term anywhere', () => {
+    const odd = `## EC2 인스턴스 유형 이름
+- m
+- 5 : 세대
+- 2xlarge : 크기`;
+    const general = `## 정렬 알고리즘 종류
+- 퀵 정렬 : 피벗으로 나눔
+- 병합 정렬 : 반씩 나눠 합침`;
+    assert.deepEqual(asked('heading', odd), []);
+    assert.deepEqual(asked('heading', general), []);
+    assert.equal(asked('heading', general, 'file:///notes/lambda.md').length, 1);
   });
 });

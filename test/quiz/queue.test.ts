@@ -58,7 +58,7 @@ describe('quiz queue on a fixture workspace', () => {
       'network.md definition',
       'knowledge glossary',
       'compute.md comparison',
-      'knowledge fact',
+      'network.md definition',
     ]);
   });
 

@@ -1,8 +1,10 @@
 // What makes note text unfit to be a question or an answer: working remarks (`TODO`, `정리 필요`),
-// walkthrough narration, and answers that say nothing or stop in the middle of a sentence.
+// walkthrough narration, answers that say nothing, stop in the middle of a sentence or only
+// restate the question.
+import { contentWords } from './giveaways';
 
 const REMARK =
-  /\b(?:TODO|FIXME|TBD|WIP|XXX)\b|추가\s*예정|정리\s*(?:필요|예정|중)|작성\s*(?:중|예정)|나중에|확인\s*필요|공부\s*(?:필요|예정)|\((?:예정|미정)\)|\s예정$/i;
+  /\b(?:TODO|FIXME|TBD|WIP|XXX)\b|\bI(?:\s+(?:was|am|have|had|will|did|think|guess|tried)|'(?:m|ve|ll|d))\b|\b(?:read|learn)\s+more\b|\bclick\s+here\b|추가\s*예정|정리\s*(?:필요|예정|중)|작성\s*(?:중|예정)|나중에|확인\s*필요|공부\s*(?:필요|예정)|\((?:예정|미정)\)|\s예정$/i;
 /** An answer ending in a connective, a particle that wants its noun, an open bracket or a list mark continues elsewhere. */
 const UNFINISHED =
   /(?:[,([{/:;→\-–—+&·]|\b(?:and|or|the|of|to|with|for|in|on|by|a|an|is|are|e\.g\.)|(?<=\p{Script=Hangul})(?:및|또는|혹은|그리고|하고|하며|이며|되며|으며|지만|는데|므로|해서|하여|면서|에서|으로|를|을))$/iu;
@@ -38,4 +40,21 @@ export function balanced(text: string): boolean {
     }
   }
   return depth === 0;
+}
+
+/** Of this many content words or fewer, an answer that shares half of them with the term says nothing new. */
+const SHORT_ANSWER_WORDS = 8;
+/** Latin words share a stem when they share this many first letters (`encrypt`, `encryption`). */
+const STEM_LETTERS = 5;
+
+/**
+ * An answer made largely of the term's own words (`S3 Managed Keys` → `Keys are managed by S3`,
+ * `Encryption` → `encrypt objects using encryption keys`): the card asks nothing.
+ */
+export function restates(term: string, answer: string): boolean {
+  const stem = (w: string) => (/^[a-z]/.test(w) ? w.slice(0, STEM_LETTERS) : w);
+  const termStems = new Set(contentWords(term).map(stem));
+  const words = [...new Set(contentWords(answer).map(stem))];
+  const echoed = words.filter((w) => [...termStems].some((t) => w.startsWith(t) || t.startsWith(w))).length;
+  return termStems.size > 0 && words.length > 0 && words.length <= SHORT_ANSWER_WORDS && echoed * 2 >= words.length;
 }

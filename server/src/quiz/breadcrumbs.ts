@@ -41,6 +41,21 @@ export function contextChain(note: NoteSource, block: Block, self?: Block): stri
   return labels;
 }
 
+/**
+ * A question's chain (its own label first) anchored to AWS: `depth` is the first label that names
+ * an AWS term, so that `Buffer size` is asked under `Firehose` and not under `Near Real Time`.
+ * Where no label does, the note's topic (`s3.md`) is added as the outermost label; where the
+ * note has none either, undefined: no telling what the question is about. Labels before `from`
+ * do not count (a question's own term may be too plain to place it).
+ */
+export function anchored(note: NoteSource, chain: readonly string[], from = 0): { chain: string[]; depth: number } | undefined {
+  const depth = chain.findIndex((label, i) => i >= from && note.namesAwsTerm(label));
+  if (depth >= 0) {
+    return { chain: [...chain], depth };
+  }
+  return note.topic ? { chain: [...chain, note.topic], depth: chain.length } : undefined;
+}
+
 /** One subject per entry, or undefined where no breadcrumb tells it apart from another with a different answer. */
 export function uniqueSubjects(note: NoteSource, entries: readonly Subject[]): (string | undefined)[] {
   const depth = entries.map((e) => Math.min(e.minDepth, e.chain.length - 1));

@@ -17,6 +17,13 @@ const SEPARATOR = /(?<![:：])[:：](?![:/])|[ \t][-–—=][ \t]|[ \t]?→/;
 const MAX_TERM_CHARS = 40;
 const MAX_TERM_WORDS = 5;
 const NOT_A_TERM = /^(?:note|notes|tip|example|e\.g|todo|warning|참고|예|예시|주의|메모)$/i;
+/**
+ * `V1과 V2가 존재`, `정책에서 Effect`, `VPC B, VPC C`: a clause or a list, not a term. A name
+ * carrying a Korean particle before more words, or a Hangul word ending in a particle no noun
+ * ends in, makes a clause.
+ */
+const CLAUSE =
+  /[\p{L}\p{N})](?<!\p{Script=Hangul})(?:과|와|가|이|을|를|은|는|에서|으로|로)\s+\S|\p{Script=Hangul}(?:에서|에게|으로|를|을)\s+\S|,/u;
 /** `B. AWS Trusted Advisor : …`: an option of an exam question the learner does not see, explained. */
 const EXAM_OPTION = /^(?:[A-E][.)]|\([A-E]\)|[①-⑤])\s/;
 
@@ -92,6 +99,7 @@ function isTerm(text: string): boolean {
     /\p{L}/u.test(text) &&
     !NOT_A_TERM.test(text) &&
     !EXAM_OPTION.test(text) &&
+    !CLAUSE.test(text) &&
     balanced(text)
   );
 }

@@ -10,12 +10,12 @@ import type { QuizItem } from '../protocol';
 import type { Block } from '../parse/noteModel';
 import { generatedCardId, normalizeKey } from './cardIds';
 import { definitionOf, labelOf, type Definition } from './definitionItems';
-import { contextChain, uniqueSubjects } from './breadcrumbs';
+import { anchored, contextChain, uniqueSubjects } from './breadcrumbs';
 import { DISTRACTORS, multipleChoice, type Choices } from './distractors';
 import { givesAway, type Wording } from './giveaways';
 import { alsoRight, sameShape } from './optionShape';
 import type { NoteSource } from './noteSource';
-import { isCompleteAnswer, isNarration, isRemark } from './answerQuality';
+import { isCompleteAnswer, isNarration, isRemark, restates } from './answerQuality';
 import { t } from '../l10n';
 
 /** Blocks apart beyond which two definitions are not neighbours (flat notes have one huge section). */
@@ -39,20 +39,19 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
     const section = note.sectionOf(d.block);
     bySection.set(section, [...(bySection.get(section) ?? []), d]);
   }
-  const chains = definitions.map((d) => [d.term, ...contextChain(note, d.block)]);
-  const named = definitions.map((d, n) => namedDepth(note, d, chains[n]));
+  const anchors = definitions.map((d) => anchorOf(note, d));
   const subjects = uniqueSubjects(
     note,
     // An item under another item (`배치 그룹` › `클러스터`) always names it; an aspect (`장점`) always names its heading.
     definitions.map((d, n) => ({
-      chain: chains[n],
+      chain: anchors[n]?.chain ?? [d.term],
       answer: d.body,
-      minDepth: Math.max(named[n] ?? 0, needsContext(note, d) || (d.block.parent && labelOf(note, d.block.parent)) ? 1 : 0),
+      minDepth: Math.max(anchors[n]?.depth ?? 0, needsContext(note, d) || (d.block.parent && labelOf(note, d.block.parent)) ? 1 : 0),
     })),
   );
   return definitions.flatMap((d, n) => {
     const subject = subjects[n];
-    if (!subject || named[n] === undefined || (needsContext(note, d) && subject === d.term)) {
+    if (!subject || !anchors[n] || (needsContext(note, d) && subject === d.term)) {
       return [];
     }
     const id = generatedCardId('definition', note.uri, subject);
@@ -107,13 +106,20 @@ function entriesIn(note: NoteSource, d: Definition, start: number, end: number):
 }
 
 /**
- * How many context labels the question needs to name an AWS term (the term itself: 0), so that
- * `최대 실행 시간` is asked under the service it belongs to; undefined when neither the question
- * nor the answer names one: general IT knowledge, or no telling what it is about.
+ * The question's chain and how much of it names the AWS term it is about. A service names itself
+ * (`CloudFront`); anything else is asked under the nearest label above it that names another AWS
+ * term (`SNI › Classic Load Balancer`, `Lambda › 최대 실행 시간`; not `Lambda` over `Lambda 계층`), else under itself when written as a
+ * name (`SSE-S3`; not `보존 기간`, an alias of an S3 feature), else under the note's topic. A term
+ * the glossary knows as a general concept (`Private Cloud`) needs no service; anything else that
+ * names none is left out.
  */
-function namedDepth(note: NoteSource, d: Definition, chain: readonly string[]): number | undefined {
-  const depth = chain.findIndex((label) => note.namesTerm(label));
-  return depth >= 0 ? depth : note.namesTerm(d.body) ? 0 : undefined;
+function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: number } | undefined {
+  const chain = [d.term, ...contextChain(note, d.block).filter((label) => normalizeKey(label) !== normalizeKey(d.term))];
+  const above = chain.findIndex((label, i) => i > 0 && note.namesOtherAwsTerm(label, d.term));
+  if (note.isServiceName(d.term) || (above < 0 && /[A-Z0-9]/.test(d.term) && note.namesAwsTerm(d.term))) {
+    return { chain, depth: 0 };
+  }
+  return (above > 0 ? { chain, depth: above } : anchored(note, chain, 1)) ?? (namesGlossaryTerm(note, d) ? { chain, depth: 0 } : undefined);
 }
 
 function worthAsking(note: NoteSource, d: Definition): boolean {
@@ -127,7 +133,8 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
     // `가격 정책 : 예시` heads what follows; it defines nothing.
     !ASPECT.test(d.body) &&
     !isNarration(d.body) &&
-    isCompleteAnswer(d.body)
+    isCompleteAnswer(d.body) &&
+    !restates(d.term, d.body)
   );
 }
 

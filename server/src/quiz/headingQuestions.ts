@@ -9,7 +9,7 @@ import type { QuizItem } from '../protocol';
 import { generatedCardId, normalizeKey } from './cardIds';
 import { definitionOf, labelOf } from './definitionItems';
 import { ASPECT } from './definitionQuestions';
-import { contextChain, uniqueSubjects } from './breadcrumbs';
+import { anchored, contextChain, uniqueSubjects } from './breadcrumbs';
 import { isRemark } from './answerQuality';
 import type { NoteSource } from './noteSource';
 import { t } from '../l10n';
@@ -18,6 +18,7 @@ const MIN_DEFINITIONS = 2;
 const MAX_TERMS = 8;
 const MAX_NAME_WORDS = 3;
 const MAX_NAME_CHARS = 30;
+const MIN_NAME_LETTERS = 2;
 const PARENS = /\([^()]*\)|（[^（）]*）/g;
 /** `매우 중요함`, `확인 필요함` end like a Korean note-style sentence, not a name. */
 const SENTENCE_ENDING = /[함음임됨짐]$/;
@@ -61,21 +62,18 @@ export function headingQuestions(note: NoteSource): QuizItem[] {
   // A title without a name in it (`용어`, `기본 규칙`) is asked with the heading or item above it, or not at all;
   // a title that names no AWS term (`HDD`, `스토리지 옵션`) is asked with the labels above it up to one that does.
   const general = found.map((f) => !/[A-Z0-9]/.test(f.label));
-  const chains = found.map((f) => [f.label, ...contextChain(note, f.section, f.section)]);
+  const anchors = found.map((f) => anchored(note, [f.label, ...contextChain(note, f.section, f.section)]));
   const subjects = uniqueSubjects(
     note,
     found.map((f, n) => ({
-      chain: chains[n],
+      chain: anchors[n]?.chain ?? [f.label],
       answer: f.terms.join(', '),
-      minDepth: Math.max(
-        general[n] ? 1 : 0,
-        chains[n].findIndex((label) => note.namesTerm(label)),
-      ),
+      minDepth: Math.max(general[n] ? 1 : 0, anchors[n]?.depth ?? 0),
     })),
   );
   return found.flatMap(({ section, items, terms, label }, n) => {
     const subject = subjects[n];
-    if (!subject || (general[n] && subject === label) || EXAM_DUMP.test(subject)) {
+    if (!subject || !anchors[n] || (general[n] && subject === label) || EXAM_DUMP.test(subject)) {
       return [];
     }
     const answer = terms.join(', ');
@@ -120,10 +118,11 @@ function nameOf(note: NoteSource, item: Block): string | undefined {
   }
   const text = item.text.trim().replace(/\s*[:：]$/, '');
   const bare = text.replace(PARENS, ' ');
+  // `m`, `5 : generation`: a letter or a half-written definition is no name of a member.
   const isName =
-    text.length > 0 &&
+    (bare.match(/\p{L}/gu)?.length ?? 0) >= MIN_NAME_LETTERS &&
     text.length <= MAX_NAME_CHARS &&
-    !/[.,;!?]/.test(bare) &&
+    !/[.,;:：!?]/.test(bare) &&
     !SENTENCE_ENDING.test(text) &&
     bare.trim().split(/\s+/).length <= MAX_NAME_WORDS;
   return isName ? text : undefined;

@@ -34,6 +34,8 @@ export type NoteQuestion = Pick<QuizItem, 'id' | 'kind' | 'prompt' | 'answer' | 
 
 /** Share of Hangul among letters above which a note counts as Korean (Korean notes are full of English service names). */
 const KOREAN_SHARE = 0.2;
+/** A title naming more AWS terms than this is a collection (`EC2, EBS, ELB 정리`), not one topic. */
+const MAX_TOPIC_TERMS = 2;
 
 export class NoteSource {
   readonly uri: string;
@@ -48,6 +50,7 @@ export class NoteSource {
   private readonly parents = new Set<Block>();
   private readonly findings: readonly Finding[] | undefined;
   private factFindings: FactFinding[] | undefined;
+  private topicName: string | undefined | null = null;
 
   constructor(
     note: QuizNote,
@@ -147,6 +150,58 @@ export class NoteSource {
     return this.termIds(text).length > 0;
   }
 
+  /** Whether a text names an AWS term: a service or one of its parts, not a general concept (`Elasticity`, `RAID`). */
+  namesAwsTerm(text: string): boolean {
+    return this.awsEntries(text).length > 0;
+  }
+
+  /** Whether a label names an AWS term other than those `term` names and the services they belong to (`Lambda` over `Lambda 계층`). */
+  namesOtherAwsTerm(label: string, term: string): boolean {
+    const { glossary } = this.ctx.knowledge;
+    const own = new Set(this.awsEntries(term).flatMap((e) => glossary.withBroader(glossary.entries[e].id)));
+    return this.awsEntries(label).some((e) => !own.has(glossary.entries[e].id));
+  }
+
+  /** Whether a text is, whole, the name of an AWS service (`CloudFront`, `S3`): not a part of another service. */
+  isServiceName(text: string): boolean {
+    const { matcher, glossary } = this.ctx.knowledge;
+    const whole = matcher
+      .find(text)
+      .flatMap((m) => this.inNote(m) ?? [])
+      .find((m) => m.start === 0 && m.end >= text.trim().length);
+    if (!whole) {
+      return false;
+    }
+    const e = glossary.entries[whole.entry];
+    return glossary.isService(e.id) && !e.relations?.some((r) => r.type === 'part-of');
+  }
+
+  /**
+   * The AWS terms the note's title (its one top-level heading) or else its file name names
+   * (`s3.md`, `lambda/README.md`, `# SQS와 SNS`): what a question is about when no heading or item
+   * above it says. Undefined when neither names one, or when they name too many to be one topic.
+   */
+  get topic(): string | undefined {
+    if (this.topicName === null) {
+      const tops = this.model.blocks.filter((b) => b.kind === 'heading' && b.depth === 1);
+      const title = tops.length === 1 ? tops[0].text : undefined;
+      const file = decodeURIComponent(this.uri).split(/[/\\]/);
+      const candidates = [
+        title,
+        ...file
+          .slice(-2)
+          .reverse()
+          .map((part) => part.replace(/\.[^.]*$/, '').replace(/[_+.-]+/g, ' ')),
+      ];
+      const { glossary } = this.ctx.knowledge;
+      const names = candidates
+        .map((c) => (c ? [...new Set(this.awsEntries(c).map((e) => glossary.entries[e].shortName))] : []))
+        .find((n) => n.length);
+      this.topicName = names && names.length <= MAX_TOPIC_TERMS ? names.join(' · ') : undefined;
+    }
+    return this.topicName;
+  }
+
   private lineOf(block: Block, index: number): number {
     return this.lines.positionAt(sourceOffset(block, index)).line;
   }
@@ -155,6 +210,15 @@ export class NoteSource {
     const { matcher, glossary } = this.ctx.knowledge;
     const entries = matcher.find(text).flatMap((m) => this.inNote(m) ?? []);
     return [...new Set(entries.map((m) => glossary.entries[m.entry].id))];
+  }
+
+  private awsEntries(text: string): number[] {
+    const { matcher, glossary } = this.ctx.knowledge;
+    return matcher
+      .find(text)
+      .flatMap((m) => this.inNote(m) ?? [])
+      .map((m) => m.entry)
+      .filter((e) => glossary.entries[e].category !== 'concept');
   }
 
   /** Every outdated-fact finding on the given line spans, each once. */
