@@ -2,8 +2,9 @@
 // asks "상태 관리: "Stateful"인 것은?" with the compared things as options. Tables may also list
 // the compared things down the first column (`| 유형 | 설명 | 특징 |`). Each attribute gives one
 // question about one of its values: the other values would ask the same thing again. A value that
-// repeats its row's name, says nothing alone (`X`, `22`) or may fit several rows (use cases, a
-// description among many pricing models) is not asked.
+// repeats its row's name, says nothing alone (`X`, `22`), says little once the names are blanked
+// (`View metrics for the _____.`) or may fit several rows (use cases, a description among many
+// pricing models) is not asked.
 import { multipleChoice } from './distractors';
 import type { Block } from '../parse/noteModel';
 import type { QuizItem } from '../protocol';
@@ -13,6 +14,7 @@ import type { NoteSource } from './noteSource';
 import { BLANK } from './quizStrings';
 import { contextChain } from './breadcrumbs';
 import { givesAway } from './giveaways';
+import { saysLittleBesideBlank } from './thinValues';
 import { t } from '../l10n';
 
 const COMPARISON_LABEL =
@@ -65,6 +67,7 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
     return (
       (shownValues[i].match(/\p{L}/gu)?.length ?? 0) >= MIN_VALUE_LETTERS &&
       !givesAway({ text: names[i] }, { text: shownValues[i] }, others) &&
+      !saysLittleBesideBlank(shownValues[i]) &&
       !(names.length >= MANY_SUBJECTS && words >= MIN_DESCRIPTION_WORDS)
     );
   };
