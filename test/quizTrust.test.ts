@@ -88,6 +88,20 @@ describe('quiz: options the wording does not give away', () => {
     );
   });
 
+  it('asks nothing about a table that lists the rules of an example setup', () => {
+    const rules = (source: string) => `## 보안 그룹 규칙
+| Type | Port | Source | Description |
+| --- | --- | --- | --- |
+| HTTPS | 443 | ${source} | Web front end |
+| RDP | 3389 | 203.0.113.7/32 | Admin desktop |`;
+    assert.deepEqual(asked('comparison', rules('0.0.0.0/0')), []);
+    assert.deepEqual(
+      asked('comparison', rules('Anywhere')).map((q) => q.prompt),
+      ['보안 그룹 규칙 › Source: which one is "Anywhere"?', '보안 그룹 규칙 › Description: which one is "Web front end"?'],
+      'the same table without addresses',
+    );
+  });
+
   it('does not ask about a comparison value that repeats the name of its row', () => {
     const text = `## 방화벽 비교
 | 구분 | 보안 그룹 | 네트워크 ACL |
