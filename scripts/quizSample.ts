@@ -1,5 +1,7 @@
 // Prints a seeded sample of quiz items per kind generated from a folder of notes (by default the
 // dev corpus in ../shared/devcorpus), to read them as a learner would: `npm run quiz:sample -- [dir] [--per-kind 25] [--seed 1]`.
+// It draws as the review queue does, which buries siblings: one item per group (a table, a section,
+// a glossary entry) until every group has given one, so one big table does not fill the sample.
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { LanguageService } from '../server/src/languageService';
@@ -35,6 +37,25 @@ function random(state: number): () => number {
   };
 }
 
+function shuffled<T>(items: readonly T[], next: () => number): T[] {
+  const pool = [...items];
+  return items.map(() => pool.splice(Math.floor(next() * pool.length), 1)[0]);
+}
+
+/** The items in order, each group's first item before any group's second, and so on. */
+function siblingsLast(items: readonly QuizItem[]): QuizItem[] {
+  const seen = new Map<string, number>();
+  const rank = items.map((item) => {
+    const key = item.group ?? item.id;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+    return seen.get(key)!;
+  });
+  return items
+    .map((item, i) => ({ item, rank: rank[i], i }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map((x) => x.item);
+}
+
 /** The workspace quiz of the folder, as the language server makes it. */
 async function quizOfFolder(): Promise<QuizItem[]> {
   const service = new LanguageService({
@@ -54,12 +75,10 @@ void quizOfFolder().then((items) => {
   }
   const next = random(seed);
   for (const [kind, all] of byKind) {
-    const pool = [...all];
-    const sample: QuizItem[] = [];
-    while (sample.length < perKind && pool.length) {
-      sample.push(pool.splice(Math.floor(next() * pool.length), 1)[0]);
-    }
-    console.log(`\n## ${kind}: ${sample.length} of ${all.length}\n`);
+    const sample = siblingsLast(shuffled(all, next)).slice(0, perKind);
+    const groups = new Set(all.map((item) => item.group ?? item.id)).size;
+    const drawn = new Set(sample.map((item) => item.group ?? item.id)).size;
+    console.log(`\n## ${kind}: ${sample.length} of ${all.length} (from ${drawn} of ${groups} groups)\n`);
     sample.forEach((item, n) => {
       const where = item.source ? ` (${path.basename(decodeURIComponent(item.source.uri))}:${item.source.line + 1})` : '';
       console.log(`${n + 1}. Q: ${item.prompt}${where}`);

@@ -127,10 +127,10 @@ describe('quiz: questions generated from notes', () => {
     const masked = generate([
       note(
         'table.md',
-        '| 특징 | 네트워크 ACL | 보안 그룹 |\n| - | - | - |\n| 범위 | 서브넷 | 인스턴스 |\n| 참조 | 불가 | 다른 보안 그룹 참조 |\n',
+        '| 특징 | 네트워크 ACL | 보안 그룹 |\n| - | - | - |\n| 범위 | 서브넷 | 인스턴스 |\n| 참조 | 불가 | 규칙에서 다른 보안 그룹을 출처로 지정 |\n',
       ),
     ]);
-    assert.equal(ofKind(masked, 'comparison')[1].prompt, '참조: "다른 _____ 참조"인 것은?');
+    assert.equal(ofKind(masked, 'comparison')[1].prompt, '참조: "규칙에서 다른 _____을 출처로 지정"인 것은?');
     const underOption = asked(
       'comparison',
       '## 보안 그룹\n\n| 특징 | 네트워크 ACL | 보안 그룹 |\n| - | - | - |\n| 범위 | 서브넷 | 인스턴스 |\n',

@@ -79,6 +79,12 @@ describe('quiz: glossary multiple choice', () => {
     const keys = CONFUSABLES.groups.map((g) => [...g].sort().join(' '));
     assert.equal(new Set(keys).size, keys.length);
   });
+
+  it('keeps its loanword list valid: the schema, an English word and a Korean one per pair', () => {
+    const ajv = new Ajv2020({ allErrors: true });
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'server/knowledge/loanwords.schema.json'), 'utf8'));
+    assert.ok(ajv.validate(schema, JSON.parse(readFileSync(path.join(ROOT, 'server/knowledge/loanwords.json'), 'utf8'))), ajv.errorsText());
+  });
 });
 
 const corpora = ['seeds', 'devcorpus']

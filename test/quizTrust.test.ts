@@ -43,6 +43,65 @@ describe('quiz: options the wording does not give away', () => {
     assert.ok(!givesAway({ text: 'stream 처리' }, { text: '이벤트를 바로 처리' }, [{ text: '큐에 넣어 처리' }]), 'a word every option has');
   });
 
+  it('counts a word of the name said in the other language: a loanword, or a word the glossary names translate', () => {
+    const vmBased = [{ text: 'VM-based' }];
+    assert.ok(givesAway({ text: 'Process-based' }, { text: '프로세스 단위로 가볍게 격리' }, vmBased), 'loanword list');
+    assert.ok(
+      givesAway({ text: '컨테이너 기반' }, { text: 'one container per task' }, [{ text: '가상 머신 기반' }]),
+      'Korean name, English clue',
+    );
+    assert.ok(givesAway({ text: 'NAT Gateway' }, { text: '게이트웨이를 AZ마다 둠' }, [{ text: 'NAT Instance' }]), 'from glossary names');
+    assert.ok(!givesAway({ text: 'VM-based' }, { text: '독립적인 가상 환경' }, [{ text: 'Process-based' }]), 'no word of the name');
+    assert.ok(
+      !givesAway({ text: 'NAT Gateway' }, { text: '인스턴스 하나로 충분' }, [{ text: 'NAT Instance' }]),
+      'a word of another option',
+    );
+  });
+
+  it('asks a comparison about another value when one says the name of its row in the other language', () => {
+    const text = `## Lambda 실행 방식
+| 구분 | Container-based | Function-based |
+| --- | --- | --- |
+| 격리 | 컨테이너 단위로 나눔 | 호출마다 새로 시작 |`;
+    assert.deepEqual(
+      asked('comparison', text).map((q) => ({ prompt: q.prompt, answer: q.answer })),
+      [{ prompt: 'Lambda 실행 방식 › 격리: "호출마다 새로 시작"인 것은?', answer: 'Function-based' }],
+    );
+  });
+
+  it('does not ask about a value that says little once the compared names are blanked', () => {
+    const text = `## EC2 주소
+| 구분 | Elastic IP address | Public IP |
+| --- | --- | --- |
+| 확인 | See the metrics of the Elastic IP address. | - |
+| 요금 | Billed at 0.005 USD an hour when the Elastic IP address is idle | - |
+| 유지 | Kept until you release it | - |
+| 부여 | 계정에 할당한 탄력적 IP 주소를 연결 | 인스턴스를 시작할 때 자동으로 받음 |`;
+    assert.deepEqual(
+      asked('comparison', text).map((q) => q.prompt),
+      [
+        // `See the metrics of the _____.` is true of either: no question about `확인`.
+        'EC2 주소 › 요금: "Billed at 0.005 USD an hour when the _____ is idle"인 것은?',
+        'EC2 주소 › 유지: "Kept until you release it"인 것은?',
+        'EC2 주소 › 부여: "인스턴스를 시작할 때 자동으로 받음"인 것은?',
+      ],
+    );
+  });
+
+  it('asks nothing about a table that lists the rules of an example setup', () => {
+    const rules = (source: string) => `## 보안 그룹 규칙
+| Type | Port | Source | Description |
+| --- | --- | --- | --- |
+| HTTPS | 443 | ${source} | Web front end |
+| RDP | 3389 | 203.0.113.7/32 | Admin desktop |`;
+    assert.deepEqual(asked('comparison', rules('0.0.0.0/0')), []);
+    assert.deepEqual(
+      asked('comparison', rules('Anywhere')).map((q) => q.prompt),
+      ['보안 그룹 규칙 › Source: which one is "Anywhere"?', '보안 그룹 규칙 › Description: which one is "Web front end"?'],
+      'the same table without addresses',
+    );
+  });
+
   it('does not ask about a comparison value that repeats the name of its row', () => {
     const text = `## 방화벽 비교
 | 구분 | 보안 그룹 | 네트워크 ACL |

@@ -1,6 +1,8 @@
 // When the words of a question point at its answer among the options: `트래픽 미러링(이)란?` with
 // only one option saying `트래픽을 복사`, or `"AWS에서 제공하는 정책"인 것은?` with only one option
 // named `AWS 관리형 정책`. Such a question is asked without options (or about another value).
+// A word counts in either language: `프로세스 수준` gives away the one option named `Process-based`.
+import { translationsOf } from './wordTranslations';
 
 /** Text with the glossary entries it names (aliases of one entry count as the same word). */
 export interface Wording {
@@ -32,12 +34,17 @@ function appears(stem: string, text: string): boolean {
   return (text.toLowerCase().match(/[a-z][a-z0-9]*|[\p{Script=Hangul}]+/gu) ?? []).some((w) => w.startsWith(stem));
 }
 
+/** A word stem appears in a text as itself or translated (`process` in `프로세스 수준`). */
+function said(stem: string, text: string): boolean {
+  return [stem, ...translationsOf(stem)].some((w) => appears(w, text));
+}
+
 /**
  * Whether a word (or glossary entry) of `name` shows up in `clue` but not in every one of the
  * other options: the learner would pick the answer by matching words, not by knowing it.
  */
 export function givesAway(name: Wording, clue: Wording, others: readonly Wording[]): boolean {
-  const word = contentWords(name.text).some((w) => appears(w, clue.text) && others.some((o) => !appears(w, o.text)));
+  const word = contentWords(name.text).some((w) => said(w, clue.text) && others.some((o) => !said(w, o.text)));
   const entry = (name.entries ?? []).some((e) => clue.entries?.includes(e) && others.some((o) => !o.entries?.includes(e)));
   return word || entry;
 }

@@ -2,8 +2,10 @@
 // asks "상태 관리: "Stateful"인 것은?" with the compared things as options. Tables may also list
 // the compared things down the first column (`| 유형 | 설명 | 특징 |`). Each attribute gives one
 // question about one of its values: the other values would ask the same thing again. A value that
-// repeats its row's name, says nothing alone (`X`, `22`) or may fit several rows (use cases, a
-// description among many pricing models) is not asked.
+// repeats its row's name, says nothing alone (`X`, `22`), says little once the names are blanked
+// (`View metrics for the _____.`) or may fit several rows (use cases, a description among many
+// pricing models) is not asked. A table with a column of addresses lists one example setup (the
+// rules of a security group), not things compared, and asks nothing.
 import { multipleChoice } from './distractors';
 import type { Block } from '../parse/noteModel';
 import type { QuizItem } from '../protocol';
@@ -13,6 +15,7 @@ import type { NoteSource } from './noteSource';
 import { BLANK } from './quizStrings';
 import { contextChain } from './breadcrumbs';
 import { givesAway } from './giveaways';
+import { saysLittleBesideBlank } from './thinValues';
 import { t } from '../l10n';
 
 const COMPARISON_LABEL =
@@ -43,7 +46,9 @@ interface Comparison {
 export function tableQuestions(note: NoteSource): QuizItem[] {
   return tablesOf(note.model.blocks).flatMap((rows) => {
     const comparison = comparisonOf(note, rows);
-    return comparison ? comparison.attributes.flatMap((a, i) => attributeQuestion(note, comparison.subjects, a.label, a.values, i)) : [];
+    return comparison && !isExampleSetup(comparison)
+      ? comparison.attributes.flatMap((a, i) => attributeQuestion(note, comparison.subjects, a.label, a.values, i))
+      : [];
   });
 }
 
@@ -65,6 +70,7 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
     return (
       (shownValues[i].match(/\p{L}/gu)?.length ?? 0) >= MIN_VALUE_LETTERS &&
       !givesAway({ text: names[i] }, { text: shownValues[i] }, others) &&
+      !saysLittleBesideBlank(shownValues[i]) &&
       !(names.length >= MANY_SUBJECTS && words >= MIN_DESCRIPTION_WORDS)
     );
   };
@@ -107,6 +113,11 @@ function contextOf(note: NoteSource, block: Block, label: string, names: readonl
     return named ?? null;
   }
   return label && !/[A-Z0-9]/.test(label) && chain[0] === around[0] ? chain[0] : undefined;
+}
+
+/** A table with a column of addresses (`0.0.0.0/0`, `122.142.192.15/32`) lists the rules of one example setup, not things compared. */
+function isExampleSetup(comparison: Comparison): boolean {
+  return comparison.attributes.some((a) => a.values.every((v) => ADDRESS.test(v.text)));
 }
 
 function comparisonOf(note: NoteSource, [header, ...body]: Block[]): Comparison | undefined {

@@ -1,0 +1,56 @@
+// Words of one language and their equivalents in the other (`process` and `프로세스`, `게이트웨이`
+// and `gateway`), so that a give-away check sees an option's name in a clue written in the other
+// language. The pairs come from the glossary's names (`NAT Gateway` and `NAT 게이트웨이` differ in
+// one word, which must then translate it) and from a small curated list of loanwords
+// (server/knowledge/loanwords.json) for words the glossary does not pair.
+import { aliasText, allNames, type GlossaryEntry } from '../knowledge/glossary';
+import { GLOSSARY_FILES } from '../knowledge/glossaryFiles';
+import loanwords from '../../knowledge/loanwords.json';
+import { contentWords } from './giveaways';
+
+const HANGUL = /\p{Script=Hangul}/u;
+
+let table: Map<string, Set<string>> | undefined;
+
+/** The words of the other language that say `stem` (a stem as `contentWords` gives it). */
+export function translationsOf(stem: string): readonly string[] {
+  table ??= pairTable();
+  return [...(table.get(stem) ?? [])];
+}
+
+function pairTable(): Map<string, Set<string>> {
+  const pairs = new Map<string, Set<string>>();
+  const add = (english: string, korean: string) => {
+    const [stem] = contentWords(english);
+    if (stem && contentWords(korean)[0] === korean) {
+      pairs.set(stem, (pairs.get(stem) ?? new Set()).add(korean));
+      pairs.set(korean, (pairs.get(korean) ?? new Set()).add(stem));
+    }
+  };
+  for (const entry of GLOSSARY_FILES.flatMap((f) => f.entries as GlossaryEntry[])) {
+    namePairs(entry).forEach(([english, korean]) => add(english, korean));
+  }
+  (loanwords.pairs as [string, string][]).forEach(([english, korean]) => add(english, korean));
+  return pairs;
+}
+
+/**
+ * Word pairs of one entry: a Korean name that differs from exactly one English name in exactly one
+ * word (`Config 집계자` and `Config Aggregator`). A Korean name that differs so from several English
+ * names in other words (`하위 CA` beside `Root CA` and `Public CA`) names a sibling, not a translation.
+ */
+function namePairs(entry: GlossaryEntry): [string, string][] {
+  const names = [...new Set(allNames(entry).flatMap((a) => (a ? [aliasText(a)] : [])))];
+  const english = names.filter((n) => !HANGUL.test(n)).map((n) => n.split(/\s+/));
+  return names
+    .filter((n) => HANGUL.test(n))
+    .flatMap((korean) => {
+      const words = korean.split(/\s+/);
+      const candidates = english.flatMap((en) => {
+        const differing = en.length === words.length ? en.flatMap((w, i) => (w.toLowerCase() === words[i].toLowerCase() ? [] : [i])) : [];
+        return differing.length === 1 ? [[en[differing[0]], words[differing[0]]] as [string, string]] : [];
+      });
+      const stems = new Set(candidates.map(([en]) => contentWords(en)[0]));
+      return stems.size === 1 ? candidates.slice(0, 1) : [];
+    });
+}
