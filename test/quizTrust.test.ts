@@ -243,7 +243,7 @@ describe('quiz: questions that say what they are about', () => {
 - Lambda 계층 : 공통 코드를 함수 사이에 나눠 쓰는 방법`;
     assert.deepEqual(
       asked('definition', text).map((q) => q.prompt),
-      ['Lambda 계층(이)란?'],
+      ['Lambda 문제 풀이 › Lambda 계층(이)란?'],
     );
   });
 

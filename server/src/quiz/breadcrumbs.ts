@@ -19,7 +19,7 @@ export interface Subject {
 /** A parent item that is a remark (`요청을 변경하는 데 사용됨`) names no context. */
 const SENTENCE = /(?:[함음임됨짐]|니다|다)\.?$/;
 /** Context labels that say nothing about where a term belongs (`예`, `정리`): left out of a breadcrumb. */
-const FILLER = /^(?:예|예시|참고|정리|요약|메모|노트|examples?|e\.g\.?|notes?|summary)$/i;
+const FILLER = /^(?:예|예시|참고|정리|요약|메모|노트|기타|examples?|e\.g\.?|notes?|summary|misc|etc\.?|others?)$/i;
 
 /**
  * The labels around a block, innermost first: its parent item, then its headings. The chain stops

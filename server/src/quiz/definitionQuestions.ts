@@ -106,20 +106,20 @@ function entriesIn(note: NoteSource, d: Definition, start: number, end: number):
 }
 
 /**
- * The question's chain and how much of it names the AWS term it is about. A service names itself
- * (`CloudFront`); anything else is asked under the nearest label above it that names another AWS
- * term (`SNI › Classic Load Balancer`, `Lambda › 최대 실행 시간`; not `Lambda` over `Lambda 계층`), else under itself when written as a
- * name (`SSE-S3`; not `보존 기간`, an alias of an S3 feature), else under the note's topic. A term
- * the glossary knows as a general concept (`Private Cloud`) needs no service; anything else that
- * names none is left out.
+ * The question's chain and how much of it to show, so that it says what AWS thing it is about. A
+ * service names itself (`CloudFront`); anything else is asked under the nearest label above it
+ * that names an AWS term (`Lambda › 최대 실행 시간`, `RDS 포트 › Oracle`: the term alone may not
+ * say what the answer is about), else, written as a name (`EIP`), alone, else under the note's
+ * topic. A glossary term with neither is asked under its own label (`Private Cloud`); anything
+ * else that names no AWS term is left out.
  */
 function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: number } | undefined {
   const chain = [d.term, ...contextChain(note, d.block).filter((label) => normalizeKey(label) !== normalizeKey(d.term))];
-  const above = chain.findIndex((label, i) => i > 0 && note.namesOtherAwsTerm(label, d.term));
+  const above = chain.findIndex((label, i) => i > 0 && note.namesAwsTerm(label));
   if (note.isServiceName(d.term) || (above < 0 && /[A-Z0-9]/.test(d.term) && note.namesAwsTerm(d.term))) {
     return { chain, depth: 0 };
   }
-  return (above > 0 ? { chain, depth: above } : anchored(note, chain, 1)) ?? (namesGlossaryTerm(note, d) ? { chain, depth: 0 } : undefined);
+  return anchored(note, chain, 1) ?? (namesGlossaryTerm(note, d) ? { chain, depth: Math.min(1, chain.length - 1) } : undefined);
 }
 
 function worthAsking(note: NoteSource, d: Definition): boolean {

@@ -155,13 +155,6 @@ export class NoteSource {
     return this.awsEntries(text).length > 0;
   }
 
-  /** Whether a label names an AWS term other than those `term` names and the services they belong to (`Lambda` over `Lambda 계층`). */
-  namesOtherAwsTerm(label: string, term: string): boolean {
-    const { glossary } = this.ctx.knowledge;
-    const own = new Set(this.awsEntries(term).flatMap((e) => glossary.withBroader(glossary.entries[e].id)));
-    return this.awsEntries(label).some((e) => !own.has(glossary.entries[e].id));
-  }
-
   /** Whether a text is, whole, the name of an AWS service (`CloudFront`, `S3`): not a part of another service. */
   isServiceName(text: string): boolean {
     const { matcher, glossary } = this.ctx.knowledge;
