@@ -5,6 +5,7 @@ import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
 import { serviceOver } from './helpers/service';
+import { quizOf } from './helpers/quiz';
 
 const knowledge = loadKnowledge();
 
@@ -109,5 +110,25 @@ describe('claims in table cells', () => {
       ['| Bandwidth | Previously | In the course slides |', '| --- | --- | --- |', '| NAT Gateway | up to 45 Gbps | up to 45 Gbps |'],
       [[2, '45 Gbps', true]],
     );
+  });
+
+  it('turns the comparison card drawn from the flagged cell into a question about the current value', () => {
+    const text = [
+      '# Egress for private subnets',
+      '',
+      '| Attribute | NAT Gateway | NAT Instance |',
+      '| --- | --- | --- |',
+      '| Bandwidth | Up to 45 Gbps | Depends on the instance type |',
+      '| Failover | Built in within one AZ | Your own scripts |',
+    ].join('\n');
+    const cards = quizOf(knowledge, [{ uri: 'file:///notes/nat.md', text }], { locale: 'en' }).filter((i) => i.kind === 'comparison');
+    const bandwidth = cards.find((c) => c.prompt.includes('Bandwidth'))!;
+    assert.equal(bandwidth.prompt, 'Egress for private subnets › Bandwidth: which one is "Up to 100 Gbps"?');
+    assert.equal(bandwidth.answer, 'NAT Gateway');
+    assert.deepEqual(
+      bandwidth.stale?.map((s) => s.noted),
+      ['45 Gbps'],
+    );
+    assert.equal(cards.find((c) => c.prompt.includes('Failover'))?.stale, undefined);
   });
 });
