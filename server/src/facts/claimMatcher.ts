@@ -13,6 +13,16 @@ export interface TermSpan {
   implied?: boolean;
   /** A bare noun that counts only in its section (`버퍼 크기` in a Firehose section): it names no service. */
   contextBound?: boolean;
+  /** What the glossary compares it with (`NAT Instance` → NAT Gateway): naming it alone is speaking of a rival. */
+  comparedWith?: readonly string[];
+}
+
+/** A table cell: its range in the row's text, and its column's header with the terms it names. */
+export interface TableCell {
+  start: number;
+  end: number;
+  header: string;
+  headerTerms?: readonly TermSpan[];
 }
 
 export interface ClaimInput {
@@ -26,8 +36,8 @@ export interface ClaimInput {
   contextText: string[];
   /** Year of an `<!-- as-of: YYYY -->` marker that applies to the block. */
   asOf?: number;
-  /** For a table row: each cell's range in `text` and the text of its column's header. */
-  cells?: { start: number; end: number; header: string }[];
+  /** For a table row: each cell's range in `text` and its column's header. */
+  cells?: readonly TableCell[];
 }
 
 export interface ClaimFinding {
@@ -43,13 +53,46 @@ const LATIN = /[a-z]/iu;
 /** Longer than any sentence in notes (they stay under 300 characters). */
 const SENTENCE_REACH = 500;
 
+/** What a table cell is read under, as a heading is: its row's first cell and its column's header. */
+interface CellHeaders {
+  terms: readonly TermSpan[];
+  texts: readonly string[];
+}
+
 class Block {
   readonly lower: string;
+  /**
+   * The text patterns run on: in a row, a line break before each cell separator, so a look-around
+   * that stops at line breaks stays in its cell while `Glacier |` still reads as a label.
+   */
+  readonly scanned: string;
   private sentences?: Range[];
   private readonly contextPast = new Map<number | undefined, boolean>();
+  private readonly cellHeaders = new Map<number, CellHeaders>();
 
   constructor(readonly input: ClaimInput) {
     this.lower = input.text.toLowerCase();
+    this.scanned = input.cells ? cellsApart(input.text, input.cells) : input.text;
+  }
+
+  /** The headers of the table cell around `offset`, if the block is a table row. */
+  headersAt(offset: number): CellHeaders | undefined {
+    const { cells, terms, text } = this.input;
+    const i = cells?.findIndex((c) => c.start <= offset && offset < c.end) ?? -1;
+    if (i < 0) {
+      return undefined;
+    }
+    let headers = this.cellHeaders.get(i);
+    if (!headers) {
+      const column = cells![i];
+      const row = i > 0 ? cells![0] : undefined;
+      headers = {
+        terms: [...(column.headerTerms ?? []), ...(row ? terms.filter((t) => t.start >= row.start && t.end <= row.end) : [])],
+        texts: [column.header, ...(row ? [text.slice(row.start, row.end)] : [])],
+      };
+      this.cellHeaders.set(i, headers);
+    }
+    return headers;
   }
 
   /**
@@ -74,11 +117,33 @@ class Block {
   }
 }
 
+/** A row's text with the space before each cell separator turned into a line break (same length, same offsets). */
+function cellsApart(text: string, cells: readonly TableCell[]): string {
+  let out = '';
+  let at = 0;
+  for (const c of cells) {
+    const start = Math.min(Math.max(c.start, at), text.length);
+    out += text.slice(at, start).replaceAll(' |', '\n|');
+    at = Math.min(Math.max(c.end, start), text.length);
+    out += text.slice(start, at);
+  }
+  return out + text.slice(at).replaceAll(' |', '\n|');
+}
+
+/**
+ * A header naming what the glossary compares the subject with heads that rival's column or row. In a
+ * sentence a rival is only the yardstick (`온디맨드 대비 최대 72%`).
+ */
+function headsRival(cf: CompiledFact, t: TermSpan): boolean {
+  return !!t.comparedWith?.some((id) => cf.about.has(id));
+}
+
 /**
  * The sentence names other services and none of the fact's subjects: its value is theirs
- * (`- DynamoDB GSI 최대 5개` under an RDS heading), whatever the section is about.
+ * (`- DynamoDB GSI 최대 5개` under an RDS heading), whatever the section is about. A table cell
+ * that names nothing is about what its row and column headers name (`NAT Instance` over `45 Gbps`).
  */
-function aboutSomethingElse(cf: CompiledFact, block: Block, sentence: Range, claim: Range): boolean {
+function aboutSomethingElse(cf: CompiledFact, block: Block, sentence: Range, claim: Range, headers: CellHeaders | undefined): boolean {
   let other = false;
   for (const t of block.input.terms) {
     if (t.end <= sentence.start || t.start >= sentence.end || (t.start < claim.end && t.end > claim.start)) {
@@ -89,11 +154,23 @@ function aboutSomethingElse(cf: CompiledFact, block: Block, sentence: Range, cla
     }
     other ||= !!t.service;
   }
+  if (other || !headers) {
+    return other;
+  }
+  for (const t of headers.terms) {
+    if (cf.family.has(t.termId)) {
+      return false;
+    }
+    other ||= !!t.service || headsRival(cf, t);
+  }
   return other;
 }
 
-function subjectMentioned(cf: CompiledFact, block: Block, sentence: Range): boolean {
+function subjectMentioned(cf: CompiledFact, block: Block, sentence: Range, headers: CellHeaders | undefined): boolean {
   const { terms, contextTermIds } = block.input;
+  if (headers?.terms.some((t) => cf.about.has(t.termId))) {
+    return true;
+  }
   switch (cf.fact.context) {
     case 'sentence':
       return terms.some((t) => cf.about.has(t.termId) && t.start < sentence.end && t.end > sentence.start);
@@ -124,7 +201,8 @@ function replacementText(replacement: Localized, match: RegExpExecArray | undefi
  */
 function stands(cf: CompiledFact, block: Block, start: number, end: number, negated: boolean, subjectNamed: boolean): Range | undefined {
   const range = block.sentence(start);
-  if (!subjectNamed && (!subjectMentioned(cf, block, range) || aboutSomethingElse(cf, block, range, { start, end }))) {
+  const headers = block.headersAt(start);
+  if (!subjectNamed && (!subjectMentioned(cf, block, range, headers) || aboutSomethingElse(cf, block, range, { start, end }, headers))) {
     return undefined;
   }
   const sentence = block.input.text.slice(range.start, range.end);
@@ -135,6 +213,9 @@ function stands(cf: CompiledFact, block: Block, start: number, end: number, nega
     return undefined;
   }
   if (isHistorical(sentence, cf.changedYear) || block.contextHistorical(cf.changedYear)) {
+    return undefined;
+  }
+  if (headers?.texts.some((t) => isHistorical(t, cf.changedYear))) {
     return undefined;
   }
   return range;
@@ -155,9 +236,9 @@ function push(out: ClaimFinding[], finding: ClaimFinding): void {
   }
 }
 
-/** The attribute is named next to the value, in the value's column header, or in the heading or item a terse value sits under. */
+/** The attribute is named next to the value, in the value's row or column header, or in the heading or item a terse value sits under. */
 function attributeNamed(frame: CompiledFrame, block: Block, start: number, end: number, sentence: Range): boolean {
-  const { text, cells, contextText } = block.input;
+  const { text, contextText } = block.input;
   const { attribute } = frame;
   if (attribute.before.test(text.slice(Math.max(sentence.start, start - 60), start))) {
     return true;
@@ -165,8 +246,7 @@ function attributeNamed(frame: CompiledFrame, block: Block, start: number, end: 
   if (attribute.after.test(text.slice(end, Math.min(sentence.end, end + 30)))) {
     return true;
   }
-  const header = cells?.find((c) => c.start <= start && end <= c.end)?.header;
-  if (header && attribute.anywhere.test(header)) {
+  if (block.headersAt(start)?.texts.some((h) => attribute.anywhere.test(h))) {
     return true;
   }
   const terse = sentence.end - sentence.start - (end - start) <= 25;
@@ -177,7 +257,7 @@ function attributeNamed(frame: CompiledFrame, block: Block, start: number, end: 
 function matchFrame(cf: CompiledFact, frame: CompiledFrame, block: Block, locale: 'ko' | 'en', out: ClaimFinding[]): void {
   const { text, terms } = block.input;
   const values: [number, number, RegExpExecArray | undefined][] = frame.value
-    ? [...text.matchAll(frame.value)].map(
+    ? [...block.scanned.matchAll(frame.value)].map(
         (m) => [...(m.indices?.groups?.claim ?? [m.index, m.index + m[0].length]), m] as [number, number, RegExpExecArray],
       )
     : terms.filter((t) => t.termId === frame.concept).map((t) => [t.start, t.end, undefined]);
@@ -221,7 +301,7 @@ function matchMentions(cf: CompiledFact, block: Block, locale: 'ko' | 'en', out:
 
 function matchPattern(cf: CompiledFact, p: CompiledPattern, block: Block, locale: 'ko' | 'en', out: ClaimFinding[]): void {
   const { text } = block.input;
-  for (const m of text.matchAll(p.re)) {
+  for (const m of block.scanned.matchAll(p.re)) {
     const [start, end] = m.indices?.groups?.claim ?? [m.index, m.index + m[0].length];
     if (end <= start) {
       continue;
@@ -244,8 +324,9 @@ export function findClaims(book: FactBook, input: ClaimInput, locale: 'ko' | 'en
   const out: ClaimFinding[] = [];
   const hasDigit = /\d/.test(input.text);
   const named = new Set(input.terms.map((t) => t.termId));
+  const headerNamed = new Set(input.cells?.flatMap((c) => c.headerTerms?.map((t) => t.termId) ?? []));
   // A frame counts only where its subject is named, in the block or around it: other facts' frames are not tried.
-  const present = (cf: CompiledFact) => cf.fact.about.some((id) => named.has(id) || input.contextTermIds.has(id));
+  const present = (cf: CompiledFact) => cf.fact.about.some((id) => named.has(id) || input.contextTermIds.has(id) || headerNamed.has(id));
   for (const cf of book.facts) {
     if (input.asOf !== undefined && cf.changedYear !== undefined && cf.changedYear > input.asOf) {
       continue;

@@ -5,7 +5,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { Locale } from '../knowledge/glossary';
 import type { Knowledge } from '../knowledge/loadKnowledge';
 import type { FactBook, CompiledFact } from '../facts/factBook';
-import { findClaims, type ClaimFinding, type TermSpan } from '../facts/claimMatcher';
+import { findClaims, type ClaimFinding, type TableCell, type TermSpan } from '../facts/claimMatcher';
 import { resolveInContext, type TermMatch, type TermMatcher } from '../terms/termMatcher';
 import { sourceEnd, sourceOffset, type Block, type NoteModel } from '../parse/noteModel';
 import { LineMap } from '../text/lineMap';
@@ -51,6 +51,8 @@ export interface DiagnosticsContext {
   readonly broader: readonly string[][];
   /** Per entry index: an AWS service or a feature of one (not a general concept such as IOPS). */
   readonly services: readonly boolean[];
+  /** Per entry index: the ids the glossary compares it with, either way round (undefined for none). */
+  readonly comparedWith: readonly (readonly string[] | undefined)[];
 }
 
 export function diagnosticsContext({ glossary, matcher, facts, typos }: Knowledge, locale: Locale): DiagnosticsContext {
@@ -62,6 +64,13 @@ export function diagnosticsContext({ glossary, matcher, facts, typos }: Knowledg
     glossaryIds: glossary.entries.map((e) => e.id),
     broader: glossary.entries.map((e) => glossary.withBroader(e.id)),
     services: glossary.entries.map((e) => glossary.isService(e.id)),
+    comparedWith: glossary.entries.map((e) => {
+      const ids = glossary
+        .related(e.id)
+        .filter((r) => r.type === 'compared-with')
+        .map((r) => r.target.id);
+      return ids.length ? ids : undefined;
+    }),
   };
 }
 
@@ -131,7 +140,7 @@ export function computeFindings(
     }
     const context = [...block.headings, ...ancestors(block)];
     const asOf = suppressions.asOf(lines.positionAt(sourceOffset(block, 0)).line);
-    const cells = block.kind === 'tableRow' && !block.header ? cellsUnder(block, tableHeader) : undefined;
+    const cells = block.kind === 'tableRow' && !block.header ? cellsUnder(ctx, block, tableHeader, terms) : undefined;
     const key = `${asOf}\u0001${context.map((b) => b.text).join('\u0002')}\u0001${cells?.map((c) => c.header).join('\u0002') ?? ''}\u0001${block.text}`;
     let found = cache.findings.get(key) ?? previous.get(key);
     if (!found) {
@@ -244,18 +253,28 @@ export function termSpans(ctx: DiagnosticsContext, matches: readonly TermMatch[]
       service: ctx.services[m.entry] && !m.requires,
       implied: i > 0,
       contextBound: !!m.requires,
+      comparedWith: i === 0 ? ctx.comparedWith[m.entry] : undefined,
     })),
   );
 }
 
-/** A table row's cells with the text of their column's header. */
-function cellsUnder(row: Block, header: Block | undefined): { start: number; end: number; header: string }[] | undefined {
+/** A table row's cells with the text of their column's header and the terms it names. */
+function cellsUnder(
+  ctx: DiagnosticsContext,
+  row: Block,
+  header: Block | undefined,
+  terms: (b: Block) => readonly TermMatch[],
+): TableCell[] | undefined {
   if (!header?.cells || !row.cells) {
     return undefined;
   }
   return row.cells.map((c, i) => {
     const h = header.cells![i];
-    return { ...c, header: h ? header.text.slice(h.start, h.end) : '' };
+    if (!h) {
+      return { ...c, header: '' };
+    }
+    const named = terms(header).filter((m) => !m.requires && m.start >= h.start && m.end <= h.end);
+    return { ...c, header: header.text.slice(h.start, h.end), headerTerms: termSpans(ctx, named) };
   });
 }
 

@@ -30,7 +30,7 @@ export type Fact = {
    */
   exclude?: PatternSource[];
   /**
-   * Where one of the `about` terms must be mentioned for a match to count: `sentence` (the same sentence or table cell), `block` (the same paragraph, list item or table row) or `section` (the block, its parent list items or its enclosing headings).
+   * Where one of the `about` terms must be mentioned for a match to count: `sentence` (the same sentence or table cell), `block` (the same paragraph, list item or table row) or `section` (the block, its parent list items or its enclosing headings). A table cell counts its row's first cell and its column's header as named with it, whatever the context; a cell that names no subject itself, under headers that name another service or what the glossary compares the subject with and not the subject (a `NAT Instance` column), is about that instead.
    */
   context: 'sentence' | 'block' | 'section';
   changed: Localized1;
