@@ -14,6 +14,7 @@ import { sameShape, shapeOf } from '../server/src/quiz/optionShape';
 import mini from './fixtures/mini-glossary.json';
 import facts from './fixtures/quiz/facts.json';
 import { factQuestions } from '../server/src/quiz/factQuestions';
+import { headNoun, maskNames } from '../server/src/quiz/glossaryQuestions';
 
 const knowledge = knowledgeFrom([mini as GlossaryFile], [facts as unknown as FactFile]);
 const asked = (kind: QuizItem['kind'], text: string, uri = 'file:///notes/trust.md') =>
@@ -187,6 +188,19 @@ describe('quiz: comparison tables of overlapping things', () => {
   });
 });
 
+describe('quiz: comparison values that another side shares', () => {
+  it('asks about no value that differs from another only by a qualifier in brackets', () => {
+    const text = `## S3 접근 제어
+| 구분 | 버킷 정책 | ACL | IAM 정책 |
+| --- | --- | --- | --- |
+| 다른 계정에 권한 부여 | 가능 | 가능 (계정 ID로) | 불가 |`;
+    assert.deepEqual(
+      asked('comparison', text).map((q) => [q.prompt, q.answer]),
+      [['S3 접근 제어 › 다른 계정에 권한 부여: "불가"인 것은?', 'IAM 정책']],
+    );
+  });
+});
+
 describe('quiz: questions that say what they are about', () => {
   it('names the service a definition is noted under, and drops one that names no AWS term at all', () => {
     const text = `# Lambda
@@ -233,6 +247,19 @@ describe('quiz: questions that say what they are about', () => {
     assert.deepEqual(
       asked('definition', text).map((q) => q.prompt),
       ['Amazon S3 › 버킷 정책(이)란?'],
+    );
+  });
+
+  it('asks no example value, benefit or step as a definition, and names the topic a plain name leaves out', () => {
+    const text = `## 요청 흐름
+- 클라이언트 요청 : GET /index.html HTTP/1.1
+- 로그 파일 : access-log.json
+- 보안 강화 : 모든 트래픽을 한곳으로 보냄
+- 중요한 단계 : 라우트 전파를 켬
+- IAM 역할 : 자격 증명 없이 권한을 빌려 줌`;
+    assert.deepEqual(
+      asked('definition', text, 'file:///notes/cloudfront.md').map((q) => q.prompt),
+      ['CloudFront › 요청 흐름 › IAM 역할(이)란?'],
     );
   });
 
@@ -286,12 +313,12 @@ describe('quiz: renames that teach something', () => {
     examples: { match: [{ text: `[[${from}]] 로 분석` }], noMatch: [] },
   });
 
-  it('asks for a new name, but not for one that differs from the old in spelling only', () => {
+  it('asks for a new name under the service the old one does not name, but not for one that differs from the old in spelling only', () => {
     const file = { version: 1, facts: [renamed('spaced', 'RedPanel', 'Red Panel'), renamed('new-name', 'RedPanel Pro', 'Scarlet Panel')] };
     const kb = knowledgeFrom([mini as GlossaryFile], [file as unknown as FactFile]);
     assert.deepEqual(
       factQuestions(kb, 'ko', new Set(['redshift'])).map((q) => [q.prompt, q.answer]),
-      [['예전 노트의 "RedPanel Pro", 지금은 무엇인가요?', 'Scarlet Panel']],
+      [['[Redshift] 예전 노트의 "RedPanel Pro", 지금은 무엇인가요?', 'Scarlet Panel']],
     );
   });
 });
@@ -338,5 +365,20 @@ describe('quiz: heading questions that say what service they are about', () => {
     assert.deepEqual(asked('heading', odd), []);
     assert.deepEqual(asked('heading', general), []);
     assert.equal(asked('heading', general, 'file:///notes/lambda.md').length, 1);
+  });
+});
+
+describe('quiz: glossary options of the same kind', () => {
+  it('reads what a definition says a concept is', () => {
+    assert.equal(headNoun('클라이언트와 서버가 한 연결로 메시지를 주고받는 프로토콜입니다.'), '프로토콜');
+    assert.equal(headNoun('A WebSocket is a communication protocol that keeps one connection open.'), 'protocol');
+    assert.equal(headNoun('데이터를 여러 디스크에 나눠 씁니다.'), undefined);
+  });
+
+  it('blanks a name at most three times, or asks nothing', () => {
+    const cloudfront = knowledge.glossary.indexOf('cloudfront');
+    const times = (n: number) => `${Array(n).fill('CloudFront').join(', ')} 는 엣지에서 콘텐츠를 캐시해 지연 시간을 줄입니다.`;
+    assert.ok(maskNames(knowledge, cloudfront, times(3)));
+    assert.equal(maskNames(knowledge, cloudfront, times(4)), undefined);
   });
 });

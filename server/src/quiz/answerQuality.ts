@@ -20,6 +20,14 @@ export function isNarration(text: string): boolean {
   return NARRATION.test(text.trim());
 }
 
+/** `GET /beach.jpg HTTP/1.1`, a URL, a file name: an example from the note, not what a thing is. */
+const EXAMPLE_VALUE =
+  /^(?:(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS)\s+\/\S*|https?:\/\/\S+|[\w./-]+\.(?:jpe?g|png|gif|svg|html?|json|ya?ml|txt|csv|py|js|ts))(?:\s+HTTP\/[\d.]+)?$/i;
+
+export function isExampleValue(text: string): boolean {
+  return EXAMPLE_VALUE.test(text.trim());
+}
+
 export function isRemark(text: string): boolean {
   return REMARK.test(text);
 }

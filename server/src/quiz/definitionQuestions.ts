@@ -15,7 +15,7 @@ import { DISTRACTORS, multipleChoice, type Choices } from './distractors';
 import { givesAway, type Wording } from './giveaways';
 import { alsoRight, sameShape } from './optionShape';
 import type { NoteSource } from './noteSource';
-import { isCompleteAnswer, isNarration, isRemark, restates } from './answerQuality';
+import { isCompleteAnswer, isExampleValue, isNarration, isRemark, restates } from './answerQuality';
 import { t } from '../l10n';
 
 /** Blocks apart beyond which two definitions are not neighbours (flat notes have one huge section). */
@@ -23,6 +23,8 @@ const NEIGHBOURHOOD = 12;
 /** Words that name an aspect of the section rather than a term: `장점 : 가볍고 빠름` needs its heading. */
 export const ASPECT =
   /^(?:장점|단점|특징|기능|공통점|차이점?|목적|용도|정의|예시?|참고|요약|정리|설명|사용\s*예|사용\s*사례|개념|주의\s*사항|pros|cons|advantages?|disadvantages?|purpose|use cases?|summary|description|examples?|features?)$/i;
+/** `보안 강화`, `비용 절감`, `중요한 단계`: a benefit or a step of something, not a thing to define. */
+const BENEFIT = /(?:강화|절감|향상|개선|감소|증가|단순화|간소화|확보|보장)$|^(?:중요한|주요|핵심)\s*단계$/;
 /** Labels of a form or a table row rather than terms (`All`, `Size`, `Name`). */
 const GENERIC_WORD =
   /^(?:all|both|none|other|others|size|name|type|default|value|usage|cost|price|result|option|options|status|id|key|yes|no)$/i;
@@ -109,17 +111,25 @@ function entriesIn(note: NoteSource, d: Definition, start: number, end: number):
  * The question's chain and how much of it to show, so that it says what AWS thing it is about. A
  * service names itself (`CloudFront`); anything else is asked under the nearest label above it
  * that names an AWS term (`Lambda › 최대 실행 시간`, `RDS 포트 › Oracle`: the term alone may not
- * say what the answer is about), else, written as a name (`EIP`), alone, else under the note's
- * topic. A glossary term with neither is asked under its own label (`Private Cloud`); anything
+ * say what the answer is about), else under the note's topic, else, written as a name (`EIP`),
+ * alone. A glossary term with neither is asked under its own label (`Private Cloud`); anything
  * else that names no AWS term is left out.
  */
 function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: number } | undefined {
   const chain = [d.term, ...contextChain(note, d.block).filter((label) => normalizeKey(label) !== normalizeKey(d.term))];
-  const above = chain.findIndex((label, i) => i > 0 && note.namesAwsTerm(label));
-  if (note.isServiceName(d.term) || (above < 0 && /[A-Z0-9]/.test(d.term) && note.namesAwsTerm(d.term))) {
+  if (note.isServiceName(d.term)) {
     return { chain, depth: 0 };
   }
-  return anchored(note, chain, 1) ?? (namesGlossaryTerm(note, d) ? { chain, depth: Math.min(1, chain.length - 1) } : undefined);
+  const anchor = anchored(note, chain, 1);
+  // The topic adds nothing to a term that names it (`Lambda 계층` in `lambda.md`).
+  const redundant = anchor && anchor.depth === chain.length && normalizeKey(d.term).includes(normalizeKey(anchor.chain[anchor.depth]));
+  if (anchor && !redundant) {
+    return anchor;
+  }
+  if (/[A-Z0-9]/.test(d.term) && note.namesAwsTerm(d.term)) {
+    return { chain, depth: 0 };
+  }
+  return namesGlossaryTerm(note, d) ? { chain, depth: Math.min(1, chain.length - 1) } : undefined;
 }
 
 function worthAsking(note: NoteSource, d: Definition): boolean {
@@ -133,6 +143,8 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
     // `가격 정책 : 예시` heads what follows; it defines nothing.
     !ASPECT.test(d.body) &&
     !isNarration(d.body) &&
+    !isExampleValue(d.body) &&
+    !BENEFIT.test(d.term) &&
     isCompleteAnswer(d.body) &&
     !restates(d.term, d.body)
   );

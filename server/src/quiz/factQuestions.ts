@@ -29,11 +29,13 @@ export function factQuestions(knowledge: Knowledge, locale: Locale, termIds: Rea
     if (successor && isName(successor)) {
       const old = oldName(knowledge, locale, fact);
       // `QuickSight` → `Quick Sight` differs in spelling only: the card would teach nothing.
+      const subject = old && subjectUnnamed(knowledge, fact.about, old);
       return old && letters(old) !== letters(successor)
         ? [
             {
               ...common,
-              prompt: t(locale, 'factRenamed', old),
+              // `Xen` alone does not say it was EC2's hypervisor.
+              prompt: (subject ? `[${subject}] ` : '') + t(locale, 'factRenamed', old),
               answer: successor,
               explanation: explain([fact.current[locale], fact.changed[locale]], when),
             },
@@ -97,12 +99,13 @@ function oldClaim(knowledge: Knowledge, locale: Locale, { fact }: CompiledFact):
     return undefined;
   }
   const text = plain(example).replace(/^[-*+]\s+/, '');
-  const subject = example.context?.length
-    ? example.context.join(' › ')
-    : namesSubject(knowledge, fact.about, text)
-      ? undefined
-      : knowledge.glossary.get(fact.about[0])?.shortName;
+  const subject = example.context?.length ? example.context.join(' › ') : subjectUnnamed(knowledge, fact.about, text);
   return subject ? `[${subject}] ${text}` : text;
+}
+
+/** The fact's subject, when the text does not name it. */
+function subjectUnnamed(knowledge: Knowledge, about: readonly string[], text: string): string | undefined {
+  return namesSubject(knowledge, about, text) ? undefined : knowledge.glossary.get(about[0])?.shortName;
 }
 
 function plain(example: FactExample): string {

@@ -2,7 +2,8 @@
 // "what is X?" (the definition's first sentence is the answer, the rest the explanation) and
 // "which term is this?" from that sentence with every name of the answer blanked, with options
 // that are easy to confuse with it: the curated confusables, the entries the glossary compares it
-// with, its siblings in the same service, then entries of the same category and type.
+// with, its siblings in the same service, then entries of the same category and type (for general
+// concepts: of the same kind, as their definitions say).
 import type { Glossary, GlossaryEntry, Locale } from '../knowledge/glossary';
 import { aliasText } from '../knowledge/glossary';
 import type { Knowledge } from '../knowledge/loadKnowledge';
@@ -19,11 +20,20 @@ import { givesAway } from './giveaways';
 const FUNCTION_WORDS = new Set(['amazon', 'aws', 'for', 'and', 'the', 'of', 'on', 'in', 'to', 'with', 'a', 'an', '및', '의']);
 /** A masked description with fewer letters than this left describes nothing. */
 const MIN_CLUE_LETTERS = 8;
+/** With more blanks than this, a masked description no longer reads as a sentence. */
+const MAX_BLANKS = 3;
 
 export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds: ReadonlySet<string>): QuizItem[] {
   const { glossary } = knowledge;
   const siblings = partsByWhole(glossary);
-  const kindOf = new Map(glossary.entries.map((e) => [e, `${e.category}/${typeOf(glossary, e)}`]));
+  // General concepts share a category across kinds (protocols, certificates, attacks): they are told
+  // apart by what their definition says they are, and one with no such word has no same-kind options.
+  const kindOf = new Map(
+    glossary.entries.map((e) => {
+      const type = typeOf(glossary, e);
+      return [e, type === 'concept' ? `concept/${headNoun(firstSentence(e.definition[locale] ?? '')) ?? e.id}` : `${e.category}/${type}`];
+    }),
+  );
   const byKind = new Map<string, GlossaryEntry[]>();
   for (const e of glossary.entries) {
     byKind.set(kindOf.get(e)!, [...(byKind.get(kindOf.get(e)!) ?? []), e]);
@@ -90,6 +100,29 @@ function namedInClue(name: string, clue: string, choices: readonly string[]): bo
   return givesAway(bare(name), bare(clue), choices.filter((c) => c !== name).map(bare));
 }
 
+/**
+ * What a definition's first sentence says the thing is: the noun before the Korean copula
+ * (`…양방향 통신 프로토콜입니다` → `프로토콜`) or after the English `is a` (`is a network protocol that…`
+ * → `protocol`).
+ */
+export function headNoun(sentence: string): string | undefined {
+  const ko = /([\p{Script=Hangul}]{2,}?)\s?(?:입니다|이다)\.?$/u.exec(sentence.trim());
+  if (ko) {
+    return ko[1];
+  }
+  const en =
+    /\b(?:is|are)\s+(?:an?|the)\s+((?:[\w-]+\s+){0,4}?[\w-]+?)(?:\s+(?:that|which|who|where|for|of|to|in|on|used|with|from|between|by|where)\b|[,.;(]|$)/i.exec(
+      sentence,
+    );
+  return en
+    ? en[1]
+        .split(/\s+/)
+        .pop()!
+        .toLowerCase()
+        .replace(/(?<!s)s$/, '')
+    : undefined;
+}
+
 /** A service, a part of one (a feature, a storage class) or a general concept: options are of the same type. */
 function typeOf(glossary: Glossary, entry: GlossaryEntry): 'service' | 'part' | 'concept' {
   return wholesOf(entry).length ? 'part' : glossary.isService(entry.id) ? 'service' : 'concept';
@@ -133,5 +166,6 @@ export function maskNames(knowledge: Knowledge, entryIndex: number, text: string
   }
   out = out.replace(new RegExp(`${BLANK}(?:[\\s\\-·/]*(?:\\(\\s*)?${BLANK}\\s*\\)?)+`, 'g'), BLANK);
   const clueLetters = out.split(BLANK).join('').match(/\p{L}/gu)?.length ?? 0;
-  return clueLetters >= MIN_CLUE_LETTERS ? out : undefined;
+  const blanks = out.split(BLANK).length - 1;
+  return clueLetters >= MIN_CLUE_LETTERS && blanks <= MAX_BLANKS ? out : undefined;
 }

@@ -62,7 +62,11 @@ export function headingQuestions(note: NoteSource): QuizItem[] {
   // A title without a name in it (`용어`, `기본 규칙`) is asked with the heading or item above it, or not at all;
   // a title that names no AWS term (`HDD`, `스토리지 옵션`) is asked with the labels above it up to one that does.
   const general = found.map((f) => !/[A-Z0-9]/.test(f.label));
-  const anchors = found.map((f) => anchored(note, [f.label, ...contextChain(note, f.section, f.section)]));
+  // A title that names a service (`EBS 볼륨 타입`) says what the set is about; one that names a part
+  // or a general term (`리소스 기반`, `SSD`) is asked under the label above it that names one.
+  const anchors = found.map((f) =>
+    anchored(note, [f.label, ...contextChain(note, f.section, f.section)], note.namesService(f.label) ? 0 : 1),
+  );
   const subjects = uniqueSubjects(
     note,
     found.map((f, n) => ({

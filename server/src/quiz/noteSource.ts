@@ -157,16 +157,23 @@ export class NoteSource {
 
   /** Whether a text is, whole, the name of an AWS service (`CloudFront`, `S3`): not a part of another service. */
   isServiceName(text: string): boolean {
+    return this.services(text).some((m) => m.start === 0 && m.end >= text.trim().length);
+  }
+
+  /** Whether a text names an AWS service (`EBS 볼륨 타입`), not only a part of one or a general term. */
+  namesService(text: string): boolean {
+    return this.services(text).length > 0;
+  }
+
+  private services(text: string): TermMatch[] {
     const { matcher, glossary } = this.ctx.knowledge;
-    const whole = matcher
+    return matcher
       .find(text)
       .flatMap((m) => this.inNote(m) ?? [])
-      .find((m) => m.start === 0 && m.end >= text.trim().length);
-    if (!whole) {
-      return false;
-    }
-    const e = glossary.entries[whole.entry];
-    return glossary.isService(e.id) && !e.relations?.some((r) => r.type === 'part-of');
+      .filter((m) => {
+        const e = glossary.entries[m.entry];
+        return glossary.isService(e.id) && !e.relations?.some((r) => r.type === 'part-of');
+      });
   }
 
   /**

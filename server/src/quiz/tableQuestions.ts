@@ -24,6 +24,7 @@ const COMPARISON_LABEL =
 const ADDRESS = /^\s*\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\s*$/;
 /** Attributes whose values fit more than one of the compared things (use cases overlap): no fair question. */
 const OVERLAPPING = /사용\s*사례|사례|용도|적합|추천|권장|use\s*cases?|best\s*for|when\s*to\s*use|ideal\s*for|suited/i;
+const QUALIFIER = /\s*[(（][^()（）]*[)）]/g;
 /** A value needs this many letters to say something on its own (`X`, `22` need the note around them). */
 const MIN_VALUE_LETTERS = 2;
 /** Among this many compared things (pricing models, storage classes) a described value often fits several. */
@@ -58,7 +59,8 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
   const shownValues = values.map((v) => masked(note, v, subjects));
   const unique = (keys: string[]) => keys.map((key) => !!key && keys.indexOf(key) === keys.lastIndexOf(key));
   const shownUnique = unique(shownValues.map(normalizeKey));
-  const textUnique = unique(values.map((v) => normalizeKey(blankNames(v.text, subjects))));
+  // `가능` and `가능 (계정 ID로)` say the same: a qualifier in brackets does not make another answer.
+  const textUnique = unique(values.map((v) => normalizeKey(blankNames(v.text, subjects).replace(QUALIFIER, ''))));
   const names = subjects.map((s) => s.text);
   // Options must be told apart: an unnamed column or two columns named alike make no question.
   if (names.some((n) => !normalizeKey(n)) || new Set(names.map(normalizeKey)).size < names.length || OVERLAPPING.test(label)) {
@@ -108,7 +110,8 @@ function contextOf(note: NoteSource, block: Block, label: string, names: readonl
   const namesOption = (heading: string) => names.some((n) => normalizeKey(heading).includes(normalizeKey(n.replace(/[(（].*$/, ''))));
   const around = contextChain(note, block);
   const chain = around.filter((heading) => !namesOption(heading));
-  const named = chain.find((heading) => note.namesTerm(heading));
+  // Else the note's topic (`cloudwatch.md`) says what the table is about.
+  const named = chain.find((heading) => note.namesTerm(heading)) ?? note.topic;
   if (named || !names.some((n) => note.namesTerm(n))) {
     return named ?? null;
   }
