@@ -201,6 +201,17 @@ describe('quiz: comparison values that another side shares', () => {
   });
 });
 
+describe('quiz: comparison options that name the AWS thing', () => {
+  it('asks a description with the AWS name in brackets as that name', () => {
+    const text = `## 엣지 실행 비교
+| 구분 | 경량 실행 (CloudFront) | 서버 실행 (Lambda) |
+| --- | --- | --- |
+| 격리 | 프로세스 단위로 격리 | 가상 머신 단위로 격리 |`;
+    const [question] = asked('comparison', text);
+    assert.deepEqual([...question.choices!].sort(), ['CloudFront', 'Lambda']);
+  });
+});
+
 describe('quiz: questions that say what they are about', () => {
   it('names the service a definition is noted under, and drops one that names no AWS term at all', () => {
     const text = `# Lambda

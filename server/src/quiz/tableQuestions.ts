@@ -61,7 +61,10 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
   const shownUnique = unique(shownValues.map(normalizeKey));
   // `가능` and `가능 (계정 ID로)` say the same: a qualifier in brackets does not make another answer.
   const textUnique = unique(values.map((v) => normalizeKey(blankNames(v.text, subjects).replace(QUALIFIER, ''))));
-  const names = subjects.map((s) => s.text);
+  const names = shownNames(
+    note,
+    subjects.map((s) => s.text),
+  );
   // Options must be told apart: an unnamed column or two columns named alike make no question.
   if (names.some((n) => !normalizeKey(n)) || new Set(names.map(normalizeKey)).size < names.length || OVERLAPPING.test(label)) {
     return [];
@@ -80,7 +83,11 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
   if (!eligible.length) {
     return [];
   }
-  const id = generatedCardId('comparison', note.uri, `${names.join('|')}#${label || values.map((v) => v.text).join('|')}`);
+  const id = generatedCardId(
+    'comparison',
+    note.uri,
+    `${subjects.map((s) => s.text).join('|')}#${label || values.map((v) => v.text).join('|')}`,
+  );
   const answerIndex = eligible[nth % eligible.length];
   const value = shownValues[answerIndex];
   const where = contextOf(note, values[0].block, label, names);
@@ -98,6 +105,18 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
   // The options are drawn from the subjects' cells too: an outdated name among them is checked like the value.
   const drawnFrom = [...new Set(subjects.map((s) => s.block))];
   return note.place(question, cell.block, start, end, `${names.join('\n')}\n${label}\n${cell.text}`, drawnFrom);
+}
+
+/**
+ * The compared things as options: `Process-based (CloudFront Functions)` is asked as `CloudFront
+ * Functions`, so that the option names the AWS thing and its description cannot give the answer away.
+ */
+function shownNames(note: NoteSource, names: string[]): string[] {
+  const shown = names.map((name) => {
+    const m = /^(.+?)\s*[(（]([^()（）]+)[)）]\s*$/.exec(name);
+    return m && !note.namesAwsTerm(m[1]) && note.namesAwsTerm(m[2]) ? m[2].trim() : name;
+  });
+  return new Set(shown.map(normalizeKey)).size === shown.length ? shown : names;
 }
 
 /**
