@@ -393,3 +393,36 @@ describe('quiz: glossary options of the same kind', () => {
     assert.equal(maskNames(knowledge, cloudfront, times(4)), undefined);
   });
 });
+
+describe('quiz: what is not worth a card', () => {
+  const shipped = loadKnowledge();
+  const prompts = (kind: QuizItem['kind'], text: string) =>
+    quizOf(shipped, [{ uri: 'file:///notes/worth.md', text }])
+      .filter((i) => i.kind === kind)
+      .map((i) => i.prompt);
+
+  it("asks nothing about a retired service's parts, but keeps a renamed one's", () => {
+    const item = '- 스택 구성 단위 : 레이어와 인스턴스를 묶어 배포하는 단위';
+    assert.deepEqual(prompts('definition', `## AWS OpsWorks 정리\n${item}`), []);
+    assert.equal(prompts('definition', `## AWS CloudFormation 정리\n${item}`).length, 1);
+  });
+
+  it('asks no acronym whose answer only spells it out, and nothing noted in a walkthrough', () => {
+    assert.deepEqual(prompts('definition', '## Amazon EC2\n- AMI : Amazon Machine Image'), []);
+    assert.equal(prompts('definition', '## Amazon EC2\n- AMI : 인스턴스를 시작할 때 쓰는 OS와 소프트웨어 템플릿').length, 1);
+    assert.deepEqual(prompts('definition', '## Amazon EC2\n### 실습 2\n- 보안 그룹 : 22번 포트를 내 IP에만 열어 둠'), []);
+  });
+
+  it('drops the row numbers of compared things and asks no cell that lists several points', () => {
+    const text = `## IAM MFA 장치
+| 구분 | 1. 가상 MFA 디바이스 | 2. 하드웨어 MFA 토큰 |
+| --- | --- | --- |
+| 형태 | 휴대폰 앱 | 열쇠고리 모양의 물리 장치 |
+| 특징 | - 앱에서 코드 생성- 여러 계정 등록 | - 물리 장치로 코드 생성- 시간 동기화 |`;
+    const items = quizOf(shipped, [{ uri: 'file:///notes/worth.md', text }]).filter((i) => i.kind === 'comparison');
+    assert.deepEqual(
+      items.map((i) => [i.prompt, [...i.choices!].sort()]),
+      [['IAM MFA 장치 › 형태: "휴대폰 앱"인 것은?', ['가상 MFA 디바이스', '하드웨어 MFA 토큰']]],
+    );
+  });
+});

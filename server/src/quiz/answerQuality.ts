@@ -66,3 +66,19 @@ export function restates(term: string, answer: string): boolean {
   const echoed = words.filter((w) => [...termStems].some((t) => w.startsWith(t) || t.startsWith(w))).length;
   return termStems.size > 0 && words.length > 0 && words.length <= SHORT_ANSWER_WORDS && echoed * 2 >= words.length;
 }
+
+const ACRONYM = /^[A-Z]{2,6}$/;
+const MINOR_WORDS = /^(?:of|and|for|the|a|an|to|in|on)$/i;
+
+/** `AMI` → `Amazon Machine Image`: the answer only spells the acronym out (a card the term's letters answer). */
+export function expands(term: string, answer: string): boolean {
+  if (!ACRONYM.test(term.trim())) {
+    return false;
+  }
+  const words = (answer.match(/[A-Za-z][\w-]*/g) ?? []).filter((w) => !MINOR_WORDS.test(w));
+  const initials = words
+    .slice(0, term.trim().length)
+    .map((w) => w[0])
+    .join('');
+  return initials.toUpperCase() === term.trim() && (answer.match(/[A-Za-z][\w-]*/g) ?? []).length <= term.trim().length + 2;
+}

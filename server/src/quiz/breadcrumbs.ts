@@ -41,6 +41,14 @@ export function contextChain(note: NoteSource, block: Block, self?: Block): stri
   return labels;
 }
 
+/** `Hands-on`, `실습`, `Lab 3`: what is noted under such a label is a walkthrough's steps and settings. */
+const WALKTHROUGH = /^(?:hands[- ]?on|실습|labs?|demo|데모|따라\s*하기|walk-?through|tutorial|튜토리얼)(?:\s*\d+)?(?![\p{L}\p{N}])/iu;
+
+/** Whether any label of a chain opens a walkthrough: its items set up one example, they define nothing. */
+export function inWalkthrough(chain: readonly string[]): boolean {
+  return chain.some((label) => WALKTHROUGH.test(label));
+}
+
 /**
  * A question's chain (its own label first) anchored to AWS: `depth` is the first label that names
  * an AWS term, so that `Buffer size` is asked under `Firehose` and not under `Near Real Time`.

@@ -10,12 +10,12 @@ import type { QuizItem } from '../protocol';
 import type { Block } from '../parse/noteModel';
 import { generatedCardId, normalizeKey } from './cardIds';
 import { definitionOf, labelOf, type Definition } from './definitionItems';
-import { anchored, contextChain, uniqueSubjects } from './breadcrumbs';
+import { anchored, contextChain, inWalkthrough, uniqueSubjects } from './breadcrumbs';
 import { DISTRACTORS, multipleChoice, type Choices } from './distractors';
 import { givesAway, type Wording } from './giveaways';
 import { alsoRight, sameShape } from './optionShape';
 import type { NoteSource } from './noteSource';
-import { isCompleteAnswer, isExampleValue, isNarration, isRemark, restates } from './answerQuality';
+import { expands, isCompleteAnswer, isExampleValue, isNarration, isRemark, restates } from './answerQuality';
 import { t } from '../l10n';
 
 /** Blocks apart beyond which two definitions are not neighbours (flat notes have one huge section). */
@@ -117,6 +117,9 @@ function entriesIn(note: NoteSource, d: Definition, start: number, end: number):
  */
 function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: number } | undefined {
   const chain = [d.term, ...contextChain(note, d.block).filter((label) => normalizeKey(label) !== normalizeKey(d.term))];
+  if (inWalkthrough(chain)) {
+    return undefined;
+  }
   if (note.isServiceName(d.term)) {
     return { chain, depth: 0 };
   }
@@ -146,7 +149,8 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
     !isExampleValue(d.body) &&
     !BENEFIT.test(d.term) &&
     isCompleteAnswer(d.body) &&
-    !restates(d.term, d.body)
+    !restates(d.term, d.body) &&
+    !expands(d.term, d.body)
   );
 }
 

@@ -9,7 +9,7 @@ import type { QuizItem } from '../protocol';
 import { generatedCardId, normalizeKey } from './cardIds';
 import { definitionOf, labelOf } from './definitionItems';
 import { ASPECT } from './definitionQuestions';
-import { anchored, contextChain, uniqueSubjects } from './breadcrumbs';
+import { anchored, contextChain, inWalkthrough, uniqueSubjects } from './breadcrumbs';
 import { isRemark } from './answerQuality';
 import type { NoteSource } from './noteSource';
 import { t } from '../l10n';
@@ -64,9 +64,10 @@ export function headingQuestions(note: NoteSource): QuizItem[] {
   const general = found.map((f) => !/[A-Z0-9]/.test(f.label));
   // A title that names a service (`EBS 볼륨 타입`) says what the set is about; one that names a part
   // or a general term (`리소스 기반`, `SSD`) is asked under the label above it that names one.
-  const anchors = found.map((f) =>
-    anchored(note, [f.label, ...contextChain(note, f.section, f.section)], note.namesService(f.label) ? 0 : 1),
-  );
+  const anchors = found.map((f) => {
+    const chain = [f.label, ...contextChain(note, f.section, f.section)];
+    return inWalkthrough(chain) ? undefined : anchored(note, chain, note.namesService(f.label) ? 0 : 1);
+  });
   const subjects = uniqueSubjects(
     note,
     found.map((f, n) => ({

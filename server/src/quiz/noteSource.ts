@@ -117,7 +117,7 @@ export class NoteSource {
 
   /**
    * Places a question at `block.text[start, end)` (none when it cannot be asked without teaching an
-   * outdated claim): source line, heading, the outdated claims on
+   * outdated claim, or when it is about a retired service): source line, heading, the outdated claims on
    * every line it is drawn from (that range and the `drawnFrom` blocks), and the terms of
    * `termText` and of the block's context (`덮어쓰기 PUT : …` under `## S3` is about S3).
    */
@@ -129,6 +129,9 @@ export class NoteSource {
       [line, this.lineOf(block, Math.max(start, end - 1))],
       ...drawnFrom.map((b) => [this.lineOf(b, 0), this.lineOf(b, Math.max(0, b.text.length - 1))]),
     ];
+    if (this.underRetiredName(block)) {
+      return [];
+    }
     const findings = this.findingsOn(spans);
     const stale = staleFindings(this.ctx.knowledge, this.ctx.locale, findings);
     const asked = findings.length ? askCurrent(question, findings, stale) : question;
@@ -143,6 +146,20 @@ export class NoteSource {
         ...(stale.length ? { stale } : {}),
       },
     ];
+  }
+
+  /**
+   * Whether a heading or item above the block names a retired service (`AWS Snowmobile` over its
+   * features): what it says of the service is not worth learning any more.
+   */
+  private underRetiredName(block: Block): boolean {
+    const above = [...block.headings, ...(block.parent ? [block.parent] : [])];
+    const lines = above.map((b) => [this.lineOf(b, 0), this.lineOf(b, 0)]);
+    const { byId } = this.ctx.knowledge.facts;
+    return this.findingsOn(lines).some(({ finding }) => {
+      const fact = byId.get(finding.ruleId)?.fact;
+      return !!fact?.mentions && !fact.replacement;
+    });
   }
 
   /** Whether a text names a glossary term that counts in this note. */

@@ -24,6 +24,10 @@ const COMPARISON_LABEL =
 const ADDRESS = /^\s*\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\s*$/;
 /** Attributes whose values fit more than one of the compared things (use cases overlap): no fair question. */
 const OVERLAPPING = /사용\s*사례|사례|용도|적합|추천|권장|use\s*cases?|best\s*for|when\s*to\s*use|ideal\s*for|suited/i;
+/** `1. 가상 MFA`, `② 하드웨어`: the number of a row, not part of its name. */
+const NUMBERING = /^\s*(?:\d{1,2}[.)]|[①-⑳])\s+/;
+/** `- 물리 장치- 시간 동기화`: a cell holding a list of points, each of which may fit another row. */
+const INLINE_ITEM = /(?:^|\S)-\s/g;
 const QUALIFIER = /\s*[(（][^()（）]*[)）]/g;
 /** A value needs this many letters to say something on its own (`X`, `22` need the note around them). */
 const MIN_VALUE_LETTERS = 2;
@@ -76,6 +80,7 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
       (shownValues[i].match(/\p{L}/gu)?.length ?? 0) >= MIN_VALUE_LETTERS &&
       !givesAway({ text: names[i] }, { text: shownValues[i] }, others) &&
       !saysLittleBesideBlank(shownValues[i]) &&
+      (shownValues[i].match(INLINE_ITEM) ?? []).length < 2 &&
       !(names.length >= MANY_SUBJECTS && words >= MIN_DESCRIPTION_WORDS)
     );
   };
@@ -109,10 +114,12 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
 
 /**
  * The compared things as options: `Process-based (CloudFront Functions)` is asked as `CloudFront
- * Functions`, so that the option names the AWS thing and its description cannot give the answer away.
+ * Functions`, so that the option names the AWS thing and its description cannot give the answer
+ * away; `2. 하드웨어 MFA` without the number the note's order gave it.
  */
 function shownNames(note: NoteSource, names: string[]): string[] {
-  const shown = names.map((name) => {
+  const shown = names.map((raw) => {
+    const name = raw.replace(NUMBERING, '');
     const m = /^(.+?)\s*[(（]([^()（）]+)[)）]\s*$/.exec(name);
     return m && !note.namesAwsTerm(m[1]) && note.namesAwsTerm(m[2]) ? m[2].trim() : name;
   });
