@@ -13,6 +13,8 @@ const VACUOUS = /^\S+\s*(?:목적으로\s*(?:함|한다|사용)|위함|위한\s*
 /** Answers that only point elsewhere. */
 const POINTER = /^(?:위|아래|상동|다음|above|below|see\s+(?:above|below)|ibid)(?:\s*(?:참고|참조|와\s*같음|과\s*같음))?\.?$/i;
 
+/** `이외의 …`, `these are …`: an answer that starts from what the line above said. */
+const CONTINUES = /^(?:이외의?|그\s*외의?|위의|위와|앞의|앞서|상기|these|those|the\s+same|same\s+as)(?![\p{L}\p{N}])/iu;
 /** A walkthrough in the past tense (`elb-demo로 설정했다.`): what the author did, not what a thing is. */
 const NARRATION = /(?:했|였|었|았)다\.?$/;
 
@@ -35,7 +37,7 @@ export function isRemark(text: string): boolean {
 export function isCompleteAnswer(text: string): boolean {
   const body = text.trim();
   const letters = body.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-  return letters >= 2 && !UNFINISHED.test(body) && !POINTER.test(body) && !VACUOUS.test(body) && balanced(body);
+  return letters >= 2 && !UNFINISHED.test(body) && !POINTER.test(body) && !CONTINUES.test(body) && !VACUOUS.test(body) && balanced(body);
 }
 
 /** Brackets close in order (a term or answer cut through a parenthesis is a fragment). */
