@@ -13,8 +13,8 @@ export interface ListSection {
   items: readonly string[];
   /** Every text of the section beyond the title and its items (nested items, paragraphs), read only when a list matches. */
   rest: () => Iterable<string>;
-  /** Year of an `<!-- as-of: YYYY -->` marker that applies to the title. */
-  asOf?: number;
+  /** Year of an `<!-- as-of: YYYY -->` marker that applies to the title, read only when a list matches. */
+  asOf: () => number | undefined;
 }
 
 /**
@@ -85,7 +85,11 @@ function statesOldList(cf: CompiledFact, section: ListSection): boolean {
   if (others > 0 && (!list.title || !SET_TITLE.test(title) || others > named.size)) {
     return false;
   }
-  if (named.size < list.minMembers || (section.asOf !== undefined && cf.changedYear !== undefined && cf.changedYear > section.asOf)) {
+  if (named.size < list.minMembers) {
+    return false;
+  }
+  const asOf = section.asOf();
+  if (asOf !== undefined && cf.changedYear !== undefined && cf.changedYear > asOf) {
     return false;
   }
   if (SUBSET.test(title) || isNegated(title) || notesChange(title) || cf.exclude.some((re) => re.test(title))) {

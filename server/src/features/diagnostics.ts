@@ -130,8 +130,8 @@ export function computeFindings(
   cache.skippedBlocks = 0;
   cache.checkedBlocks = 0;
   const out: Finding[] = [];
-  /** The facts each block states, for the lists whose titles they are. */
-  const stated = new Map<Block, string[]>();
+  /** What each block states, for the lists whose titles they are. */
+  const stated = new Map<Block, readonly ClaimFinding[]>();
   const addFact = (factId: string, block: Block, range: Range, more: Pick<Finding, 'replacement' | 'listTitle'>) => {
     const fact = ctx.facts.byId.get(factId)!;
     const severity = rules[factId] ?? fact.fact.severity;
@@ -185,10 +185,7 @@ export function computeFindings(
     }
     cache.findings.set(key, found);
     if (found.claims.length) {
-      stated.set(
-        block,
-        found.claims.map((c) => c.factId),
-      );
+      stated.set(block, found.claims);
     }
 
     for (const f of found.claims) {
@@ -224,9 +221,10 @@ export function computeFindings(
       context: () => [...title.headings, ...ancestors(title)].map((b) => b.text),
       items: list.items.map((b) => b.text),
       rest: () => textsUnder(model.blocks, list),
-      asOf: suppressions.asOf(lines.positionAt(sourceOffset(title, 0)).line),
+      asOf: () => suppressions.asOf(lines.positionAt(sourceOffset(title, 0)).line),
     };
-    for (const factId of title.text ? findListClaims(ctx.facts, section, stated.get(title)) : []) {
+    const titleClaims = stated.get(title)?.map((c) => c.factId);
+    for (const factId of title.text ? findListClaims(ctx.facts, section, titleClaims) : []) {
       addFact(factId, title, rangeOf(title, 0, title.text.length, lines), { listTitle: true });
     }
   }

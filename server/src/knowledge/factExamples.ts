@@ -29,7 +29,7 @@ export function exampleFindings(
   const input = { text, terms: terms(text, contextTermIds), contextTermIds, contextText: context, asOf: example.asOf };
   const findings = findClaims(knowledge.facts, input, 'ko');
   if (example.items) {
-    const section = { title: text, context: () => context, items: example.items, rest: () => [], asOf: example.asOf };
+    const section = { title: text, context: () => context, items: example.items, rest: () => [], asOf: () => example.asOf };
     const titleClaims = findings.map((f) => f.factId);
     findings.push(...findListClaims(knowledge.facts, section, titleClaims).map((factId) => ({ factId, start: 0, end: text.length })));
   }
