@@ -58,6 +58,12 @@ describe('lists that lack a newer member', () => {
     }
   });
 
+  it('leaves a title that states the old count itself to the fact about that count', () => {
+    const text = ['## ELB 3가지 유형', '', '- ALB', '- NLB', '- CLB', ''].join('\n');
+    const findings = computeFindings(checker, text, buildNoteModel(text));
+    assert.deepEqual(findings.map(at), ['elb-load-balancer-types@0:7-0:13']);
+  });
+
   it('re-checks the list when one of its items changes', () => {
     const cache = new DiagnosticsCache();
     const text = HEADING_LIST.join('\n');
