@@ -8,6 +8,7 @@ import { isClauseNegated, isHistorical, isNegated, notesChange } from '../server
 import { compilePattern } from '../server/src/facts/patterns';
 import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
 import { diagnosticsContext, inContext, termSpans } from '../server/src/features/diagnostics';
+import { exampleFindings } from '../server/src/knowledge/factExamples';
 
 const KNOWLEDGE = join(__dirname, '..', 'server', 'knowledge');
 const FACT_DIR = join(KNOWLEDGE, 'facts');
@@ -39,7 +40,7 @@ function unmark(text: string): { text: string; span?: [number, number] } {
 
 function run(example: FactExample): { text: string; span?: [number, number]; findings: ClaimFinding[] } {
   const { text, span } = unmark(example.text);
-  return { text, span, findings: findClaims(book, inputFor(text, example.context, example.asOf), 'ko') };
+  return { text, span, findings: exampleFindings(knowledge, example, ctx).findings };
 }
 
 function describeFindings(text: string, findings: ClaimFinding[]): string {
@@ -85,13 +86,15 @@ describe('fact files', () => {
   });
 
   it('has, per fact, a negated and a historical noMatch example that its patterns would match', () => {
-    for (const { fact, patterns, frames, mentions, changedYear } of book.facts) {
-      // What the fact would flag without the markers: a pattern, a frame's old value or a retired name.
+    for (const { fact, patterns, frames, mentions, list, changedYear } of book.facts) {
+      // What the fact would flag without the markers: a pattern, a frame's old value, a retired name or an old list.
       const sources = [...patterns.map((p) => p.re), ...frames.flatMap((f) => (f.value ? [f.value] : []))].map(
         (re) => new RegExp(re.source, 'iu'),
       );
+      const oldList = (e: FactExample) =>
+        !!list && list.members.filter((re) => e.items?.some((item) => re.test(item))).length >= list.minMembers;
       const live = fact.examples.noMatch.filter(
-        (e) => sources.some((re) => re.test(e.text)) || findTerms(e.text).some((t) => mentions.has(t.termId)),
+        (e) => sources.some((re) => re.test(e.text)) || findTerms(e.text).some((t) => mentions.has(t.termId)) || oldList(e),
       );
       const historical = (e: FactExample) => [e.text, ...(e.context ?? [])].some((t) => isHistorical(t, changedYear));
       assert.ok(

@@ -19,6 +19,8 @@ const FACTS_URI = 'file:///notes/.cloud-notes/facts.json';
 
 const glossary = (text: string): UserKnowledgeSource => ({ uri: GLOSSARY_URI, kind: 'glossary', text });
 const facts = (text: string): UserKnowledgeSource => ({ uri: FACTS_URI, kind: 'facts', text });
+/** The team's sandbox entry with a facts file about it. */
+const withSandboxFacts = (text: string) => withUserKnowledge([glossary(teamFile('entries', [sandboxEntry()])), facts(text)], 'en', BASE);
 
 /** Line (0-based) and column of the first `needle` in `text`. */
 function positionOf(text: string, needle: string) {
@@ -29,6 +31,13 @@ function positionOf(text: string, needle: string) {
 }
 
 const summary = (ds: Diagnostic[] | undefined) => (ds ?? []).map((d) => [d.severity, d.range.start.line, d.message]);
+
+/** The summary of the warning on a noMatch example (its object starts the line before its text) that the fact flags. */
+const flaggedQuiet = (text: string, example: string) => [
+  DiagnosticSeverity.Warning,
+  positionOf(text, example).line - 1,
+  'This example must stay quiet, but the fact flags it.',
+];
 
 describe('team knowledge files', () => {
   it('recognises which files are knowledge files', () => {
@@ -174,16 +183,31 @@ describe('team knowledge files', () => {
       examples: { ...fact.examples, noMatch: [...fact.examples.noMatch, { text: 'Team Sandbox budget: 50 dollars' }] },
     };
     const text = teamFile('facts', [wrong]);
-    const team = withUserKnowledge([glossary(teamFile('entries', [sandboxEntry()])), facts(text)], 'en', BASE);
-    assert.deepEqual(summary(team.diagnostics.get(FACTS_URI)), [
-      [
-        DiagnosticSeverity.Warning,
-        positionOf(text, '"Team Sandbox budget: 50 dollars"').line - 1,
-        'This example must stay quiet, but the fact flags it.',
-      ],
-    ]);
+    const team = withSandboxFacts(text);
+    assert.deepEqual(summary(team.diagnostics.get(FACTS_URI)), [flaggedQuiet(text, '"Team Sandbox budget: 50 dollars"')]);
     assert.deepEqual(team.ignored, []);
     assert.ok(team.knowledge.facts.byId.has('team-sandbox-budget'));
+  });
+
+  it('runs the list examples of a team fact and tells the one its list gets wrong', () => {
+    const { claim: _claim, keywords: _keywords, ...fact } = sandboxFact();
+    const listFact = {
+      ...fact,
+      list: { members: ['dev', 'test'], newer: ['staging'], title: 'sandbox stages' },
+      examples: {
+        match: [
+          { text: 'Team Sandbox stages', items: ['dev: anyone', 'test: CI only'] },
+          { text: 'Sandbox stages', items: ['test: nightly', 'dev: daily'] },
+        ],
+        noMatch: [
+          { text: 'Team Sandbox stages', items: ['dev', 'test', 'staging'] },
+          { text: 'Team Sandbox stages for now', items: ['dev', 'test'] },
+        ],
+      },
+    };
+    const text = teamFile('facts', [listFact]);
+    const team = withSandboxFacts(text);
+    assert.deepEqual(summary(team.diagnostics.get(FACTS_URI)), [flaggedQuiet(text, '"Team Sandbox stages for now"')]);
   });
 
   it('refuses a fact about an unknown term or with a broken pattern, on that fact', () => {

@@ -37,6 +37,16 @@ export interface FactExample {
   context?: string[];
   asOf?: number;
   also?: string[];
+  /** For a list fact: the items directly under `text`, the list's title. */
+  items?: string[];
+}
+
+/** A claim as a list that lacks newer members (see facts.schema.json `list`). */
+export interface ListClaim {
+  members: string[];
+  newer: string[];
+  minMembers?: number;
+  title?: string;
 }
 
 export interface Fact {
@@ -49,6 +59,7 @@ export interface Fact {
   mentions?: string[];
   /** Glossary terms whose mention in the same sentence keeps the claim quiet (the new name beside the old). */
   unlessTerms?: string[];
+  list?: ListClaim;
   exclude?: string[];
   context: FactContext;
   changed: Localized;
@@ -84,6 +95,14 @@ export interface CompiledFrame {
   replacement?: Localized;
 }
 
+export interface CompiledList {
+  /** Each anchored at the start of an item's text. */
+  members: RegExp[];
+  newer: RegExp[];
+  minMembers: number;
+  title?: RegExp;
+}
+
 export interface CompiledFact {
   fact: Fact;
   about: ReadonlySet<string>;
@@ -92,6 +111,7 @@ export interface CompiledFact {
   patterns: CompiledPattern[];
   frames: CompiledFrame[];
   mentions: ReadonlySet<string>;
+  list?: CompiledList;
   unlessTerms: ReadonlySet<string>;
   /** Lower-case substrings of which one must be in a block for the fact's patterns to run. */
   keywords: readonly string[];
@@ -102,6 +122,8 @@ export interface CompiledFact {
 export interface FactBook {
   facts: readonly CompiledFact[];
   byId: ReadonlyMap<string, CompiledFact>;
+  /** The facts whose claim is a list that lacks a newer member. */
+  lists: readonly CompiledFact[];
 }
 
 /** The glossary's `part-of` closure of an id (itself included). */
@@ -136,8 +158,8 @@ function compileFact(fact: Fact, broader: Broader): CompiledFact {
       replacement: f.replacement ?? fact.replacement,
     };
   });
-  if (!patterns.length && !frames.length && !fact.mentions?.length) {
-    throw new Error(`fact ${fact.id}: no claim, frame or mention`);
+  if (!patterns.length && !frames.length && !fact.mentions?.length && !fact.list) {
+    throw new Error(`fact ${fact.id}: no claim, frame, mention or list`);
   }
   return {
     fact,
@@ -146,10 +168,23 @@ function compileFact(fact: Fact, broader: Broader): CompiledFact {
     patterns,
     frames,
     mentions: new Set(fact.mentions),
+    list: fact.list && compileList(fact.list),
     unlessTerms: new Set(fact.unlessTerms),
     keywords: fact.keywords ?? [],
     exclude: (fact.exclude ?? []).map((p) => compilePattern(p, false)),
     changedYear: fact.changedOn ? Number(fact.changedOn.slice(0, 4)) : undefined,
+  };
+}
+
+/** Leading marks an item's member may follow: `**ALB**`'s remains, a number, an opening bracket. */
+const ITEM_LEAD = String.raw`^[\s\p{P}\p{S}\d]*`;
+
+function compileList(list: ListClaim): CompiledList {
+  return {
+    members: list.members.map((p) => compilePattern(`${ITEM_LEAD}(?:${p})`, false)),
+    newer: list.newer.map((p) => compilePattern(p, false)),
+    minMembers: list.minMembers ?? 2,
+    title: list.title === undefined ? undefined : compilePattern(list.title, false),
   };
 }
 
@@ -162,7 +197,7 @@ export function compileFactBook(files: readonly FactFile[], broader: Broader = (
     }
     byId.set(f.fact.id, f);
   }
-  return { facts, byId };
+  return { facts, byId, lists: facts.filter((f) => f.list) };
 }
 
 // The JSON types are wider than Fact (plain strings for enums); test/facts.test.ts validates the

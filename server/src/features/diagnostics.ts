@@ -6,6 +6,8 @@ import type { Locale } from '../knowledge/glossary';
 import type { Knowledge } from '../knowledge/loadKnowledge';
 import type { FactBook, CompiledFact } from '../facts/factBook';
 import { findClaims, type ClaimFinding, type TableCell, type TermSpan } from '../facts/claimMatcher';
+import { fewestMembers, findListClaims } from '../facts/listClaims';
+import { blockLists, textsUnder } from '../parse/listSections';
 import { resolveInContext, type TermMatch, type TermMatcher } from '../terms/termMatcher';
 import { sourceEnd, sourceOffset, type Block, type NoteModel } from '../parse/noteModel';
 import { LineMap } from '../text/lineMap';
@@ -39,6 +41,8 @@ export interface Finding extends FindingFix {
   message: string;
   /** Where AWS says so (facts only). */
   sourceUrl?: string;
+  /** The range is the title of a list that lacks a newer member: the list is outdated, not the title's words. */
+  listTitle?: boolean;
 }
 
 export interface DiagnosticsContext {
@@ -126,6 +130,17 @@ export function computeFindings(
   cache.skippedBlocks = 0;
   cache.checkedBlocks = 0;
   const out: Finding[] = [];
+  /** What each block states, for the lists whose titles they are. */
+  const stated = new Map<Block, readonly ClaimFinding[]>();
+  const addFact = (factId: string, block: Block, range: Range, more: Pick<Finding, 'replacement' | 'listTitle'>) => {
+    const fact = ctx.facts.byId.get(factId)!;
+    const severity = rules[factId] ?? fact.fact.severity;
+    if (severity === 'off' || suppressions.isSuppressed(factId, range.start.line)) {
+      return;
+    }
+    const message = factMessage(ctx.locale, fact);
+    out.push({ kind: 'fact', ruleId: factId, range, severity, message, sourceUrl: fact.fact.source, ...more, blockKind: block.kind });
+  };
   let tableHeader: Block | undefined;
 
   for (const block of model.blocks) {
@@ -169,24 +184,12 @@ export function computeFindings(
       found = claims.length || typos.length ? { claims, typos } : NO_FINDINGS;
     }
     cache.findings.set(key, found);
+    if (found.claims.length) {
+      stated.set(block, found.claims);
+    }
 
     for (const f of found.claims) {
-      const fact = ctx.facts.byId.get(f.factId)!;
-      const severity = rules[f.factId] ?? fact.fact.severity;
-      const range = rangeOf(block, f.start, f.end, lines);
-      if (severity === 'off' || suppressions.isSuppressed(f.factId, range.start.line)) {
-        continue;
-      }
-      out.push({
-        kind: 'fact',
-        ruleId: f.factId,
-        range,
-        severity,
-        message: factMessage(ctx.locale, fact),
-        sourceUrl: fact.fact.source,
-        replacement: f.replacement,
-        blockKind: block.kind,
-      });
+      addFact(f.factId, block, rangeOf(block, f.start, f.end, lines), { replacement: f.replacement });
     }
 
     const typoLevel = rules[TYPO_RULE] ?? 'warning';
@@ -207,6 +210,22 @@ export function computeFindings(
         replacement: typo.suggestion,
         blockKind: block.kind,
       });
+    }
+  }
+
+  // A list is read whole on every pass (not from the per-block cache): an edit to any of its items re-checks it.
+  for (const list of blockLists(model.blocks, fewestMembers(ctx.facts))) {
+    const { title } = list;
+    const section = {
+      title: title.text,
+      context: () => [...title.headings, ...ancestors(title)].map((b) => b.text),
+      items: list.items.map((b) => b.text),
+      rest: () => textsUnder(model.blocks, list),
+      asOf: () => suppressions.asOf(lines.positionAt(sourceOffset(title, 0)).line),
+    };
+    const titleClaims = stated.get(title)?.map((c) => c.factId);
+    for (const factId of title.text ? findListClaims(ctx.facts, section, titleClaims) : []) {
+      addFact(factId, title, rangeOf(title, 0, title.text.length, lines), { listTitle: true });
     }
   }
   return out;

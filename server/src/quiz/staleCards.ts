@@ -46,7 +46,8 @@ export function askCurrent<Q extends NoteQuestion>(
   let dropChoices = false;
   for (const [i, { finding, claim }] of findings.entries()) {
     const { replacement } = finding;
-    if (!claim) {
+    // A list's title is not itself outdated (the list lacks a member): the card is asked, with the finding listed.
+    if (!claim || finding.listTitle) {
       continue;
     }
     if (replacement !== undefined && isValue(claim) && isValue(replacement)) {

@@ -80,6 +80,7 @@ export type Fact = {
    * Glossary ids whose mention in the same sentence keeps a mention or frame claim quiet (the successor named beside the old name).
    */
   unlessTerms?: Id[];
+  list?: List;
 };
 export type Id = string;
 export type Pattern =
@@ -175,7 +176,7 @@ export interface Localized3 {
 }
 export interface Example {
   /**
-   * One block of note text. In `match` examples, `[[` and `]]` may mark the expected span (they are removed before matching).
+   * One block of note text, or, with `items`, the title of a list (a heading's or a parent item's text). In `match` examples, `[[` and `]]` may mark the expected span (they are removed before matching).
    */
   text: string;
   /**
@@ -190,8 +191,39 @@ export interface Example {
    * Other facts this example is expected to trigger as well.
    */
   also?: Id[];
+  /**
+   * For a `list` fact: the texts of the list items directly under `text` (a heading or a parent item); the example is then that section.
+   *
+   * @minItems 1
+   */
+  items?: [string, ...string[]];
 }
 export interface Localized4 {
   ko: string;
   en: string;
+}
+/**
+ * The claim as an incomplete list: a heading or parent list item whose child items (the items directly under it) start with at least `minMembers` different `members`, each named once, while neither its title nor anything in its section names one of `newer`. Every child item must name a member, unless the title matches `title` and says it lists a set (종류, 유형, types, options, strategies): then at most half may be other notes. The finding covers the title. A title that marks the list as a deliberate subset (비교, vs, examples, 예시, 일부), as negated or as historical stays quiet, and so does one matching the fact's `exclude`.
+ */
+export interface List {
+  /**
+   * The members the old list had, one pattern each, matched at the start of a child item (after any punctuation).
+   *
+   * @minItems 2
+   */
+  members: [PatternSource, PatternSource, ...PatternSource[]];
+  /**
+   * The members added since, matched anywhere in the section: naming one keeps it quiet.
+   *
+   * @minItems 1
+   */
+  newer: [PatternSource, ...PatternSource[]];
+  /**
+   * How many different members the child items must name (default 2).
+   */
+  minMembers?: number;
+  /**
+   * A JavaScript regular expression, applied with the flags `giud` (case-insensitive, Unicode). The compiler expands these macros first: `{num:N}` matches the number N written with or without thousands separators (`16000`, `16,000`) and never inside a longer number (`{num:20}` does not match 120, 200 or 2.05); `{qty:N UNIT}` matches a quantity equal to N UNIT in any common spelling and unit of the same family: data sizes (B, KB/KiB, MB/MiB, GB/GiB, TB/TiB, PB and Korean 바이트, 킬로, 메가, 기가, 테라, 페타: `{qty:5 TB}` matches 5TB, 5 TB, 5테라, 5 테라바이트, 5 TiB, 5,000 GB), data rates (bps to Tbps, also Gb/s: `{qty:1.25 Gbps}` matches 1,250 Mbps), durations (ms, s, min, h, day and 초, 분, 시간, 일: `{qty:1 min}` matches 1분, 1 minute, 60초, 60 seconds) and percents (`75%`, `75 %`, `75 퍼센트`, `75 percent`). A named group `(?<claim>…)` narrows the reported span to that group; otherwise the whole match is reported. Write patterns so that they only match the OLD value: a current value must not match.
+   */
+  title?: string;
 }
