@@ -87,7 +87,7 @@ describe('lists that lack a newer member', () => {
       '',
     ].join('\n');
     const [card] = quizOf(knowledge, [{ uri: 'file:///notes/elb.md', text }], { locale: 'en' }).filter((q) => q.kind === 'heading');
-    assert.equal(card.prompt, 'Name the 3 items noted under "Types of load balancers".');
+    assert.equal(card.prompt, 'Name the 3 items noted under "ELB › Types of load balancers".');
     assert.equal(card.answer, 'Application Load Balancer, Network Load Balancer, Classic Load Balancer');
     assert.deepEqual(
       card.stale?.map((s) => [s.noted, s.current]),
