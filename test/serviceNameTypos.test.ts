@@ -34,6 +34,14 @@ describe('service name typos', () => {
   });
 });
 
+describe('service name typos against the shipped glossary', () => {
+  it('suggests only proper names, never a lower-case alias such as `volume` for `Volumes`', () => {
+    const shipped = loadKnowledge();
+    const text = 'Volumes exist on EBS. Snapshots are copies of Volumes.';
+    assert.deepEqual(shipped.typos.find(text, shipped.matcher.find(text)), []);
+  });
+});
+
 describe('typo allowlist data', () => {
   it('is current for the glossary (npm run generate:typo-allowlist)', function () {
     this.timeout(30000); // checks every English word

@@ -66,7 +66,8 @@ export class TypoFinder {
         }
         const c = { name, lower: name.toLowerCase(), entry: i };
         this.oneWordNames.set(c.lower, c);
-        if (name.length >= 5 && (/[a-z][A-Z]/.test(name) || (name.length >= 6 && !COMMON_WORDS.has(c.lower)))) {
+        // Only proper names are typo targets: `Volumes` is no misspelling of the alias `volume`.
+        if (/^[A-Z]/.test(name) && name.length >= 5 && (/[a-z][A-Z]/.test(name) || (name.length >= 6 && !COMMON_WORDS.has(c.lower)))) {
           this.candidates.push(c);
         }
       }
@@ -109,7 +110,8 @@ export class TypoFinder {
     if (surface !== joined) {
       return this.knownSpellings.has(surface.toLowerCase()) ? undefined : { name: c.name, entry: c.entry, kind: 'spacing' };
     }
-    if (/^[A-Z]/.test(surface) && !/^[A-Z0-9]+$/.test(surface) && !this.isKnownExactly(surface)) {
+    // A common noun of the glossary (`volume`) capitalised at a sentence start is no casing typo.
+    if (/^[A-Z]/.test(surface) && /[A-Z]/.test(c.name) && !/^[A-Z0-9]+$/.test(surface) && !this.isKnownExactly(surface)) {
       return { name: c.name, entry: c.entry, kind: 'casing' };
     }
     return undefined;
