@@ -1,10 +1,10 @@
 // The `cloud-notes check` command as a terminal or CI sees it: output lines, JSON and exit codes.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CLI, REPO_ROOT, runCli as run } from './helpers/cli';
+import { scratchDir } from './helpers/scratch';
 
 const NOTES = path.join('test', 'fixtures', 'notes');
 
@@ -64,7 +64,7 @@ describe('cloud-notes check', () => {
   });
 
   it('names its own flag for notes over the size limit, and the flag raises it', () => {
-    const big = path.join(mkdtempSync(path.join(tmpdir(), 'csn-cli-')), 'big.md');
+    const big = path.join(scratchDir('csn-cli-'), 'big.md');
     writeFileSync(big, `# EC2\n\nEC2는 Xen 위에서 실행된다.\n\n# Padding\n\n${'x '.repeat(0.75 * 1024 * 1024)}\n`);
     const skipped = run('check', big, '--max-file-size-mb', '1');
     assert.deepEqual({ code: skipped.code, stdout: skipped.stdout }, { code: 0, stdout: '' });

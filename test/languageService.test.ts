@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { miniKnowledge } from './helpers/knowledge';
 import { at, serviceOver } from './helpers/service';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageService } from '../server/src/languageService';
 import { occurrenceCount } from '../server/src/scan/noteScanner';
 import { MemoryWorkspace } from './helpers/memoryWorkspace';
+import { scratchDir } from './helpers/scratch';
 
 const readNote = (w: MemoryWorkspace, uri: string) => new TextDecoder().decode(w.files.get(uri));
 
@@ -159,7 +159,7 @@ describe('language service (in memory)', () => {
   });
 
   it('starts warm from its persisted index, reading only notes that changed', async () => {
-    const cacheFile = path.join(mkdtempSync(path.join(tmpdir(), 'csn-cache-')), 'index.bin');
+    const cacheFile = path.join(scratchDir('csn-cache-'), 'index.bin');
     const workspace = new MemoryWorkspace(NOTES);
     const start = async () => {
       const service = serviceWithCache(workspace, cacheFile);
@@ -180,7 +180,7 @@ describe('language service (in memory)', () => {
   });
 
   it('starts warm with a few notes changed, gone or open, answering as a cold start does', async () => {
-    const cacheFile = path.join(mkdtempSync(path.join(tmpdir(), 'csn-cache-')), 'index.bin');
+    const cacheFile = path.join(scratchDir('csn-cache-'), 'index.bin');
     const notes = Object.fromEntries(
       Array.from({ length: 300 }, (_, i) => [`file:///notes/${i}.md`, i % 2 ? `# EC2 ${i}\nEC2를 쓴다` : `S3 와 EC2 ${i}`]),
     );
@@ -210,7 +210,7 @@ describe('language service (in memory)', () => {
   });
 
   it('rebuilds a damaged index cache (a changed value in its arrays), saying so once', async () => {
-    const cacheFile = path.join(mkdtempSync(path.join(tmpdir(), 'csn-cache-')), 'index.bin');
+    const cacheFile = path.join(scratchDir('csn-cache-'), 'index.bin');
     const workspace = new MemoryWorkspace(NOTES);
     const warnings: string[] = [];
     const start = async () => {
@@ -229,7 +229,7 @@ describe('language service (in memory)', () => {
   });
 
   it('ignores a corrupt index cache and starts cold', async () => {
-    const cacheFile = path.join(mkdtempSync(path.join(tmpdir(), 'csn-cache-')), 'index.bin');
+    const cacheFile = path.join(scratchDir('csn-cache-'), 'index.bin');
     writeFileSync(cacheFile, 'not an index');
     const workspace = new MemoryWorkspace(NOTES);
     const service = serviceWithCache(workspace, cacheFile);
