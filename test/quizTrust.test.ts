@@ -409,6 +409,8 @@ describe('quiz: what is not worth a card', () => {
 
   it('asks no acronym whose answer only spells it out, and nothing noted in a walkthrough', () => {
     assert.deepEqual(prompts('definition', '## Amazon EC2\n- AMI : Amazon Machine Image'), []);
+    assert.deepEqual(prompts('definition', '## Amazon SQS\n- FIFO : First In First Out (메시지 순서 보장)'), []);
+    assert.deepEqual(prompts('definition', '## AWS Lambda\n- 동기식 호출 : Amazon API Gateway'), []);
     assert.equal(prompts('definition', '## Amazon EC2\n- AMI : 인스턴스를 시작할 때 쓰는 OS와 소프트웨어 템플릿').length, 1);
     assert.deepEqual(prompts('definition', '## Amazon EC2\n### 실습 2\n- 보안 그룹 : 22번 포트를 내 IP에만 열어 둠'), []);
     assert.deepEqual(prompts('definition', "## Amazon EC2\n### EC2 대시보드 > '인스턴스 시작' 클릭\n- AMI : 기본 이미지 그대로 둠"), []);
@@ -428,5 +430,21 @@ describe('quiz: what is not worth a card', () => {
       items.map((i) => [i.prompt, [...i.choices!].sort()]),
       [['IAM MFA 장치 › 형태: "휴대폰 앱"인 것은?', ['가상 MFA 디바이스', '하드웨어 MFA 토큰']]],
     );
+  });
+});
+
+describe('quiz: options short enough to recall', () => {
+  it('asks a long definition without options, and offers no long neighbour as an option', () => {
+    const long =
+      '인스턴스를 서로 다른 하드웨어 랙에 흩어 놓아 한 랙이 고장 나도 나머지 인스턴스는 계속 동작하게 하는 배치 방식이며 최대 일곱 개까지 둘 수 있습니다';
+    const text = `## EC2 배치 그룹
+- 클러스터 : 인스턴스를 가까이 배치
+- 분산형 : ${long}
+- 파티션 : 파티션 단위로 하드웨어를 나눔
+- 묶음형 : 랙 단위로 나눠 둠`;
+    const questions = asked('definition', text);
+    assert.equal(questions.find((q) => q.prompt.includes('분산형'))?.choices, undefined);
+    assert.ok(questions.every((q) => !q.choices?.includes(long)));
+    assert.equal(questions.find((q) => q.prompt.includes('클러스터'))?.choices?.length, 3);
   });
 });

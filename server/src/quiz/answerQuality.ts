@@ -72,15 +72,13 @@ export function restates(term: string, answer: string): boolean {
 const ACRONYM = /^[A-Z]{2,6}$/;
 const MINOR_WORDS = /^(?:of|and|for|the|a|an|to|in|on)$/i;
 
-/** `AMI` → `Amazon Machine Image`: the answer only spells the acronym out (a card the term's letters answer). */
+/** `AMI` → `Amazon Machine Image`, `FIFO` → `First In First Out`: the answer only spells the acronym out. */
 export function expands(term: string, answer: string): boolean {
   if (!ACRONYM.test(term.trim())) {
     return false;
   }
-  const words = (answer.match(/[A-Za-z][\w-]*/g) ?? []).filter((w) => !MINOR_WORDS.test(w));
-  const initials = words
-    .slice(0, term.trim().length)
-    .map((w) => w[0])
-    .join('');
-  return initials.toUpperCase() === term.trim() && (answer.match(/[A-Za-z][\w-]*/g) ?? []).length <= term.trim().length + 2;
+  // `First In First Out (ordering of messages)`: the expansion is the words before any bracket.
+  const all = answer.replace(/[(（].*$/, '').match(/[A-Za-z][\w-]*/g) ?? [];
+  const spells = (words: string[]) => words.map((w) => w[0].toUpperCase()).join('') === term.trim();
+  return spells(all) || spells(all.filter((w) => !MINOR_WORDS.test(w)));
 }

@@ -4,8 +4,8 @@
 // heading) of the answer's shape, unless a word of the term gives the answer away among them:
 // the easiest to confuse. A question names an AWS term (growing its breadcrumb to one), or its
 // answer does; else it is left out. Definitions that would make a poor card are left out too: a
-// fragment of two letters that names nothing, a TODO or remark, an answer that says nothing or
-// stops mid-sentence.
+// fragment of two letters that names nothing, a TODO or remark, an answer that says nothing,
+// stops mid-sentence, restates or spells out the term, or only names another thing.
 import type { QuizItem } from '../protocol';
 import type { Block } from '../parse/noteModel';
 import { generatedCardId, normalizeKey } from './cardIds';
@@ -20,6 +20,7 @@ import { t } from '../l10n';
 
 /** Blocks apart beyond which two definitions are not neighbours (flat notes have one huge section). */
 const NEIGHBOURHOOD = 12;
+const MAX_OPTION_CHARS = 100;
 /** Words that name an aspect of the section rather than a term: `장점 : 가볍고 빠름` needs its heading. */
 export const ASPECT =
   /^(?:장점|단점|특징|기능|공통점|차이점?|목적|용도|정의|예시?|참고|요약|정리|설명|사용\s*예|사용\s*사례|개념|주의\s*사항|pros|cons|advantages?|disadvantages?|purpose|use cases?|summary|description|examples?|features?)$/i;
@@ -89,7 +90,11 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
  * option saying `트래픽을`): then the question asks for free recall.
  */
 function fairChoices(note: NoteSource, id: string, d: Definition, neighbours: readonly Definition[]): Choices | undefined {
-  const choices = multipleChoice(id, d.body, [neighbours.map((s) => s.body)]);
+  // Paragraphs as options are read, not recalled: long answers are asked without them.
+  if (d.body.length > MAX_OPTION_CHARS) {
+    return undefined;
+  }
+  const choices = multipleChoice(id, d.body, [neighbours.filter((s) => s.body.length <= MAX_OPTION_CHARS).map((s) => s.body)]);
   const others = neighbours.filter((s) => choices?.choices.includes(s.body) && s.body !== d.body).map((s) => bodyWording(note, s));
   const name = { text: d.term, entries: entriesIn(note, d, 0, d.term.length) };
   return choices && !givesAway(name, bodyWording(note, d), others) ? choices : undefined;
@@ -150,8 +155,16 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
     !BENEFIT.test(d.term) &&
     isCompleteAnswer(d.body) &&
     !restates(d.term, d.body) &&
-    !expands(d.term, d.body)
+    !expands(d.term, d.body) &&
+    !onlyNames(note, d)
   );
+}
+
+/** `동기식 : Amazon API Gateway`, `CLB : Connection Draining`: an example or a feature named, not what the term is. */
+function onlyNames(note: NoteSource, d: Definition): boolean {
+  const start = d.block.display.lastIndexOf(d.body);
+  const end = start + d.body.replace(/[.。]\s*$/, '').length;
+  return note.termsIn(d.block).some((m) => m.start <= start && m.end >= end);
 }
 
 function namesGlossaryTerm(note: NoteSource, d: Definition): boolean {
