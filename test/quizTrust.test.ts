@@ -374,6 +374,11 @@ describe('quiz: heading questions that say what service they are about', () => {
 - 퀵 정렬 : 피벗으로 나눔
 - 병합 정렬 : 반씩 나눠 합침`;
     assert.deepEqual(asked('heading', odd), []);
+    const withSentence = `## S3 퍼블릭 액세스 차단 설정 종류
+- 새 ACL 차단 : 새로 붙이는 ACL 을 막음
+- 모든 ACL 무시 : 이미 있는 ACL 도 무시함
+- 버킷 정책으로 주는 퍼블릭 접근도 같은 방식으로 두 가지를 막을 수 있다.`;
+    assert.deepEqual(asked('heading', withSentence), []);
     assert.deepEqual(asked('heading', general), []);
     assert.equal(asked('heading', general, 'file:///notes/lambda.md').length, 1);
   });

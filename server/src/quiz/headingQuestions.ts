@@ -1,9 +1,9 @@
 // Terms noted under a heading or a list item: `### ELB 로드 밸런서 유형` over `Application : …`,
-// `Network : …`, `Gateway : …` asks for the three. The answer lists every item the section
-// names (definition items and items that are just a name); sentences are remarks and do not
-// count. Only sections that read as a set qualify: built mostly from named items, at least two
-// definitions, a title that names a kind of thing (`유형`, `classes`) or items that are mostly
-// glossary terms, and neither aspects of one thing (`장점`, `단점`) nor names the title already gives.
+// `Network : …`, `Gateway : …` asks for the three. The answer lists every item of the section,
+// so every item must be a name or a definition: a sentence among them may be a member the
+// answer would leave out. Only sections that read as a set qualify: at least two definitions, a
+// title that names a kind of thing (`유형`, `classes`) or items that are mostly glossary terms,
+// and neither aspects of one thing (`장점`, `단점`) nor names the title already gives.
 import type { Block } from '../parse/noteModel';
 import type { QuizItem } from '../protocol';
 import { generatedCardId, normalizeKey } from './cardIds';
@@ -52,7 +52,8 @@ export function headingQuestions(note: NoteSource): QuizItem[] {
     if (items.some((b) => !nameOf(note, b) && LOOKS_DEFINED.test(b.text))) {
       continue;
     }
-    if (!label || definitions < MIN_DEFINITIONS || terms.length > MAX_TERMS || terms.length * 2 < items.length) {
+    // Every item must be a member: a set asked without some of its items teaches an incomplete list.
+    if (!label || definitions < MIN_DEFINITIONS || terms.length > MAX_TERMS || named.length < items.length) {
       continue;
     }
     if (readsAsSet(note, section, label, items, terms)) {
