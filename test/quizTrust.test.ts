@@ -171,6 +171,11 @@ describe('quiz: outdated names are not spliced into a sentence', () => {
     const asked = askCurrent(question, [{ finding: finding('새 엔드포인트'), claim: '옛 프록시' }], stale);
     assert.equal(asked?.answer, '지금은 새 엔드포인트를 씁니다.');
   });
+
+  it('does not ask a card whose answer only mentions the outdated claim among other things', () => {
+    const longer = { ...question, answer: '서비스 사이 통신을 옛 프록시 같은 메시 도구로 관리하고 재시도와 암호화를 맡김' };
+    assert.equal(askCurrent(longer, [{ finding: finding('새 엔드포인트'), claim: '옛 프록시' }], stale), undefined);
+  });
 });
 
 describe('quiz: comparison tables of overlapping things', () => {

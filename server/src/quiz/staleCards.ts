@@ -2,14 +2,15 @@
 // and the card asks for what is true now. An outdated value (a number with its unit) in the
 // question or the options is replaced by the current one where the fact has a mechanical
 // replacement; a name is never spliced into the note's sentence (`통신` with a new product name
-// is nonsense). An answer that states
-// the outdated claim without one becomes the current fact (the card lists the note's wording).
+// is nonsense). An answer that is the outdated claim without one becomes the current fact (the
+// card lists the note's wording); one that only mentions it among other things is not asked.
 import type { Finding } from '../features/diagnostics';
 import type { Knowledge } from '../knowledge/loadKnowledge';
 import type { Locale } from '../knowledge/glossary';
 import type { StaleFinding } from '../protocol';
 import type { NoteQuestion } from './noteSource';
 import { firstSentence } from './sentences';
+import { contentWords } from './giveaways';
 
 export interface FactFinding {
   finding: Finding;
@@ -24,6 +25,8 @@ export function staleFindings(knowledge: Knowledge, locale: Locale, findings: re
   });
 }
 
+/** An answer with more words than this beside its outdated claim says more than the claim: the current fact would not answer it. */
+const MAX_WORDS_BESIDE_CLAIM = 3;
 /** `5TB`, `15 분`, `1,000`: a number with its unit, which may be swapped in place without breaking the sentence. */
 const VALUE = /^[~≈]?\d[\d,.]*\s*[\p{L}%]{0,5}$/u;
 
@@ -62,7 +65,13 @@ export function askCurrent<Q extends NoteQuestion>(
       if (question.kind === 'heading' || question.kind === 'comparison') {
         return undefined;
       }
-      answer = answer.includes(claim) ? stale[i].current : answer;
+      if (answer.includes(claim)) {
+        // The current fact answers the question only where the claim was the answer, not a detail of it.
+        if (contentWords(answer.split(claim).join(' ')).length > MAX_WORDS_BESIDE_CLAIM) {
+          return undefined;
+        }
+        answer = stale[i].current;
+      }
       dropChoices = true;
     }
   }
