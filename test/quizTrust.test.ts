@@ -421,6 +421,7 @@ describe('quiz: what is not worth a card', () => {
     assert.deepEqual(prompts('definition', '## Amazon EC2\n- AMI : Amazon Machine Image'), []);
     assert.deepEqual(prompts('definition', '## Amazon SQS\n- FIFO : First In First Out (메시지 순서 보장)'), []);
     assert.deepEqual(prompts('definition', '## AWS Lambda\n- 동기식 호출 : Amazon API Gateway'), []);
+    assert.deepEqual(prompts('definition', '## Amazon S3 요금 예\n- Day 16 of the month : you overwrite the 5 GB object'), []);
     assert.equal(prompts('definition', '## Amazon EC2\n- AMI : 인스턴스를 시작할 때 쓰는 OS와 소프트웨어 템플릿').length, 1);
     assert.deepEqual(prompts('definition', '## Amazon EC2\n### 실습 2\n- 보안 그룹 : 22번 포트를 내 IP에만 열어 둠'), []);
     assert.deepEqual(prompts('definition', "## Amazon EC2\n### EC2 대시보드 > '인스턴스 시작' 클릭\n- AMI : 기본 이미지 그대로 둠"), []);
@@ -456,5 +457,15 @@ describe('quiz: options short enough to recall', () => {
     assert.equal(questions.find((q) => q.prompt.includes('분산형'))?.choices, undefined);
     assert.ok(questions.every((q) => !q.choices?.includes(long)));
     assert.equal(questions.find((q) => q.prompt.includes('클러스터'))?.choices?.length, 3);
+  });
+});
+
+describe('quiz: the glossary beside the note', () => {
+  it("shows the glossary's definition of a term on the back of the note's definition card, in the UI language", () => {
+    const text = '## 배포\n- CloudFront : S3 앞에 두는 캐시';
+    const back = (locale: 'ko' | 'en') =>
+      quizOf(knowledge, [{ uri: 'file:///notes/cdn.md', text }], { locale }).find((i) => i.kind === 'definition')?.explanation;
+    assert.equal(back('ko'), '용어집, Amazon CloudFront: 전 세계 엣지 로케이션에서 콘텐츠를 전송하는 CDN입니다.');
+    assert.equal(back('en'), 'Glossary, Amazon CloudFront: A CDN that delivers content from edge locations worldwide.');
   });
 });

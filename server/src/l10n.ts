@@ -83,6 +83,7 @@ const messages = {
   whichTerm: { en: 'Which service or term is this?\n{0}', ko: '다음 설명에 해당하는 것은?\n{0}' },
   factNow: { en: 'An older note says:\n{0}\nWhat is true now?', ko: '예전 노트에 이렇게 적혀 있습니다.\n{0}\n지금은 어떤가요?' },
   factRenamed: { en: 'Older notes say "{0}". What is it now?', ko: '예전 노트의 "{0}", 지금은 무엇인가요?' },
+  glossarySays: { en: 'Glossary, {0}: {1}', ko: '용어집, {0}: {1}' },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -29,8 +29,11 @@ const BENEFIT = /(?:강화|절감|향상|개선|감소|증가|단순화|간소�
 /** Labels of a form or a table row rather than terms (`All`, `Size`, `Name`). */
 const GENERIC_WORD =
   /^(?:all|both|none|other|others|size|name|type|default|value|usage|cost|price|result|option|options|status|id|key|yes|no)$/i;
-/** `Python 예시`, `Step 2`, `Buckets vs Objects`, `Memcached & Redis`: an example, a step, a comparison, a pair; none is defined. */
-const EXAMPLE = /(?:예시|예제|examples?|e\.g\.?)$|^(?:step|단계)\s*\d+$|^\d+\s*단계$|\bvs\.?\s|\s&\s/i;
+/**
+ * `Python 예시`, `Step 2`, `Day 16 of the month`, `Buckets vs Objects`, `Memcached & Redis`: an example,
+ * a step or a day of one, a comparison, a pair; none is defined.
+ */
+const EXAMPLE = /(?:예시|예제|examples?|e\.g\.?)$|^(?:step|단계|day|week|month)\s*\d+\b|^\d+\s*(?:단계|일차|주차|일째)|\bvs\.?\s|\s&\s/i;
 /** Terms this short are fragments unless the glossary knows them (`S3`, `SG`). */
 const MIN_TERM_CHARS = 3;
 
@@ -77,12 +80,17 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
       kind: 'definition' as const,
       prompt: t(note.locale, 'whatIs', subject),
       answer: d.body,
+      ...withGlossary(note.glossaryDefinition(d.term)),
       // Definitions that are each other's options are siblings.
       group: note.groupOf(section ?? d.block, section ? Math.floor(at / NEIGHBOURHOOD) + 1 : 0),
       ...fairChoices(note, id, d, neighbours),
     };
     return note.place(question, d.block, 0, d.block.text.length, `${subject}\n${d.body}`);
   });
+}
+
+function withGlossary(explanation: string | undefined): { explanation?: string } {
+  return explanation ? { explanation } : {};
 }
 
 /**

@@ -10,6 +10,9 @@ import { LineMap } from '../text/lineMap';
 import { isAsciiLetter, isHangul } from '../text/charClass';
 import type { QuizItem } from '../protocol';
 import { askCurrent, staleFindings, type FactFinding } from './staleCards';
+import { displayName } from './knowledgeNames';
+import { firstSentence } from './sentences';
+import { t } from '../l10n';
 
 export interface QuizNote {
   uri: string;
@@ -160,6 +163,23 @@ export class NoteSource {
       const fact = byId.get(finding.ruleId)?.fact;
       return !!fact?.mentions && !fact.replacement;
     });
+  }
+
+  /**
+   * The glossary's own definition of the term a text is, whole, in the UI language: the back of a
+   * definition card shows it beside the note's, so a note that got the term wrong does not go unseen.
+   */
+  glossaryDefinition(text: string): string | undefined {
+    const { matcher, glossary } = this.ctx.knowledge;
+    const whole = matcher
+      .find(text)
+      .flatMap((m) => this.inNote(m) ?? [])
+      .find((m) => m.start === 0 && m.end >= text.trim().length);
+    const entry = whole && glossary.entries[whole.entry];
+    const definition = entry?.definition[this.ctx.locale];
+    return entry && definition
+      ? t(this.ctx.locale, 'glossarySays', displayName(entry, this.ctx.locale), firstSentence(definition))
+      : undefined;
   }
 
   /** Whether a text names a glossary term that counts in this note. */
