@@ -47,6 +47,7 @@ export interface ListClaim {
   newer: string[];
   minMembers?: number;
   title?: string;
+  subject?: string;
 }
 
 export interface Fact {
@@ -101,6 +102,7 @@ export interface CompiledList {
   newer: RegExp[];
   minMembers: number;
   title?: RegExp;
+  subject?: RegExp;
 }
 
 export interface CompiledFact {
@@ -185,6 +187,7 @@ function compileList(list: ListClaim): CompiledList {
     newer: list.newer.map((p) => compilePattern(p, false)),
     minMembers: list.minMembers ?? 2,
     title: list.title === undefined ? undefined : compilePattern(list.title, false),
+    subject: list.subject === undefined ? undefined : compilePattern(list.subject, false),
   };
 }
 

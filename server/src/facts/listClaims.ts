@@ -95,7 +95,8 @@ function statesOldList(cf: CompiledFact, section: ListSection): boolean {
   if (SUBSET.test(title) || isNegated(title) || notesChange(title) || cf.exclude.some((re) => re.test(title))) {
     return false;
   }
-  if ([title, ...section.context()].some((t) => isHistorical(t, cf.changedYear))) {
+  const around = [title, ...section.context()];
+  if (around.some((t) => isHistorical(t, cf.changedYear)) || (list.subject && !around.some((t) => list.subject!.test(t)))) {
     return false;
   }
   const names = (text: string) => list.newer.some((re) => re.test(text));
