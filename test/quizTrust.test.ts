@@ -469,3 +469,16 @@ describe('quiz: the glossary beside the note', () => {
     assert.equal(back('en'), 'Glossary, Amazon CloudFront: A CDN that delivers content from edge locations worldwide.');
   });
 });
+
+describe("quiz: a table cell's outdated claims are its own", () => {
+  it("does not show another column's outdated claim on a card about this cell", () => {
+    const text = `## EC2 구매 옵션
+| 구분 | 표준 예약 인스턴스 | 스팟 인스턴스 |
+| --- | --- | --- |
+| 중단 가능 | 아니요, 약정 기간 동안 보장 | 예, 2분 전에 알림 |
+| 할인 | 최대 75% | 최대 90% |`;
+    const spot = quizOf(loadKnowledge(), [{ uri: 'file:///notes/ec2.md', text }]).find((i) => i.prompt.includes('최대 90%'));
+    assert.equal(spot?.answer, '스팟 인스턴스');
+    assert.equal(spot?.stale, undefined);
+  });
+});

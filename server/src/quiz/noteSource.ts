@@ -128,10 +128,11 @@ export class NoteSource {
     const line = this.lineOf(block, start);
     const heading = block.headings.at(-1)?.text;
     const context = [heading, block.parent?.text].filter((t) => t !== undefined);
-    const spans = [
-      [line, this.lineOf(block, Math.max(start, end - 1))],
-      ...drawnFrom.map((b) => [this.lineOf(b, 0), this.lineOf(b, Math.max(0, b.text.length - 1))]),
-    ];
+    // A table cell's claims are its own, not its row's: a card about Spot's discount does not carry the RI column's.
+    const own = block.cells
+      ? { start: this.positionOf(block, start), end: this.positionOf(block, Math.max(start, end - 1)) }
+      : this.linesOf(block, start, end);
+    const spans = [own, ...drawnFrom.map((b) => this.linesOf(b, 0, b.text.length))];
     if (this.underRetiredName(block)) {
       return [];
     }
@@ -157,7 +158,7 @@ export class NoteSource {
    */
   private underRetiredName(block: Block): boolean {
     const above = [...block.headings, ...(block.parent ? [block.parent] : [])];
-    const lines = above.map((b) => [this.lineOf(b, 0), this.lineOf(b, 0)]);
+    const lines = above.map((b) => this.linesOf(b, 0, 1));
     const { byId } = this.ctx.knowledge.facts;
     return this.findingsOn(lines).some(({ finding }) => {
       const fact = byId.get(finding.ruleId)?.fact;
@@ -240,7 +241,19 @@ export class NoteSource {
   }
 
   private lineOf(block: Block, index: number): number {
-    return this.lines.positionAt(sourceOffset(block, index)).line;
+    return this.positionOf(block, index).line;
+  }
+
+  private positionOf(block: Block, index: number): Position {
+    return this.lines.positionAt(sourceOffset(block, index));
+  }
+
+  /** The whole lines `block.text[start, end)` is written on. */
+  private linesOf(block: Block, start: number, end: number): Span {
+    return {
+      start: { line: this.lineOf(block, start), character: 0 },
+      end: { line: this.lineOf(block, Math.max(start, end - 1)), character: Number.MAX_SAFE_INTEGER },
+    };
   }
 
   private termIds(text: string): string[] {
@@ -259,10 +272,10 @@ export class NoteSource {
   }
 
   /** Every outdated-fact finding on the given line spans, each once. */
-  private findingsOn(spans: readonly number[][]): FactFinding[] {
+  private findingsOn(spans: readonly Span[]): FactFinding[] {
     this.factFindings ??= this.findFacts();
     const on = this.factFindings.filter(({ finding: f }) =>
-      spans.some(([first, last]) => f.range.start.line <= last && f.range.end.line >= first),
+      spans.some((s) => !before(f.range.end, s.start) && !before(s.end, f.range.start)),
     );
     // Two checks of one fact on one claim (a frame and a pattern) are one finding for the learner.
     return on.filter((f, i) => on.findIndex((g) => g.claim === f.claim && g.finding.ruleId === f.finding.ruleId) === i);
@@ -277,6 +290,20 @@ export class NoteSource {
         claim: this.text.slice(this.lines.offsetAt(finding.range.start), this.lines.offsetAt(finding.range.end)),
       }));
   }
+}
+
+interface Position {
+  line: number;
+  character: number;
+}
+
+interface Span {
+  start: Position;
+  end: Position;
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
 function languageOf(model: NoteModel): Locale {
