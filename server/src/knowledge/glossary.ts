@@ -67,6 +67,11 @@ export class Glossary {
     return !!e && e.category !== 'concept' && (/^(?:Amazon|AWS) /.test(e.name) || !!e.relations?.some((r) => r.type === 'part-of'));
   }
 
+  /** A service, a part of one (a feature, a storage class) or a general concept. */
+  typeOf(id: string): 'service' | 'part' | 'concept' {
+    return this.byId.get(id)?.relations?.some((r) => r.type === 'part-of') ? 'part' : this.isService(id) ? 'service' : 'concept';
+  }
+
   /** The entry and every entry it is part of, transitively (`ebs-gp2` → `ebs`): a mention of a part speaks of the whole. */
   withBroader(id: string): string[] {
     const out = [id];

@@ -57,7 +57,7 @@ export function inWalkthrough(chain: readonly string[]): boolean {
  * A question's chain (its own label first) anchored to AWS: `depth` is the first label that names
  * an AWS term, so that `Buffer size` is asked under `Firehose` and not under `Near Real Time`.
  * Where no label does, the note's topic (`s3.md`) is added as the outermost label; where the
- * note has none either, undefined: no telling what the question is about. Labels before `from`
+ * note has none, or the chain names it without naming it as an AWS term, undefined. Labels before `from`
  * do not count (a question's own term may be too plain to place it).
  */
 export function anchored(note: NoteSource, chain: readonly string[], from = 0): { chain: string[]; depth: number } | undefined {
@@ -65,7 +65,10 @@ export function anchored(note: NoteSource, chain: readonly string[], from = 0): 
   if (depth >= 0) {
     return { chain: [...chain], depth };
   }
-  return note.topic ? { chain: [...chain, note.topic], depth: chain.length } : undefined;
+  const topic = note.topic;
+  // The topic adds nothing to a chain that names it already (`Lambda 계층` in `lambda.md`).
+  const named = topic && chain.some((label) => normalizeKey(label).includes(normalizeKey(topic)));
+  return topic && !named ? { chain: [...chain, topic], depth: chain.length } : undefined;
 }
 
 /** One subject per entry, or undefined where no breadcrumb tells it apart from another with a different answer. */

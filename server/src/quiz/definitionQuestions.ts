@@ -61,6 +61,7 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
       return [];
     }
     const id = generatedCardId('definition', note.uri, subject);
+    const explanation = note.glossaryDefinition(d.term);
     const at = blockIndex.get(d.block)!;
     const distance = (s: Definition) => Math.abs(blockIndex.get(s.block)! - at);
     const section = note.sectionOf(d.block);
@@ -80,17 +81,13 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
       kind: 'definition' as const,
       prompt: t(note.locale, 'whatIs', subject),
       answer: d.body,
-      ...withGlossary(note.glossaryDefinition(d.term)),
+      ...(explanation ? { explanation } : {}),
       // Definitions that are each other's options are siblings.
       group: note.groupOf(section ?? d.block, section ? Math.floor(at / NEIGHBOURHOOD) + 1 : 0),
       ...fairChoices(note, id, d, neighbours),
     };
     return note.place(question, d.block, 0, d.block.text.length, `${subject}\n${d.body}`);
   });
-}
-
-function withGlossary(explanation: string | undefined): { explanation?: string } {
-  return explanation ? { explanation } : {};
 }
 
 /**
@@ -109,8 +106,12 @@ function fairChoices(note: NoteSource, id: string, d: Definition, neighbours: re
 }
 
 function bodyWording(note: NoteSource, d: Definition): Wording {
-  const start = d.block.display.lastIndexOf(d.body);
+  const start = bodyStart(d);
   return { text: d.body, entries: entriesIn(note, d, start, start + d.body.length) };
+}
+
+function bodyStart(d: Definition): number {
+  return d.block.display.lastIndexOf(d.body);
 }
 
 function entriesIn(note: NoteSource, d: Definition, start: number, end: number): number[] {
@@ -137,9 +138,7 @@ function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: nu
     return { chain, depth: 0 };
   }
   const anchor = anchored(note, chain, 1);
-  // The topic adds nothing to a term that names it (`Lambda 계층` in `lambda.md`).
-  const redundant = anchor && anchor.depth === chain.length && normalizeKey(d.term).includes(normalizeKey(anchor.chain[anchor.depth]));
-  if (anchor && !redundant) {
+  if (anchor) {
     return anchor;
   }
   if (/[A-Z0-9]/.test(d.term) && note.namesAwsTerm(d.term)) {
@@ -170,7 +169,7 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
 
 /** `동기식 : Amazon API Gateway`, `CLB : Connection Draining`: an example or a feature named, not what the term is. */
 function onlyNames(note: NoteSource, d: Definition): boolean {
-  const start = d.block.display.lastIndexOf(d.body);
+  const start = bodyStart(d);
   const end = start + d.body.replace(/[.。]\s*$/, '').length;
   return note.termsIn(d.block).some((m) => m.start <= start && m.end >= end);
 }

@@ -30,7 +30,7 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
   // apart by what their definition says they are, and one with no such word has no same-kind options.
   const kindOf = new Map(
     glossary.entries.map((e) => {
-      const type = typeOf(glossary, e);
+      const type = glossary.typeOf(e.id);
       return [e, type === 'concept' ? `concept/${headNoun(firstSentence(e.definition[locale] ?? '')) ?? e.id}` : `${e.category}/${type}`];
     }),
   );
@@ -121,11 +121,6 @@ export function headNoun(sentence: string): string | undefined {
         .toLowerCase()
         .replace(/(?<!s)s$/, '')
     : undefined;
-}
-
-/** A service, a part of one (a feature, a storage class) or a general concept: options are of the same type. */
-function typeOf(glossary: Glossary, entry: GlossaryEntry): 'service' | 'part' | 'concept' {
-  return wholesOf(entry).length ? 'part' : glossary.isService(entry.id) ? 'service' : 'concept';
 }
 
 function wholesOf(entry: GlossaryEntry): string[] {

@@ -5,6 +5,7 @@
 // title that names a kind of thing (`유형`, `classes`) or items that are mostly glossary terms,
 // and neither aspects of one thing (`장점`, `단점`) nor names the title already gives.
 import type { Block } from '../parse/noteModel';
+import { blockLists } from '../parse/listSections';
 import type { QuizItem } from '../protocol';
 import { generatedCardId, normalizeKey } from './cardIds';
 import { definitionOf, labelOf } from './definitionItems';
@@ -35,15 +36,9 @@ const EXAM_DUMP = /#\s*\d+|question|questoin|문제\s*\d+|\bQ\s*\d+\b/i;
 const TITLE_COUNT = /(\d+)\s*(?:가지|개|종류|types?|kinds?|options?)/i;
 
 export function headingQuestions(note: NoteSource): QuizItem[] {
-  const sections = new Map<Block, Block[]>();
-  for (const block of note.model.blocks) {
-    const section = note.sectionOf(block);
-    if (section && block.kind === 'listItem') {
-      sections.set(section, [...(sections.get(section) ?? []), block]);
-    }
-  }
   const found: { section: Block; items: Block[]; label: string; terms: string[] }[] = [];
-  for (const [section, items] of sections) {
+  // The same lists the outdated-list facts read, so a set's card carries its title's finding.
+  for (const { title: section, items } of blockLists(note.model.blocks, MIN_DEFINITIONS)) {
     const label = labelOf(note, section);
     const named = items.map((b) => nameOf(note, b)).filter((t): t is string => !!t);
     const terms = named.filter((term, i) => named.findIndex((other) => normalizeKey(other) === normalizeKey(term)) === i);

@@ -6,6 +6,7 @@ import type { Locale } from '../knowledge/glossary';
 import { buildNoteModel, sourceOffset, type Block, type NoteModel } from '../parse/noteModel';
 import { computeFindings, type DiagnosticsContext, type Finding, type RuleSettings } from '../features/diagnostics';
 import { resolveInContext, type TermMatch } from '../terms/termMatcher';
+import type { Position, Range } from 'vscode-languageserver-types';
 import { LineMap } from '../text/lineMap';
 import { isAsciiLetter, isHangul } from '../text/charClass';
 import type { QuizItem } from '../protocol';
@@ -125,6 +126,9 @@ export class NoteSource {
    * `termText` and of the block's context (`덮어쓰기 PUT : …` under `## S3` is about S3).
    */
   place(question: NoteQuestion, block: Block, start: number, end: number, termText: string, drawnFrom: readonly Block[] = []): QuizItem[] {
+    if (this.underRetiredName(block)) {
+      return [];
+    }
     const line = this.lineOf(block, start);
     const heading = block.headings.at(-1)?.text;
     const context = [heading, block.parent?.text].filter((t) => t !== undefined);
@@ -133,9 +137,6 @@ export class NoteSource {
       ? { start: this.positionOf(block, start), end: this.positionOf(block, Math.max(start, end - 1)) }
       : this.linesOf(block, start, end);
     const spans = [own, ...drawnFrom.map((b) => this.linesOf(b, 0, b.text.length))];
-    if (this.underRetiredName(block)) {
-      return [];
-    }
     const findings = this.findingsOn(spans);
     const stale = staleFindings(this.ctx.knowledge, this.ctx.locale, findings);
     const asked = findings.length ? askCurrent(question, findings, stale) : question;
@@ -171,11 +172,8 @@ export class NoteSource {
    * definition card shows it beside the note's, so a note that got the term wrong does not go unseen.
    */
   glossaryDefinition(text: string): string | undefined {
-    const { matcher, glossary } = this.ctx.knowledge;
-    const whole = matcher
-      .find(text)
-      .flatMap((m) => this.inNote(m) ?? [])
-      .find((m) => m.start === 0 && m.end >= text.trim().length);
+    const { glossary } = this.ctx.knowledge;
+    const whole = wholeOf(this.matchesIn(text), text);
     const entry = whole && glossary.entries[whole.entry];
     const definition = entry?.definition[this.ctx.locale];
     return entry && definition
@@ -195,7 +193,7 @@ export class NoteSource {
 
   /** Whether a text is, whole, the name of an AWS service (`CloudFront`, `S3`): not a part of another service. */
   isServiceName(text: string): boolean {
-    return this.services(text).some((m) => m.start === 0 && m.end >= text.trim().length);
+    return !!wholeOf(this.services(text), text);
   }
 
   /** Whether a text names an AWS service (`EBS 볼륨 타입`), not only a part of one or a general term. */
@@ -204,14 +202,8 @@ export class NoteSource {
   }
 
   private services(text: string): TermMatch[] {
-    const { matcher, glossary } = this.ctx.knowledge;
-    return matcher
-      .find(text)
-      .flatMap((m) => this.inNote(m) ?? [])
-      .filter((m) => {
-        const e = glossary.entries[m.entry];
-        return glossary.isService(e.id) && !e.relations?.some((r) => r.type === 'part-of');
-      });
+    const { glossary } = this.ctx.knowledge;
+    return this.matchesIn(text).filter((m) => glossary.typeOf(glossary.entries[m.entry].id) === 'service');
   }
 
   /**
@@ -249,30 +241,32 @@ export class NoteSource {
   }
 
   /** The whole lines `block.text[start, end)` is written on. */
-  private linesOf(block: Block, start: number, end: number): Span {
+  private linesOf(block: Block, start: number, end: number): Range {
     return {
       start: { line: this.lineOf(block, start), character: 0 },
       end: { line: this.lineOf(block, Math.max(start, end - 1)), character: Number.MAX_SAFE_INTEGER },
     };
   }
 
+  /** The glossary matches in a text that count in this note. */
+  private matchesIn(text: string): TermMatch[] {
+    return this.ctx.knowledge.matcher.find(text).flatMap((m) => this.inNote(m) ?? []);
+  }
+
   private termIds(text: string): string[] {
-    const { matcher, glossary } = this.ctx.knowledge;
-    const entries = matcher.find(text).flatMap((m) => this.inNote(m) ?? []);
-    return [...new Set(entries.map((m) => glossary.entries[m.entry].id))];
+    const { glossary } = this.ctx.knowledge;
+    return [...new Set(this.matchesIn(text).map((m) => glossary.entries[m.entry].id))];
   }
 
   private awsEntries(text: string): number[] {
-    const { matcher, glossary } = this.ctx.knowledge;
-    return matcher
-      .find(text)
-      .flatMap((m) => this.inNote(m) ?? [])
+    const { glossary } = this.ctx.knowledge;
+    return this.matchesIn(text)
       .map((m) => m.entry)
       .filter((e) => glossary.entries[e].category !== 'concept');
   }
 
   /** Every outdated-fact finding on the given line spans, each once. */
-  private findingsOn(spans: readonly Span[]): FactFinding[] {
+  private findingsOn(spans: readonly Range[]): FactFinding[] {
     this.factFindings ??= this.findFacts();
     const on = this.factFindings.filter(({ finding: f }) =>
       spans.some((s) => !before(f.range.end, s.start) && !before(s.end, f.range.start)),
@@ -292,14 +286,9 @@ export class NoteSource {
   }
 }
 
-interface Position {
-  line: number;
-  character: number;
-}
-
-interface Span {
-  start: Position;
-  end: Position;
+/** The match that is the whole text (`CloudFront`, not `CloudFront 배포`). */
+function wholeOf(matches: readonly TermMatch[], text: string): TermMatch | undefined {
+  return matches.find((m) => m.start === 0 && m.end >= text.trim().length);
 }
 
 function before(a: Position, b: Position): boolean {
