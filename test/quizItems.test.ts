@@ -3,19 +3,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { QuizNote } from '../server/src/features/quizItems';
+import { quizKnowledge } from './helpers/knowledge';
 import { quizOf, type QuizOptions } from './helpers/quiz';
-import { knowledgeFrom } from '../server/src/knowledge/loadKnowledge';
-import type { GlossaryFile } from '../server/src/knowledge/glossary';
-import type { FactFile } from '../server/src/facts/factBook';
 import type { QuizItem } from '../server/src/protocol';
 import { DEFAULT_SEPARATORS, splitCard } from '../server/src/quiz/explicitCards';
 import { multipleChoice } from '../server/src/quiz/distractors';
 import { normalizeKey } from '../server/src/quiz/cardIds';
-import mini from './fixtures/mini-glossary.json';
-import facts from './fixtures/quiz/facts.json';
 import { serviceOver } from './helpers/service';
 
-const knowledge = knowledgeFrom([mini as GlossaryFile], [facts as unknown as FactFile]);
+const knowledge = quizKnowledge();
 const read = (name: string) => readFileSync(join(__dirname, 'fixtures', 'quiz', name), 'utf8');
 const note = (name: string, text = read(name)): QuizNote => ({ uri: `file:///notes/${name}`, text });
 
@@ -188,7 +184,7 @@ describe('quiz: questions generated from notes', () => {
         },
       ],
     );
-    assert.deepEqual(stale[0].termIds, ['s3']);
+    assert.deepEqual(stale[0].termIds, ['s3', 's3-overwrite-put']);
   });
 
   it('checks every line a heading question draws from, and puts the current value in place of an outdated one', () => {
@@ -322,10 +318,17 @@ describe('quiz: questions from the knowledge base', () => {
     const items = generate([note('network.md')]);
     assert.deepEqual(
       ofKind(items, 'glossary').map((i) => i.id),
-      ['s3', 'security-group', 'network-acl', 'elastic-ip', 'cloudfront'].flatMap((id) => [
-        `glossary:${id}:definition`,
-        `glossary:${id}:name`,
-      ]),
+      [
+        's3',
+        'security-group',
+        'network-acl',
+        'elastic-ip',
+        'cloudfront',
+        's3-overwrite-put',
+        'cluster-placement',
+        'spread-placement',
+        'partition-placement',
+      ].flatMap((id) => [`glossary:${id}:definition`, `glossary:${id}:name`]),
     );
     const [define, name] = ofKind(items, 'glossary');
     assert.deepEqual(shown(define), { prompt: 'Amazon S3(이)란?', answer: 'S3는 객체 스토리지 서비스입니다.' });
@@ -375,7 +378,13 @@ describe('quiz: questions from the knowledge base', () => {
     const items = generate([note('network.md'), note('cards.md')], { scope: { kind: 'category', category: 'compute' } });
     assert.deepEqual(
       [...new Set(items.filter((i) => !i.source).map((i) => i.id.split(':').slice(0, 2).join(':')))],
-      ['glossary:lambda', 'fact:quiz-lambda-timeout'],
+      [
+        'glossary:lambda',
+        'glossary:cluster-placement',
+        'glossary:spread-placement',
+        'glossary:partition-placement',
+        'fact:quiz-lambda-timeout',
+      ],
     );
     assert.deepEqual(
       items.filter((i) => i.source).map((i) => i.answer),
@@ -410,12 +419,12 @@ describe('quiz: inline code in questions', () => {
     const items = generate([
       note(
         'code.md',
-        '# EC2\n\n- 인스턴스 유형 읽는 법 : `m5.large` → 패밀리, 세대, 크기\n- 버킷 ARN::`arn:aws:s3:::bucket` 형식\n- `a::b` 는 카드가 아니다\n',
+        '# EC2\n\n- 인스턴스 유형 : `m5.large` → 패밀리, 세대, 크기\n- 버킷 ARN::`arn:aws:s3:::bucket` 형식\n- `a::b` 는 카드가 아니다\n',
       ),
     ]);
     assert.deepEqual(items.filter((i) => i.source).map(shown), [
       { prompt: '버킷 ARN', answer: 'arn:aws:s3:::bucket 형식' },
-      { prompt: 'EC2 › 인스턴스 유형 읽는 법(이)란?', answer: 'm5.large → 패밀리, 세대, 크기' },
+      { prompt: 'EC2 › 인스턴스 유형(이)란?', answer: 'm5.large → 패밀리, 세대, 크기' },
     ]);
   });
 });

@@ -2,6 +2,7 @@
 // away, outdated names never spliced into a note's sentence, no choice among overlapping
 // categories, and no question that never says what AWS thing it is about.
 import assert from 'node:assert/strict';
+import { quizKnowledge } from './helpers/knowledge';
 import { quizOf } from './helpers/quiz';
 import { knowledgeFrom, loadKnowledge } from '../server/src/knowledge/loadKnowledge';
 import type { GlossaryFile } from '../server/src/knowledge/glossary';
@@ -12,11 +13,10 @@ import { askCurrent } from '../server/src/quiz/staleCards';
 import { givesAway } from '../server/src/quiz/giveaways';
 import { sameShape, shapeOf } from '../server/src/quiz/optionShape';
 import mini from './fixtures/mini-glossary.json';
-import facts from './fixtures/quiz/facts.json';
 import { factQuestions } from '../server/src/quiz/factQuestions';
 import { headNoun, maskNames } from '../server/src/quiz/glossaryQuestions';
 
-const knowledge = knowledgeFrom([mini as GlossaryFile], [facts as unknown as FactFile]);
+const knowledge = quizKnowledge();
 const asked = (kind: QuizItem['kind'], text: string, uri = 'file:///notes/trust.md') =>
   quizOf(knowledge, [{ uri, text }])
     .filter((i) => i.kind === kind)
@@ -412,7 +412,7 @@ describe('quiz: what is not worth a card', () => {
       .map((i) => i.prompt);
 
   it("asks nothing about a retired service's parts, but keeps a renamed one's", () => {
-    const item = '- 스택 구성 단위 : 레이어와 인스턴스를 묶어 배포하는 단위';
+    const item = '- 스택 : 레이어와 인스턴스를 묶어 배포하는 단위';
     assert.deepEqual(prompts('definition', `## AWS OpsWorks 정리\n${item}`), []);
     assert.equal(prompts('definition', `## AWS CloudFormation 정리\n${item}`).length, 1);
   });
@@ -480,5 +480,60 @@ describe("quiz: a table cell's outdated claims are its own", () => {
     const spot = quizOf(loadKnowledge(), [{ uri: 'file:///notes/ec2.md', text }]).find((i) => i.prompt.includes('최대 90%'));
     assert.equal(spot?.answer, '스팟 인스턴스');
     assert.equal(spot?.stale, undefined);
+  });
+});
+
+describe('quiz: definitions of what the glossary knows', () => {
+  it('asks a glossary term, with its translation in brackets, or one word about one, and no label, step or remark of the note', () => {
+    const text = `## AWS Lambda
+- 실행 시간 당 비용 : 1ms 단위로 청구
+- stress 패키지 설치 : sudo yum install stress -y
+- 재시도 방식 : 비동기 호출은 두 번 더 시도
+- Lambda 계층 (Lambda Layer) : 여러 함수가 함께 쓰는 라이브러리 묶음
+- MySQL 포트 : 3306`;
+    assert.deepEqual(
+      asked('definition', text).map((q) => q.prompt),
+      ['AWS Lambda › Lambda 계층 (Lambda Layer)(이)란?', 'AWS Lambda › MySQL 포트(이)란?'],
+    );
+    const [layer] = quizOf(knowledge, [{ uri: 'file:///notes/lambda.md', text }]).filter((i) => i.kind === 'definition');
+    assert.equal(
+      layer.explanation,
+      '용어집, Lambda 계층 (Lambda Layer): Lambda 계층은 여러 함수가 함께 쓰는 코드와 라이브러리 묶음입니다.',
+    );
+  });
+
+  it('asks no answer that grades the term, points at the rest, or only lists names', () => {
+    const text = `## Amazon S3
+- 버킷 정책 : not recommended for most buckets
+- 덮어쓰기 PUT : 덜 일반적인 쓰기 방식
+- Overwrite PUT : the rest
+- Bucket Policy : IAM Policy, Bucket ACL, Access Point Policy
+- 버킷 정책 : CloudFront & Lambda
+- S3:ObjectCreated, S3:ObjectRemoved, S3:ObjectRestore
+- CloudFront : GET /index.html HTTP/1.1 요청에 헤더를 붙임
+- Bucket Policy : a JSON document on a bucket that allows or denies access`;
+    assert.deepEqual(
+      asked('definition', text).map((q) => q.prompt),
+      ['What is Amazon S3 › Bucket Policy?'],
+    );
+  });
+});
+
+describe('quiz: heading sets a learner can recall', () => {
+  it("asks no set of a note's picks, nor the outline under a service's own heading", () => {
+    const text = `# EC2
+## EC2 핵심 구성 요소
+- 사용자 데이터 : 시작할 때 실행하는 스크립트
+- 키 페어 : 접속할 때 쓰는 키
+## S3
+- 버킷 정책 : 버킷에 붙이는 정책
+- 덮어쓰기 PUT : 같은 키에 다시 쓰기
+## 배치 전략 유형
+- 클러스터 : 가까이 배치
+- 분산형 : 흩어 배치`;
+    assert.deepEqual(
+      asked('heading', text).map((q) => q.prompt),
+      ['"EC2 › 배치 전략 유형"에 정리한 2가지는?'],
+    );
   });
 });

@@ -4,17 +4,13 @@ import { join } from 'node:path';
 import { buildDueQueue, originOf, type QueueCard, type QueueInput } from '../../client/src/quiz/queue';
 import { Scheduler, type Card } from '../../client/src/quiz/scheduler';
 import { quizOf } from '../helpers/quiz';
-import { knowledgeFrom } from '../../server/src/knowledge/loadKnowledge';
-import type { GlossaryFile } from '../../server/src/knowledge/glossary';
-import type { FactFile } from '../../server/src/facts/factBook';
-import mini from '../fixtures/mini-glossary.json';
-import facts from '../fixtures/quiz/facts.json';
+import { quizKnowledge } from '../helpers/knowledge';
 
 const T0 = new Date('2025-03-10T09:00:00.000Z');
 const days = (n: number) => new Date(T0.getTime() + n * 86_400_000);
 const dir = join(__dirname, '..', 'fixtures', 'quiz', 'queue');
 const items = quizOf(
-  knowledgeFrom([mini as GlossaryFile], [facts as unknown as FactFile]),
+  quizKnowledge(),
   readdirSync(dir)
     .sort()
     .map((f) => ({ uri: `file:///ws/${f}`, text: readFileSync(join(dir, f), 'utf8') })),
@@ -39,7 +35,10 @@ const where = (c: QueueCard) => `${c.note?.replace('file:///ws/', '') ?? 'knowle
 
 describe('quiz queue on a fixture workspace', () => {
   it('has every kind of card to order', () => {
-    assert.deepEqual(new Set(cards.map((c) => c.kind)), new Set(['card', 'cloze', 'definition', 'comparison', 'glossary', 'fact']));
+    assert.deepEqual(
+      new Set(cards.map((c) => c.kind)),
+      new Set(['card', 'cloze', 'definition', 'comparison', 'heading', 'glossary', 'fact']),
+    );
   });
 
   it("starts with the learner's own cards and clozes, taking turns across notes", () => {
@@ -58,7 +57,7 @@ describe('quiz queue on a fixture workspace', () => {
       'network.md definition',
       'knowledge glossary',
       'compute.md comparison',
-      'network.md definition',
+      'knowledge fact',
     ]);
   });
 

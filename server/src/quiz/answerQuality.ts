@@ -13,8 +13,12 @@ const VACUOUS = /^\S+\s*(?:목적으로\s*(?:함|한다|사용)|위함|위한\s*
 /** Answers that only point elsewhere. */
 const POINTER = /^(?:위|아래|상동|다음|above|below|see\s+(?:above|below)|ibid)(?:\s*(?:참고|참조|와\s*같음|과\s*같음))?\.?$/i;
 
-/** `이외의 …`, `these are …`: an answer that starts from what the line above said. */
-const CONTINUES = /^(?:이외의?|그\s*외의?|위의|위와|앞의|앞서|상기|these|those|the\s+same|same\s+as)(?![\p{L}\p{N}])/iu;
+/** `이외의 …`, `these are …`, `the rest`: an answer that starts from what the lines around it said. */
+const CONTINUES =
+  /^(?:이외의?|그\s*외의?|나머지|위의|위와|앞의|앞서|상기|these|those|the\s+same|same\s+as|the\s+rest|all\s+others?|others)(?![\p{L}\p{N}])/iu;
+/** `not recommended for EBS`, `덜 일반적인 권한 설정`, `비추천`: a grade of the thing, not what it is. */
+const GRADE =
+  /^(?:not\s+)?(?:recommended|advised|preferred)\b|^(?:less|more|most|least)\s+(?:common|used|popular)\b|^(?:덜|더|가장)\s*(?:일반적|많이\s*쓰|자주\s*쓰)|(?:권장|추천)(?:하지\s*않음|되지\s*않음|\s*안\s*함)?\.?$|^비추천/iu;
 /** A walkthrough in the past tense (`elb-demo로 설정했다.`): what the author did, not what a thing is. */
 const NARRATION = /(?:했|였|었|았)다\.?$/;
 
@@ -22,12 +26,27 @@ export function isNarration(text: string): boolean {
   return NARRATION.test(text.trim());
 }
 
-/** `GET /beach.jpg HTTP/1.1`, a URL, a file name: an example from the note, not what a thing is. */
+/** `GET /beach.jpg HTTP/1.1 …`, a URL, a file name: an example from the note, not what a thing is. */
 const EXAMPLE_VALUE =
-  /^(?:(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS)\s+\/\S*|https?:\/\/\S+|[\w./-]+\.(?:jpe?g|png|gif|svg|html?|json|ya?ml|txt|csv|py|js|ts))(?:\s+HTTP\/[\d.]+)?$/i;
+  /^(?:(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS)\s+\/|(?:https?:\/\/\S+|[\w./-]+\.(?:jpe?g|png|gif|svg|html?|json|ya?ml|txt|csv|py|js|ts))$)/i;
 
 export function isExampleValue(text: string): boolean {
   return EXAMPLE_VALUE.test(text.trim());
+}
+
+/** A capitalised name of up to four words (`AWS KMS`, `S3 Bucket Policy (public access)`) or one Latin word (`com`). */
+const NAME = /^(?:[A-Z0-9][\w.:@/-]*(?:\s+[\w.:@/()-]+){0,3}|[a-z][\w.-]*)$/;
+
+/**
+ * `AWS KMS, AWS CloudHSM`, `ObjectCreated, ObjectRemoved, …`: a list of names, the term's examples
+ * or parts rather than what it is.
+ */
+export function listsNames(text: string): boolean {
+  const parts = text
+    .trim()
+    .replace(/\s*(?:\.{2,}|…|등|etc\.?)$/, '')
+    .split(/\s*,\s*/);
+  return parts.length >= 2 && parts.every((p) => NAME.test(p));
 }
 
 export function isRemark(text: string): boolean {
@@ -37,7 +56,15 @@ export function isRemark(text: string): boolean {
 export function isCompleteAnswer(text: string): boolean {
   const body = text.trim();
   const letters = body.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-  return letters >= 2 && !UNFINISHED.test(body) && !POINTER.test(body) && !CONTINUES.test(body) && !VACUOUS.test(body) && balanced(body);
+  return (
+    letters >= 2 &&
+    !UNFINISHED.test(body) &&
+    !POINTER.test(body) &&
+    !CONTINUES.test(body) &&
+    !VACUOUS.test(body) &&
+    !GRADE.test(body) &&
+    balanced(body)
+  );
 }
 
 /** Brackets close in order (a term or answer cut through a parenthesis is a fragment). */

@@ -13,7 +13,8 @@ export interface Definition {
   body: string;
 }
 
-const SEPARATOR = /(?<![:：])[:：](?![:/])|[ \t][-–—=][ \t]|[ \t]?→/;
+/** A colon glued between Latin letters or digits (`S3:ObjectCreated`, `s3:GetObject`) is part of a name. */
+const SEPARATOR = /(?<![:：])[:：](?![:/])(?!(?<=[A-Za-z0-9][:：])[A-Za-z0-9])|[ \t][-–—=][ \t]|[ \t]?→/;
 const MAX_TERM_CHARS = 40;
 const MAX_TERM_WORDS = 5;
 const NOT_A_TERM = /^(?:note|notes|tip|example|e\.g|todo|warning|참고|예|예시|주의|메모)$/i;

@@ -1,11 +1,12 @@
-// "What is SSE-S3?" from the note's own definition items. The subject carries a breadcrumb where
-// the term alone would ask the same as another question of the note with a different answer.
-// Options, when there are enough, are the nearest definitions in the same section (list item or
-// heading) of the answer's shape, unless a word of the term gives the answer away among them:
-// the easiest to confuse. A question names an AWS term (growing its breadcrumb to one), or its
-// answer does; else it is left out. Definitions that would make a poor card are left out too: a
-// fragment of two letters that names nothing, a TODO or remark, an answer that says nothing,
-// stops mid-sentence, restates or spells out the term, or only names another thing.
+// "What is SSE-S3?" from the note's own definition items of glossary terms (`SSE-S3`, `Dedicated
+// Host (전용 호스트)`) or of one word about one (`MySQL 포트`): what else a note defines is too often
+// a label, a step or a remark. The subject carries a breadcrumb where the term alone would ask the
+// same as another question of the note with a different answer, or would not say which AWS thing
+// it is about. Options, when there are enough, are the nearest definitions in the same section
+// (list item or heading) of the answer's shape, unless a word of the term gives the answer away
+// among them. Definitions that would make a poor card are left out too: a remark, an answer that
+// says nothing, grades the thing, stops mid-sentence, restates or spells out the term, or only
+// names other things.
 import type { QuizItem } from '../protocol';
 import type { Block } from '../parse/noteModel';
 import { generatedCardId, normalizeKey } from './cardIds';
@@ -15,7 +16,7 @@ import { DISTRACTORS, multipleChoice, type Choices } from './distractors';
 import { givesAway, type Wording } from './giveaways';
 import { alsoRight, sameShape } from './optionShape';
 import type { NoteSource } from './noteSource';
-import { expands, isCompleteAnswer, isExampleValue, isNarration, isRemark, restates } from './answerQuality';
+import { expands, isCompleteAnswer, isExampleValue, isNarration, isRemark, listsNames, restates } from './answerQuality';
 import { t } from '../l10n';
 
 /** Blocks apart beyond which two definitions are not neighbours (flat notes have one huge section). */
@@ -24,18 +25,6 @@ const MAX_OPTION_CHARS = 100;
 /** Words that name an aspect of the section rather than a term: `장점 : 가볍고 빠름` needs its heading. */
 export const ASPECT =
   /^(?:장점|단점|특징|기능|공통점|차이점?|목적|용도|정의|예시?|참고|요약|정리|설명|사용\s*예|사용\s*사례|개념|주의\s*사항|pros|cons|advantages?|disadvantages?|purpose|use cases?|summary|description|examples?|features?)$/i;
-/** `보안 강화`, `비용 절감`, `중요한 단계`: a benefit or a step of something, not a thing to define. */
-const BENEFIT = /(?:강화|절감|향상|개선|감소|증가|단순화|간소화|확보|보장)$|^(?:중요한|주요|핵심)\s*단계$/;
-/** Labels of a form or a table row rather than terms (`All`, `Size`, `Name`). */
-const GENERIC_WORD =
-  /^(?:all|both|none|other|others|size|name|type|default|value|usage|cost|price|result|option|options|status|id|key|yes|no)$/i;
-/**
- * `Python 예시`, `Step 2`, `Day 16 of the month`, `Buckets vs Objects`, `Memcached & Redis`: an example,
- * a step or a day of one, a comparison, a pair; none is defined.
- */
-const EXAMPLE = /(?:예시|예제|examples?|e\.g\.?)$|^(?:step|단계|day|week|month)\s*\d+\b|^\d+\s*(?:단계|일차|주차|일째)|\bvs\.?\s|\s&\s/i;
-/** Terms this short are fragments unless the glossary knows them (`S3`, `SG`). */
-const MIN_TERM_CHARS = 3;
 
 export function definitionQuestions(note: NoteSource): QuizItem[] {
   const blockIndex = new Map(note.model.blocks.map((b, i) => [b, i]));
@@ -48,7 +37,7 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
   const anchors = definitions.map((d) => anchorOf(note, d));
   const subjects = uniqueSubjects(
     note,
-    // An item under another item (`배치 그룹` › `클러스터`) always names it; an aspect (`장점`) always names its heading.
+    // An item under another item (`배치 그룹` › `클러스터`) always names it; so does a word about a term (`버킷 크기`).
     definitions.map((d, n) => ({
       chain: anchors[n]?.chain ?? [d.term],
       answer: d.body,
@@ -126,8 +115,8 @@ function entriesIn(note: NoteSource, d: Definition, start: number, end: number):
  * service names itself (`CloudFront`); anything else is asked under the nearest label above it
  * that names an AWS term (`Lambda › 최대 실행 시간`, `RDS 포트 › Oracle`: the term alone may not
  * say what the answer is about), else under the note's topic, else, written as a name (`EIP`),
- * alone. A glossary term with neither is asked under its own label (`Private Cloud`); anything
- * else that names no AWS term is left out.
+ * alone. A general concept with neither is asked under its own label (`Private Cloud`); anything
+ * else is left out.
  */
 function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: number } | undefined {
   const chain = [d.term, ...contextChain(note, d.block).filter((label) => normalizeKey(label) !== normalizeKey(d.term))];
@@ -144,44 +133,63 @@ function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: nu
   if (/[A-Z0-9]/.test(d.term) && note.namesAwsTerm(d.term)) {
     return { chain, depth: 0 };
   }
-  return namesGlossaryTerm(note, d) ? { chain, depth: Math.min(1, chain.length - 1) } : undefined;
+  return namesGlossaryTerm(note, d) && !note.namesAwsTerm(d.term) ? { chain, depth: Math.min(1, chain.length - 1) } : undefined;
 }
 
 function worthAsking(note: NoteSource, d: Definition): boolean {
-  const fragment = [...d.term].length < MIN_TERM_CHARS && !namesGlossaryTerm(note, d);
   return (
-    !fragment &&
-    !GENERIC_WORD.test(d.term) &&
-    !EXAMPLE.test(d.term) &&
-    !isRemark(d.term) &&
+    aboutGlossaryTerm(note, d) &&
     !isRemark(d.body) &&
     // `가격 정책 : 예시` heads what follows; it defines nothing.
     !ASPECT.test(d.body) &&
     !isNarration(d.body) &&
     !isExampleValue(d.body) &&
-    !BENEFIT.test(d.term) &&
     isCompleteAnswer(d.body) &&
     !restates(d.term, d.body) &&
     !expands(d.term, d.body) &&
-    !onlyNames(note, d)
+    !onlyNames(note, d) &&
+    !listsNames(d.body)
   );
 }
 
-/** `동기식 : Amazon API Gateway`, `CLB : Connection Draining`: an example or a feature named, not what the term is. */
+/** What may join the names of a list: `S3 & DynamoDB`, `KMS, CloudHSM`, `SNS 및 SQS`. */
+const JOINERS = /^(?:[\s,&/·+.。()]|및|와|과|and|or|또는)*$/i;
+
+/**
+ * `동기식 : Amazon API Gateway`, `CLB : Connection Draining`, `Gateway Endpoint : S3 & DynamoDB`:
+ * examples or features named, not what the term is.
+ */
 function onlyNames(note: NoteSource, d: Definition): boolean {
   const start = bodyStart(d);
-  const end = start + d.body.replace(/[.。]\s*$/, '').length;
-  return note.termsIn(d.block).some((m) => m.start <= start && m.end >= end);
+  let rest = '';
+  let at = start;
+  for (const m of note.termsIn(d.block).filter((t) => t.end > start)) {
+    rest += d.block.display.slice(at, Math.max(at, m.start));
+    at = Math.max(at, m.end);
+  }
+  rest += d.block.display.slice(at, start + d.body.length);
+  return rest.length < d.body.length && JOINERS.test(rest);
 }
 
 function namesGlossaryTerm(note: NoteSource, d: Definition): boolean {
-  return note.termsIn(d.block).some((m) => m.start === 0 && m.end >= d.term.length);
+  return !!note.glossaryEntryOf(d.term);
 }
 
 /**
- * An aspect (`장점`) or a common noun that is no glossary term (`적용 범위`, `Pricing`) means
- * nothing without the heading or item it is noted under: such a question always names it.
+ * `Lambda 계층`, `MySQL 포트`: a glossary term, or one word about one. Anything else a note
+ * defines (`실행 시간 당 비용`, `stress 패키지 설치`, `retry mechanism`) is too often a label, a
+ * step or a remark of the note to be asked as a definition.
+ */
+function aboutGlossaryTerm(note: NoteSource, d: Definition): boolean {
+  const first = note.termsIn(d.block).find((m) => m.start === 0);
+  const rest = first ? d.term.slice(first.end).trim() : undefined;
+  return namesGlossaryTerm(note, d) || (!!rest && /^[\p{L}\p{N}]{2,}$/u.test(rest) && !ASPECT.test(rest));
+}
+
+/**
+ * A word about a glossary term written in common nouns (`버킷 크기`) means nothing without the
+ * heading or item it is noted under: such a question always names it.
  */
 function needsContext(note: NoteSource, d: Definition): boolean {
-  return ASPECT.test(d.term) || (!namesGlossaryTerm(note, d) && (!/[A-Z0-9]/.test(d.term) || /^[A-Z][a-z]+$/.test(d.term)));
+  return !namesGlossaryTerm(note, d) && (!/[A-Z0-9]/.test(d.term) || /^[A-Z][a-z]+$/.test(d.term));
 }

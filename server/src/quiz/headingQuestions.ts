@@ -30,6 +30,8 @@ const SET_TITLE =
 const NOT_A_SET_TITLE =
   /^#|[?？.。:]$|다$|\b(?:vs\.?|include|includes|are|is)$|\bvs\.?\b|↔|<->|good to know|deeper dive|참고|정리|요약|메모|예시?$|examples?$|notes?$/i;
 const LOOKS_DEFINED = /^[^:：\n]{1,40}[:：]\s/;
+/** `핵심 구성 요소`, `main features`: the note's pick of a larger set, which no learner can recall as the note has it. */
+const SELECTION = /핵심|주요|대표적?|중요한|\b(?:main|key|core|major|important|popular|common|notable)\b/i;
 /** Exam-dump questions list the options of one question, not a set to learn. */
 const EXAM_DUMP = /#\s*\d+|question|questoin|문제\s*\d+|\bQ\s*\d+\b/i;
 /** `총 3가지`, `6 types`: a count in the title that the items must match. */
@@ -92,7 +94,7 @@ export function headingQuestions(note: NoteSource): QuizItem[] {
 function readsAsSet(note: NoteSource, section: Block, label: string, items: Block[], terms: string[]): boolean {
   const count = TITLE_COUNT.exec(label);
   const notAName = (term: string) => ASPECT.test(term) || isRemark(term) || /^[#@]|^(?:for|with|in|to|on|by)\s/i.test(term);
-  if (NOT_A_SET_TITLE.test(label) || ASPECT.test(label) || isRemark(label) || terms.some(notAName)) {
+  if (NOT_A_SET_TITLE.test(label) || SELECTION.test(label) || ASPECT.test(label) || isRemark(label) || terms.some(notAName)) {
     return false;
   }
   if (count && Number(count[1]) !== terms.length) {
@@ -106,8 +108,9 @@ function readsAsSet(note: NoteSource, section: Block, label: string, items: Bloc
     const name = nameOf(note, b);
     return name && note.termsIn(b).some((m) => m.start === 0 && m.end >= name.replace(PARENS, '').trim().length);
   }).length;
-  // Otherwise every item and the title must be glossary terms (`Throughput mode` over `Bursting`, `Provisioned`).
-  const titleNamed = note.termsIn(section).length > 0;
+  // Otherwise every item and the title must be glossary terms (`Throughput mode` over `Bursting`, `Provisioned`),
+  // the title not a service alone: what a note lists under `## S3` is its outline, not a set.
+  const titleNamed = note.termsIn(section).length > 0 && !note.isServiceName(label);
   return SET_TITLE.test(label) || (titleNamed && glossaryNamed === items.length && label.split(/\s+/).length <= MAX_NAME_WORDS);
 }
 

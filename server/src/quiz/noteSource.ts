@@ -2,7 +2,7 @@
 // mentions, where a block's text sits in the source, and the outdated-fact findings that a card
 // built from it must carry.
 import type { Knowledge } from '../knowledge/loadKnowledge';
-import type { Locale } from '../knowledge/glossary';
+import type { GlossaryEntry, Locale } from '../knowledge/glossary';
 import { buildNoteModel, sourceOffset, type Block, type NoteModel } from '../parse/noteModel';
 import { computeFindings, type DiagnosticsContext, type Finding, type RuleSettings } from '../features/diagnostics';
 import { resolveInContext, type TermMatch } from '../terms/termMatcher';
@@ -172,13 +172,23 @@ export class NoteSource {
    * definition card shows it beside the note's, so a note that got the term wrong does not go unseen.
    */
   glossaryDefinition(text: string): string | undefined {
-    const { glossary } = this.ctx.knowledge;
-    const whole = wholeOf(this.matchesIn(text), text);
-    const entry = whole && glossary.entries[whole.entry];
+    const entry = this.glossaryEntryOf(text);
     const definition = entry?.definition[this.ctx.locale];
     return entry && definition
       ? t(this.ctx.locale, 'glossarySays', displayName(entry, this.ctx.locale), firstSentence(definition))
       : undefined;
+  }
+
+  /**
+   * The glossary entry a text is, whole, that counts in this note: `CloudFront`, and, with a
+   * translation or an expansion in brackets, `Dedicated Host (전용 호스트)` or `TDE(Transparent Data Encryption)`.
+   */
+  glossaryEntryOf(text: string): GlossaryEntry | undefined {
+    const bracketed = /^(.*?)\s*[(（]([^()（）]+)[)）]$/u.exec(text.trim());
+    const whole = [text, ...(bracketed ? [bracketed[1], bracketed[2]] : [])]
+      .map((name) => wholeOf(this.matchesIn(name), name))
+      .find((m) => m);
+    return whole && this.ctx.knowledge.glossary.entries[whole.entry];
   }
 
   /** Whether a text names a glossary term that counts in this note. */

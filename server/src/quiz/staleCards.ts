@@ -49,7 +49,11 @@ export function askCurrent<Q extends NoteQuestion>(
   let dropChoices = false;
   for (const [i, { finding, claim }] of findings.entries()) {
     const { replacement } = finding;
-    // A list's title is not itself outdated (the list lacks a member): the card is asked, with the finding listed.
+    // A list's title is not itself outdated, but the list lacks a member: a card asking for the
+    // set would teach it incomplete; any other card from the list is asked, with the finding listed.
+    if (finding.listTitle && question.kind === 'heading') {
+      return undefined;
+    }
     if (!claim || finding.listTitle) {
       continue;
     }
