@@ -10,11 +10,11 @@ import type { FactFile } from '../server/src/facts/factBook';
 import type { Finding } from '../server/src/features/diagnostics';
 import type { QuizItem } from '../server/src/protocol';
 import { askCurrent } from '../server/src/quiz/staleCards';
-import { givesAway } from '../server/src/quiz/giveaways';
+import { alsoDescribes, givesAway } from '../server/src/quiz/giveaways';
 import { sameShape, shapeOf } from '../server/src/quiz/optionShape';
 import mini from './fixtures/mini-glossary.json';
 import { factQuestions } from '../server/src/quiz/factQuestions';
-import { headNoun, maskNames } from '../server/src/quiz/glossaryQuestions';
+import { glossaryQuestions, headNoun, maskNames } from '../server/src/quiz/glossaryQuestions';
 
 const knowledge = quizKnowledge();
 const asked = (kind: QuizItem['kind'], text: string, uri = 'file:///notes/trust.md') =>
@@ -396,6 +396,17 @@ describe('quiz: glossary options of the same kind', () => {
     assert.equal(headNoun('데이터를 여러 디스크에 나눠 씁니다.'), undefined);
   });
 
+  it('offers no entry that the blanked description fits as well', () => {
+    assert.ok(alsoDescribes('_____은 오픈 소스 관계형 데이터베이스 엔진입니다.', 'PostgreSQL은 오픈 소스 관계형 데이터베이스 엔진입니다.'));
+    assert.ok(
+      !alsoDescribes('_____은 오픈 소스 관계형 데이터베이스 엔진입니다.', 'SQL Server는 Microsoft의 관계형 데이터베이스 엔진입니다.'),
+    );
+    const engines = new Set(['mysql', 'postgresql', 'sql-server', 'oracle', 'aurora']);
+    const mysql = glossaryQuestions(knowledge, 'ko', engines).find((i) => i.id === 'glossary:mysql:name');
+    assert.ok(mysql?.choices?.includes('SQL Server'));
+    assert.ok(!mysql?.choices?.includes('PostgreSQL'));
+  });
+
   it('blanks a name at most three times, or asks nothing', () => {
     const cloudfront = knowledge.glossary.indexOf('cloudfront');
     const times = (n: number) => `${Array(n).fill('CloudFront').join(', ')} 는 엣지에서 콘텐츠를 캐시해 지연 시간을 줄입니다.`;
@@ -425,6 +436,7 @@ describe('quiz: what is not worth a card', () => {
     assert.equal(prompts('definition', '## Amazon EC2\n- AMI : 인스턴스를 시작할 때 쓰는 OS와 소프트웨어 템플릿').length, 1);
     assert.deepEqual(prompts('definition', '## Amazon EC2\n### 실습 2\n- 보안 그룹 : 22번 포트를 내 IP에만 열어 둠'), []);
     assert.deepEqual(prompts('definition', "## Amazon EC2\n### EC2 대시보드 > '인스턴스 시작' 클릭\n- AMI : 기본 이미지 그대로 둠"), []);
+    assert.deepEqual(prompts('definition', '## Amazon VPC\n### 4) VPC-B 설정\n- 서브넷 : 10.0.1.0/24 로 만들고 라우팅 테이블 연결'), []);
     assert.deepEqual(prompts('definition', '## Amazon VPC\n- Private IP : VPC 안에서만 쓰는 주소\n- Public IP : 이외의 인터넷 주소'), [
       'Amazon VPC › Private IP(이)란?',
     ]);
@@ -499,6 +511,18 @@ describe('quiz: definitions of what the glossary knows', () => {
     assert.equal(
       layer.explanation,
       '용어집, Lambda 계층 (Lambda Layer): Lambda 계층은 여러 함수가 함께 쓰는 코드와 라이브러리 묶음입니다.',
+    );
+  });
+
+  it("asks no terse answer in the term's own words, nor the note's analogy", () => {
+    const text = `## Amazon S3
+- Bucket Policy : applies bucket wide
+- 버킷 정책 : 일종의 출입 명부
+- Overwrite PUT : 마치 같은 이름의 파일을 덮어쓰는 것과 같은 비유
+- 덮어쓰기 PUT : 같은 키에 새 객체를 씀`;
+    assert.deepEqual(
+      asked('definition', text).map((q) => q.answer),
+      ['같은 키에 새 객체를 씀'],
     );
   });
 

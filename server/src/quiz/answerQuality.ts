@@ -19,6 +19,8 @@ const CONTINUES =
 /** `not recommended for EBS`, `덜 일반적인 권한 설정`, `비추천`: a grade of the thing, not what it is. */
 const GRADE =
   /^(?:not\s+)?(?:recommended|advised|preferred)\b|^(?:less|more|most|least)\s+(?:common|used|popular)\b|^(?:덜|더|가장)\s*(?:일반적|많이\s*쓰|자주\s*쓰)|(?:권장|추천)(?:하지\s*않음|되지\s*않음|\s*안\s*함)?\.?$|^비추천/iu;
+/** `일종의 직업`, `마치 아파트 관리인 같은`: the note's analogy, not what the thing is. */
+const ANALOGY = /^일종의(?:\s+\S+){1,2}$|비유|마치|\banalogy\b|\bthink\s+of\s+it\s+as\b/i;
 /** A walkthrough in the past tense (`elb-demo로 설정했다.`): what the author did, not what a thing is. */
 const NARRATION = /(?:했|였|었|았)다\.?$/;
 
@@ -63,6 +65,7 @@ export function isCompleteAnswer(text: string): boolean {
     !CONTINUES.test(body) &&
     !VACUOUS.test(body) &&
     !GRADE.test(body) &&
+    !ANALOGY.test(body) &&
     balanced(body)
   );
 }
@@ -81,6 +84,7 @@ export function balanced(text: string): boolean {
 
 /** Of this many content words or fewer, an answer that shares half of them with the term says nothing new. */
 const SHORT_ANSWER_WORDS = 8;
+const TERSE_ANSWER_WORDS = 3;
 /** Latin words share a stem when they share this many first letters (`encrypt`, `encryption`). */
 const STEM_LETTERS = 5;
 
@@ -90,10 +94,13 @@ const STEM_LETTERS = 5;
  */
 export function restates(term: string, answer: string): boolean {
   const stem = (w: string) => (/^[a-z]/.test(w) ? w.slice(0, STEM_LETTERS) : w);
-  const termStems = new Set(contentWords(term).map(stem));
+  // A translation in brackets (`st1 (HDD)`) is no word of the term's own.
+  const termStems = new Set(contentWords(term.replace(/\s*[(（][^()（）]*[)）]/g, '')).map(stem));
   const words = [...new Set(contentWords(answer).map(stem))];
   const echoed = words.filter((w) => [...termStems].some((t) => w.startsWith(t) || t.startsWith(w))).length;
-  return termStems.size > 0 && words.length > 0 && words.length <= SHORT_ANSWER_WORDS && echoed * 2 >= words.length;
+  // Three words and no number say little enough that one of the term's own (`Applied at bucket level`) leaves nothing to learn.
+  const share = words.length <= TERSE_ANSWER_WORDS && !/\d/.test(answer) ? words.length : 2;
+  return termStems.size > 0 && words.length > 0 && words.length <= SHORT_ANSWER_WORDS && echoed * share >= words.length;
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;

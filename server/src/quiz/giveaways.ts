@@ -48,3 +48,16 @@ export function givesAway(name: Wording, clue: Wording, others: readonly Wording
   const entry = (name.entries ?? []).some((e) => clue.entries?.includes(e) && others.some((o) => !o.entries?.includes(e)));
   return word || entry;
 }
+
+/** Share of a clue's content words another definition must say for the clue to describe it too. */
+const FITS_SHARE = 2 / 3;
+
+/**
+ * Whether a masked description also fits another entry, whose own definition says most of its
+ * words (`널리 쓰이는 오픈 소스 관계형 데이터베이스 엔진` fits MariaDB and PostgreSQL as well as MySQL):
+ * such an entry is no wrong option.
+ */
+export function alsoDescribes(clue: string, definition: string): boolean {
+  const words = contentWords(clue);
+  return words.length > 0 && words.filter((w) => appears(w, definition)).length >= words.length * FITS_SHARE;
+}

@@ -3,7 +3,7 @@
 // "which term is this?" from that sentence with every name of the answer blanked, with options
 // that are easy to confuse with it: the curated confusables, the entries the glossary compares it
 // with, its siblings in the same service, then entries of the same category and type (for general
-// concepts: of the same kind, as their definitions say).
+// concepts: of the same kind, as their definitions say); none whose own definition the clue fits.
 import type { Glossary, GlossaryEntry, Locale } from '../knowledge/glossary';
 import { aliasText } from '../knowledge/glossary';
 import type { Knowledge } from '../knowledge/loadKnowledge';
@@ -14,7 +14,7 @@ import { displayName } from './knowledgeNames';
 import { BLANK } from './quizStrings';
 import { firstSentence, restAfterFirstSentence } from './sentences';
 import { t } from '../l10n';
-import { givesAway } from './giveaways';
+import { alsoDescribes, givesAway } from './giveaways';
 
 /** Words of a name that say nothing about which entry it is. */
 const FUNCTION_WORDS = new Set(['amazon', 'aws', 'for', 'and', 'the', 'of', 'on', 'in', 'to', 'with', 'a', 'an', '및', '의']);
@@ -64,7 +64,9 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
     if (clue) {
       const nameId = `glossary:${entry.id}:name`;
       const names = (entries: readonly (GlossaryEntry | undefined)[]) =>
-        entries.filter((e): e is GlossaryEntry => !!e && e !== entry).map((e) => displayName(e, locale));
+        entries
+          .filter((e): e is GlossaryEntry => !!e && e !== entry && !alsoDescribes(clue, e.definition[locale] ?? ''))
+          .map((e) => displayName(e, locale));
       const sameKind = byKind.get(kindOf.get(entry)!)!;
       const choices = multipleChoice(nameId, name, [
         names(confusablesOf(entry.id).map((id) => glossary.get(id))),
