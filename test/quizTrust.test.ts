@@ -544,7 +544,7 @@ describe('quiz: definitions of what the glossary knows', () => {
 });
 
 describe('quiz: heading sets a learner can recall', () => {
-  it("asks no set of a note's picks, nor the outline under a service's own heading", () => {
+  it("asks no set of a note's picks, of ways or of two things, nor the outline of a service", () => {
     const text = `# EC2
 ## EC2 핵심 구성 요소
 - 사용자 데이터 : 시작할 때 실행하는 스크립트
@@ -552,6 +552,15 @@ describe('quiz: heading sets a learner can recall', () => {
 ## S3
 - 버킷 정책 : 버킷에 붙이는 정책
 - 덮어쓰기 PUT : 같은 키에 다시 쓰기
+## EC2 구성
+- 사용자 데이터 : 시작할 때 실행하는 스크립트
+- 키 페어 : 접속할 때 쓰는 키
+## 배치 유형별 생성 방법
+- 클러스터 : 한 AZ 를 골라 만든다
+- 분산형 : 랙을 나눠 만든다
+## 사용자 데이터 및 키 페어 종류
+- 스크립트 : 시작할 때 실행
+- 키 : 접속할 때 씀
 ## 배치 전략 유형
 - 클러스터 : 가까이 배치
 - 분산형 : 흩어 배치`;

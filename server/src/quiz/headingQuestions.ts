@@ -2,8 +2,10 @@
 // `Network : …`, `Gateway : …` asks for the three. The answer lists every item of the section,
 // so every item must be a name or a definition: a sentence among them may be a member the
 // answer would leave out. Only sections that read as a set qualify: at least two definitions, a
-// title that names a kind of thing (`유형`, `classes`) or items that are mostly glossary terms,
-// and neither aspects of one thing (`장점`, `단점`) nor names the title already gives.
+// title that names a kind of thing (`유형`, `classes`) or items that are all glossary terms under
+// a title that is no service alone, and neither aspects of one thing (`장점`, `단점`), the note's
+// pick (`핵심 구성 요소`), ways of doing something (`생성 방법`), a service's outline (`EC2 구성`)
+// nor names the title already gives. A list that lacks a newer member makes no set.
 import type { Block } from '../parse/noteModel';
 import { blockLists } from '../parse/listSections';
 import type { QuizItem } from '../protocol';
@@ -25,13 +27,20 @@ const PARENS = /\([^()]*\)|（[^（）]*）/g;
 const SENTENCE_ENDING = /[함음임됨짐]$/;
 /** Titles that name a kind of thing, whose items are its members. */
 const SET_TITLE =
-  /유형|종류|타입|옵션|클래스|모드|방식|계층|티어|패밀리|구성\s*요소|전략|정책|엔진|모델|단계|상태|레벨|등급|types?\b|kinds?\b|class(?:es)?\b|options?\b|modes?\b|tiers?\b|famil(?:y|ies)\b|components?\b|strateg(?:y|ies)\b|polic(?:y|ies)\b|engines?\b|models?\b|states?\b|levels?\b|patterns?\b|services\b/i;
+  /유형|종류|타입|옵션|클래스|모드|계층|티어|패밀리|구성\s*요소|전략|정책|엔진|모델|단계|상태|레벨|등급|types?\b|kinds?\b|class(?:es)?\b|options?\b|modes?\b|tiers?\b|famil(?:y|ies)\b|components?\b|strateg(?:y|ies)\b|polic(?:y|ies)\b|engines?\b|models?\b|states?\b|levels?\b|patterns?\b|services\b/i;
 /** Titles that are questions, comparisons or working notes, not the name of a set. */
 const NOT_A_SET_TITLE =
   /^#|[?？.。:]$|다$|\b(?:vs\.?|include|includes|are|is)$|\bvs\.?\b|↔|<->|good to know|deeper dive|참고|정리|요약|메모|예시?$|examples?$|notes?$/i;
 const LOOKS_DEFINED = /^[^:：\n]{1,40}[:：]\s/;
-/** `핵심 구성 요소`, `main features`: the note's pick of a larger set, which no learner can recall as the note has it. */
-const SELECTION = /핵심|주요|대표적?|중요한|\b(?:main|key|core|major|important|popular|common|notable)\b/i;
+/**
+ * `핵심 구성 요소`, `main features`: the note's pick of a larger set, which no learner can recall as
+ * the note has it; `생성 방법`, `최적화 방식`: ways of doing something, whose items head how, not
+ * what; `IAM Role 및 Policy`: two things, not one kind.
+ */
+const NOT_A_KIND =
+  /핵심|주요|대표적?|중요한|\b(?:main|key|core|major|important|popular|common|notable)\b|방법|방식|\b(?:methods?|ways?|how\s+to)\b|\s(?:및|and|&)\s/i;
+/** `EC2 구성`, `S3 개요`: a service's outline, what the note chose to say about it. */
+const OUTLINE = /^(?:구성|개요|소개|기본|기초|정리|overview|basics|introduction|intro)$/i;
 /** Exam-dump questions list the options of one question, not a set to learn. */
 const EXAM_DUMP = /#\s*\d+|question|questoin|문제\s*\d+|\bQ\s*\d+\b/i;
 /** `총 3가지`, `6 types`: a count in the title that the items must match. */
@@ -94,7 +103,14 @@ export function headingQuestions(note: NoteSource): QuizItem[] {
 function readsAsSet(note: NoteSource, section: Block, label: string, items: Block[], terms: string[]): boolean {
   const count = TITLE_COUNT.exec(label);
   const notAName = (term: string) => ASPECT.test(term) || isRemark(term) || /^[#@]|^(?:for|with|in|to|on|by)\s/i.test(term);
-  if (NOT_A_SET_TITLE.test(label) || SELECTION.test(label) || ASPECT.test(label) || isRemark(label) || terms.some(notAName)) {
+  if (
+    NOT_A_SET_TITLE.test(label) ||
+    NOT_A_KIND.test(label) ||
+    outlines(note, label) ||
+    ASPECT.test(label) ||
+    isRemark(label) ||
+    terms.some(notAName)
+  ) {
     return false;
   }
   if (count && Number(count[1]) !== terms.length) {
@@ -112,6 +128,12 @@ function readsAsSet(note: NoteSource, section: Block, label: string, items: Bloc
   // the title not a service alone: what a note lists under `## S3` is its outline, not a set.
   const titleNamed = note.termsIn(section).length > 0 && !note.isServiceName(label);
   return SET_TITLE.test(label) || (titleNamed && glossaryNamed === items.length && label.split(/\s+/).length <= MAX_NAME_WORDS);
+}
+
+/** `EC2 구성`: a service's name and a word for its outline. */
+function outlines(note: NoteSource, label: string): boolean {
+  const words = label.trim().split(/\s+/);
+  return words.length > 1 && OUTLINE.test(words.at(-1)!) && note.isServiceName(words.slice(0, -1).join(' '));
 }
 
 /** The term an item defines, or its text when that is a bare name (`권한 경계`, `Policy (정책)`). */
