@@ -239,6 +239,13 @@ describe('quiz: questions that say what they are about', () => {
     );
   });
 
+  it('names the service of a part that a label above names, from a heading further up or the topic', () => {
+    const item = '## 배포 패키지\n- 임시 저장소 : 실행 중에 쓰는 /tmp 공간';
+    const prompts = (text: string, uri?: string) => asked('definition', text, uri).map((q) => q.prompt);
+    assert.deepEqual(prompts(`# AWS Lambda\n${item}`), ['AWS Lambda › 배포 패키지 › 임시 저장소(이)란?']);
+    assert.deepEqual(prompts(item, 'file:///notes/lambda.md'), ['Lambda › 배포 패키지 › 임시 저장소(이)란?']);
+  });
+
   it("falls back to the note's topic, from its one title or its file name, and to nothing from a plain name", () => {
     const flat = `## 실행 환경
 - 실행 제한 시간 : 설정할 수 있는 가장 긴 시간`;
@@ -437,6 +444,7 @@ describe('quiz: what is not worth a card', () => {
     assert.deepEqual(prompts('definition', '## Amazon EC2\n### 실습 2\n- 보안 그룹 : 22번 포트를 내 IP에만 열어 둠'), []);
     assert.deepEqual(prompts('definition', "## Amazon EC2\n### EC2 대시보드 > '인스턴스 시작' 클릭\n- AMI : 기본 이미지 그대로 둠"), []);
     assert.deepEqual(prompts('definition', '## Amazon VPC\n### 4) VPC-B 설정\n- 서브넷 : 10.0.1.0/24 로 만들고 라우팅 테이블 연결'), []);
+    assert.deepEqual(prompts('definition', '## EC2 인스턴스 만들기\n- AMI : Amazon Linux 2023 을 고름'), []);
     assert.deepEqual(prompts('definition', '## Amazon VPC\n- Private IP : VPC 안에서만 쓰는 주소\n- Public IP : 이외의 인터넷 주소'), [
       'Amazon VPC › Private IP(이)란?',
     ]);
@@ -518,6 +526,7 @@ describe('quiz: definitions of what the glossary knows', () => {
     const text = `## Amazon S3
 - Bucket Policy : applies bucket wide
 - 버킷 정책 : 일종의 출입 명부
+- 버킷 정책 : 버킷에 오는 모든 요청에 정책을 적용합니다
 - Overwrite PUT : 마치 같은 이름의 파일을 덮어쓰는 것과 같은 비유
 - 덮어쓰기 PUT : 같은 키에 새 객체를 씀`;
     assert.deepEqual(
@@ -526,7 +535,7 @@ describe('quiz: definitions of what the glossary knows', () => {
     );
   });
 
-  it('asks no answer that grades the term, points at the rest, or only lists names', () => {
+  it('asks no answer that grades the term, points at the rest, lists names, draws a flow or trails off', () => {
     const text = `## Amazon S3
 - 버킷 정책 : not recommended for most buckets
 - 덮어쓰기 PUT : 덜 일반적인 쓰기 방식
@@ -535,6 +544,9 @@ describe('quiz: definitions of what the glossary knows', () => {
 - 버킷 정책 : CloudFront & Lambda
 - S3:ObjectCreated, S3:ObjectRemoved, S3:ObjectRestore
 - CloudFront : GET /index.html HTTP/1.1 요청에 헤더를 붙임
+- 버킷 정책 : 요청 -> 정책 평가 -> 허용
+- 덮어쓰기 PUT : 어떤 키로 쓸 것인지
+- Overwrite PUT : Standard + Versioned, Replicated (CRR + SRR)
 - Bucket Policy : a JSON document on a bucket that allows or denies access`;
     assert.deepEqual(
       asked('definition', text).map((q) => q.prompt),

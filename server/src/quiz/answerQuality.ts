@@ -7,7 +7,7 @@ const REMARK =
   /\b(?:TODO|FIXME|TBD|WIP|XXX)\b|\bI(?:\s+(?:was|am|have|had|will|did|think|guess|tried)|'(?:m|ve|ll|d))\b|\b(?:read|learn)\s+more\b|\bclick\s+here\b|추가\s*예정|정리\s*(?:필요|예정|중)|작성\s*(?:중|예정)|나중에|확인\s*필요|공부\s*(?:필요|예정)|\((?:예정|미정)\)|\s예정$/i;
 /** An answer ending in a connective, a particle that wants its noun, an open bracket or a list mark continues elsewhere. */
 const UNFINISHED =
-  /(?:[,([{/:;→\-–—+&·]|\b(?:and|or|the|of|to|with|for|in|on|by|a|an|is|are|e\.g\.)|(?<=\p{Script=Hangul})(?:및|또는|혹은|그리고|하고|하며|이며|되며|으며|지만|는데|므로|해서|하여|면서|에서|으로|를|을))$/iu;
+  /(?:[,([{/:;→\-–—+&·]|\b(?:and|or|the|of|to|with|for|in|on|by|a|an|is|are|e\.g\.)|(?<=\p{Script=Hangul})(?:및|또는|혹은|그리고|하고|하며|이며|되며|으며|지만|는데|므로|해서|하여|면서|에서|으로|를|을|인지|는지|할지|을지))$/iu;
 /** Answers that only state a purpose in a word (`관리를 목적으로 함`, `보안을 위함`): they say nothing. */
 const VACUOUS = /^\S+\s*(?:목적으로\s*(?:함|한다|사용)|위함|위한\s*것|위해\s*사용)\.?$/;
 /** Answers that only point elsewhere. */
@@ -19,6 +19,8 @@ const CONTINUES =
 /** `not recommended for EBS`, `덜 일반적인 권한 설정`, `비추천`: a grade of the thing, not what it is. */
 const GRADE =
   /^(?:not\s+)?(?:recommended|advised|preferred)\b|^(?:less|more|most|least)\s+(?:common|used|popular)\b|^(?:덜|더|가장)\s*(?:일반적|많이\s*쓰|자주\s*쓰)|(?:권장|추천)(?:하지\s*않음|되지\s*않음|\s*안\s*함)?\.?$|^비추천/iu;
+/** `Alarm -> EventBridge -> Lambda`: a flow of one example setup, not what the thing is. */
+const FLOW = /(?:->|→|=>)[^]*(?:->|→|=>)/;
 /** `일종의 직업`, `마치 아파트 관리인 같은`: the note's analogy, not what the thing is. */
 const ANALOGY = /^일종의(?:\s+\S+){1,2}$|비유|마치|\banalogy\b|\bthink\s+of\s+it\s+as\b/i;
 /** A walkthrough in the past tense (`elb-demo로 설정했다.`): what the author did, not what a thing is. */
@@ -36,8 +38,8 @@ export function isExampleValue(text: string): boolean {
   return EXAMPLE_VALUE.test(text.trim());
 }
 
-/** A capitalised name of up to four words (`AWS KMS`, `S3 Bucket Policy (public access)`) or one Latin word (`com`). */
-const NAME = /^(?:[A-Z0-9][\w.:@/-]*(?:\s+[\w.:@/()-]+){0,3}|[a-z][\w.-]*)$/;
+/** A capitalised name of up to six words (`AWS KMS`, `Reserved (Standard + Convertible)`) or one Latin word (`com`). */
+const NAME = /^(?:[A-Z0-9][\w.:@/-]*(?:\s+[\w.:@/()+-]+){0,5}|[a-z][\w.-]*)$/;
 
 /**
  * `AWS KMS, AWS CloudHSM`, `ObjectCreated, ObjectRemoved, …`: a list of names, the term's examples
@@ -66,6 +68,7 @@ export function isCompleteAnswer(text: string): boolean {
     !VACUOUS.test(body) &&
     !GRADE.test(body) &&
     !ANALOGY.test(body) &&
+    !FLOW.test(body) &&
     balanced(body)
   );
 }
@@ -100,7 +103,34 @@ export function restates(term: string, answer: string): boolean {
   const echoed = words.filter((w) => [...termStems].some((t) => w.startsWith(t) || t.startsWith(w))).length;
   // Three words and no number say little enough that one of the term's own (`Applied at bucket level`) leaves nothing to learn.
   const share = words.length <= TERSE_ANSWER_WORDS && !/\d/.test(answer) ? words.length : 2;
-  return termStems.size > 0 && words.length > 0 && words.length <= SHORT_ANSWER_WORDS && echoed * share >= words.length;
+  return (
+    (termStems.size > 0 && words.length > 0 && words.length <= SHORT_ANSWER_WORDS && echoed * share >= words.length) ||
+    endsInTermNoun(term, answer)
+  );
+}
+
+/** A Korean answer that closes on what the thing does (`지원합니다`, `제한 가능`), not on what it is (`… 기간`). */
+const PREDICATE = /(?:니다|[하된한]다|함|됨|가능)[.。]?$/;
+
+/**
+ * `데이터 암호화` → `… 암호화를 지원합니다`, `metric 수집` → `… 지표를 수집합니다`: a Korean answer whose
+ * closing predicate is the term's own head noun says that the thing does what it is called; one
+ * that closes on it as its genus (`보존 기간` → `… 남겨 두는 기간`) is a definition.
+ */
+function endsInTermNoun(term: string, answer: string): boolean {
+  const head = term
+    .replace(/\s*[(（][^()（）]*[)）]/g, '')
+    .trim()
+    .split(/\s+/)
+    .at(-1);
+  const closing = (answer.trim().match(/[\p{Script=Hangul}]+/gu) ?? []).slice(-2);
+  return (
+    !!head &&
+    /^\p{Script=Hangul}{2,}$/u.test(head) &&
+    contentWords(answer).length <= SHORT_ANSWER_WORDS &&
+    PREDICATE.test(answer.trim()) &&
+    closing.some((w) => w.startsWith(head))
+  );
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;

@@ -46,7 +46,7 @@ export function contextChain(note: NoteSource, block: Block, self?: Block): stri
  * `4) VPC-A 설정`): what is noted under such a label is a walkthrough's steps and settings.
  */
 const WALKTHROUGH =
-  /^(?:hands[- ]?on|실습|labs?|demo|데모|따라\s*하기|walk-?through|tutorial|튜토리얼)(?:\s*\d+)?(?![\p{L}\p{N}])|클릭|\bclick\b|(?:선택|입력)$|\s>\s|^(?:\d+[.)]|step\s*\d+|\d+\s*단계)\s.*(?:설정|생성|만들기|구성하기|배포하기|실행하기|연결하기)$/iu;
+  /^(?:hands[- ]?on|실습|labs?|demo|데모|따라\s*하기|walk-?through|tutorial|튜토리얼)(?:\s*\d+)?(?![\p{L}\p{N}])|클릭|\bclick\b|(?:선택|입력)$|\s>\s|^(?:\d+[.)]|step\s*\d+|\d+\s*단계)\s.*(?:설정|생성|추가|만들기|구성하기|배포하기|실행하기|연결하기)$|(?:만들기|생성하기|설정하기|배포하기)$/iu;
 
 /** Whether any label of a chain opens a walkthrough: its items set up one example, they define nothing. */
 export function inWalkthrough(chain: readonly string[]): boolean {
@@ -55,20 +55,30 @@ export function inWalkthrough(chain: readonly string[]): boolean {
 
 /**
  * A question's chain (its own label first) anchored to AWS: `depth` is the first label that names
- * an AWS term, so that `Buffer size` is asked under `Firehose` and not under `Near Real Time`.
+ * an AWS term, so that `Buffer size` is asked under `Firehose` and not under `Near Real Time`, and
+ * reaches on to one that names a service, or to the topic, where that term is only a part.
  * Where no label does, the note's topic (`s3.md`) is added as the outermost label; where the
  * note has none, or the chain names it without naming it as an AWS term, undefined. Labels before `from`
  * do not count (a question's own term may be too plain to place it).
  */
 export function anchored(note: NoteSource, chain: readonly string[], from = 0): { chain: string[]; depth: number } | undefined {
   const depth = chain.findIndex((label, i) => i >= from && note.namesAwsTerm(label));
-  if (depth >= 0) {
-    return { chain: [...chain], depth };
-  }
   const topic = note.topic;
   // The topic adds nothing to a chain that names it already (`Lambda 계층` in `lambda.md`).
   const named = topic && chain.some((label) => normalizeKey(label).includes(normalizeKey(topic)));
-  return topic && !named ? { chain: [...chain, topic], depth: chain.length } : undefined;
+  if (depth < 0) {
+    return topic && !named ? { chain: [...chain, topic], depth: chain.length } : undefined;
+  }
+  // A part (`실행 환경 › 최대 실행 시간`) does not say which service it is of: the label above that
+  // names one, or else the topic, does.
+  if (chain.slice(0, depth + 1).some((label) => note.namesWhole(label))) {
+    return { chain: [...chain], depth };
+  }
+  const service = chain.findIndex((label, i) => i > depth && note.namesWhole(label));
+  if (service >= 0) {
+    return { chain: [...chain], depth: service };
+  }
+  return topic && !named ? { chain: [...chain, topic], depth: chain.length } : { chain: [...chain], depth };
 }
 
 /** One subject per entry, or undefined where no breadcrumb tells it apart from another with a different answer. */

@@ -211,6 +211,12 @@ export class NoteSource {
     return this.services(text).length > 0;
   }
 
+  /** Whether a text names an AWS term that is no part of another (`ELB`, `Lambda`, not `실행 환경`). */
+  namesWhole(text: string): boolean {
+    const { glossary } = this.ctx.knowledge;
+    return this.awsEntries(text).some((e) => glossary.typeOf(glossary.entries[e].id) !== 'part');
+  }
+
   private services(text: string): TermMatch[] {
     const { glossary } = this.ctx.knowledge;
     return this.matchesIn(text).filter((m) => glossary.typeOf(glossary.entries[m.entry].id) === 'service');
