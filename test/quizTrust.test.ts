@@ -522,11 +522,12 @@ describe('quiz: definitions of what the glossary knows', () => {
     );
   });
 
-  it("asks no terse answer in the term's own words, nor the note's analogy", () => {
+  it("asks no terse answer in the term's own words or of one property, nor the note's analogy", () => {
     const text = `## Amazon S3
 - Bucket Policy : applies bucket wide
 - 버킷 정책 : 일종의 출입 명부
 - 버킷 정책 : 버킷에 오는 모든 요청에 정책을 적용합니다
+- Overwrite PUT : finer grain
 - Overwrite PUT : 마치 같은 이름의 파일을 덮어쓰는 것과 같은 비유
 - 덮어쓰기 PUT : 같은 키에 새 객체를 씀`;
     assert.deepEqual(

@@ -53,6 +53,17 @@ export function listsNames(text: string): boolean {
   return parts.length >= 2 && parts.every((p) => NAME.test(p));
 }
 
+/**
+ * Words below which an answer without a number is one property (`unlimited throughput`, `long
+ * workloads`, `알바생`), not what a term is. A Korean word carries its particles: two say more.
+ */
+const MIN_DEFINITION_WORDS = { latin: 3, hangul: 2 };
+
+export function isThin(text: string): boolean {
+  const words = text.trim().split(/\s+/).length;
+  return !/\d/.test(text) && words < MIN_DEFINITION_WORDS[/\p{Script=Hangul}/u.test(text) ? 'hangul' : 'latin'];
+}
+
 export function isRemark(text: string): boolean {
   return REMARK.test(text);
 }

@@ -16,7 +16,7 @@ import { DISTRACTORS, multipleChoice, type Choices } from './distractors';
 import { givesAway, type Wording } from './giveaways';
 import { alsoRight, sameShape } from './optionShape';
 import type { NoteSource } from './noteSource';
-import { expands, isCompleteAnswer, isExampleValue, isNarration, isRemark, listsNames, restates } from './answerQuality';
+import { expands, isCompleteAnswer, isExampleValue, isNarration, isRemark, isThin, listsNames, restates } from './answerQuality';
 import { t } from '../l10n';
 
 /** Blocks apart beyond which two definitions are not neighbours (flat notes have one huge section). */
@@ -148,7 +148,8 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
     !restates(d.term, d.body) &&
     !expands(d.term, d.body) &&
     !onlyNames(note, d) &&
-    !listsNames(d.body)
+    !listsNames(d.body) &&
+    !(namesGlossaryTerm(note, d) && isThin(d.body))
   );
 }
 
