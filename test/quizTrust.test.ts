@@ -17,6 +17,7 @@ import { factQuestions } from '../server/src/quiz/factQuestions';
 import { glossaryQuestions, headNoun, maskNames } from '../server/src/quiz/glossaryQuestions';
 
 const knowledge = quizKnowledge();
+const builtIn = loadKnowledge().glossary;
 const asked = (kind: QuizItem['kind'], text: string, uri = 'file:///notes/trust.md') =>
   quizOf(knowledge, [{ uri, text }])
     .filter((i) => i.kind === kind)
@@ -36,25 +37,56 @@ describe('quiz: options the wording does not give away', () => {
   });
 
   it('counts a plural, a particle and another name of the same glossary entry as the same word', () => {
-    assert.ok(givesAway({ text: 'Access Logs' }, { text: 'log every request' }, [{ text: 'keep old versions' }]));
-    assert.ok(givesAway({ text: '트래픽 미러링' }, { text: '트래픽을 복사' }, [{ text: '경로를 바꿈' }]));
+    assert.ok(givesAway(builtIn, { text: 'Access Logs' }, { text: 'log every request' }, [{ text: 'keep old versions' }]));
+    assert.ok(givesAway(builtIn, { text: '트래픽 미러링' }, { text: '트래픽을 복사' }, [{ text: '경로를 바꿈' }]));
     assert.ok(
-      givesAway({ text: 'SG', entries: [6] }, { text: '보안 그룹에 붙음', entries: [6] }, [{ text: '서브넷에 붙음', entries: [] }]),
+      givesAway(builtIn, { text: 'SG', entries: [6] }, { text: '보안 그룹에 붙음', entries: [6] }, [
+        { text: '서브넷에 붙음', entries: [] },
+      ]),
     );
-    assert.ok(!givesAway({ text: 'stream 처리' }, { text: '이벤트를 바로 처리' }, [{ text: '큐에 넣어 처리' }]), 'a word every option has');
+    assert.ok(
+      !givesAway(builtIn, { text: 'stream 처리' }, { text: '이벤트를 바로 처리' }, [{ text: '큐에 넣어 처리' }]),
+      'a word every option has',
+    );
   });
 
   it('counts a word of the name said in the other language: a loanword, or a word the glossary names translate', () => {
     const vmBased = [{ text: 'VM-based' }];
-    assert.ok(givesAway({ text: 'Process-based' }, { text: '프로세스 단위로 가볍게 격리' }, vmBased), 'loanword list');
+    assert.ok(givesAway(builtIn, { text: 'Process-based' }, { text: '프로세스 단위로 가볍게 격리' }, vmBased), 'loanword list');
     assert.ok(
-      givesAway({ text: '컨테이너 기반' }, { text: 'one container per task' }, [{ text: '가상 머신 기반' }]),
+      givesAway(builtIn, { text: '컨테이너 기반' }, { text: 'one container per task' }, [{ text: '가상 머신 기반' }]),
       'Korean name, English clue',
     );
-    assert.ok(givesAway({ text: 'NAT Gateway' }, { text: '게이트웨이를 AZ마다 둠' }, [{ text: 'NAT Instance' }]), 'from glossary names');
-    assert.ok(!givesAway({ text: 'VM-based' }, { text: '독립적인 가상 환경' }, [{ text: 'Process-based' }]), 'no word of the name');
     assert.ok(
-      !givesAway({ text: 'NAT Gateway' }, { text: '인스턴스 하나로 충분' }, [{ text: 'NAT Instance' }]),
+      givesAway(builtIn, { text: 'NAT Gateway' }, { text: '게이트웨이를 AZ마다 둠' }, [{ text: 'NAT Instance' }]),
+      'from glossary names',
+    );
+    const team = knowledgeFrom([
+      {
+        version: 1,
+        entries: [
+          {
+            id: 'blue-panel',
+            name: 'Blue Panel',
+            shortName: 'Blue Panel',
+            nameKo: '파랑 Panel',
+            aliases: ['Blue Panel', '파랑 Panel'],
+            category: 'management',
+            definition: { ko: '파랑 Panel 은 팀이 쓰는 대시보드입니다.', en: 'Blue Panel is the dashboard the team uses.' },
+            docs: 'https://example.com/',
+          },
+        ],
+      },
+    ]).glossary;
+    const blue = [{ text: 'Blue Switch' }, { text: '파랑 불이 켜짐' }, [{ text: 'Red Switch' }]] as const;
+    assert.ok(givesAway(team, ...blue), "from the names of a team's own glossary");
+    assert.ok(!givesAway(builtIn, ...blue));
+    assert.ok(
+      !givesAway(builtIn, { text: 'VM-based' }, { text: '독립적인 가상 환경' }, [{ text: 'Process-based' }]),
+      'no word of the name',
+    );
+    assert.ok(
+      !givesAway(builtIn, { text: 'NAT Gateway' }, { text: '인스턴스 하나로 충분' }, [{ text: 'NAT Instance' }]),
       'a word of another option',
     );
   });

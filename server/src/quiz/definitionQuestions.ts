@@ -91,7 +91,7 @@ function fairChoices(note: NoteSource, id: string, d: Definition, neighbours: re
   const choices = multipleChoice(id, d.body, [neighbours.filter((s) => s.body.length <= MAX_OPTION_CHARS).map((s) => s.body)]);
   const others = neighbours.filter((s) => choices?.choices.includes(s.body) && s.body !== d.body).map((s) => bodyWording(note, s));
   const name = { text: d.term, entries: entriesIn(note, d, 0, d.term.length) };
-  return choices && !givesAway(name, bodyWording(note, d), others) ? choices : undefined;
+  return choices && !givesAway(note.glossary, name, bodyWording(note, d), others) ? choices : undefined;
 }
 
 function bodyWording(note: NoteSource, d: Definition): Wording {

@@ -2,6 +2,7 @@
 // only one option saying `트래픽을 복사`, or `"AWS에서 제공하는 정책"인 것은?` with only one option
 // named `AWS 관리형 정책`. Such a question is asked without options (or about another value).
 // A word counts in either language: `프로세스 수준` gives away the one option named `Process-based`.
+import type { Glossary } from '../knowledge/glossary';
 import { translationsOf } from './wordTranslations';
 
 /** Text with the glossary entries it names (aliases of one entry count as the same word). */
@@ -35,16 +36,16 @@ function appears(stem: string, text: string): boolean {
 }
 
 /** A word stem appears in a text as itself or translated (`process` in `프로세스 수준`). */
-function said(stem: string, text: string): boolean {
-  return [stem, ...translationsOf(stem)].some((w) => appears(w, text));
+function said(glossary: Glossary, stem: string, text: string): boolean {
+  return [stem, ...translationsOf(glossary, stem)].some((w) => appears(w, text));
 }
 
 /**
- * Whether a word (or glossary entry) of `name` shows up in `clue` but not in every one of the
- * other options: the learner would pick the answer by matching words, not by knowing it.
+ * Whether a word (or glossary entry) of `name` shows up in `clue`, as itself or translated by the
+ * glossary's names, but not in every one of the other options: the learner would pick the answer by matching words, not by knowing it.
  */
-export function givesAway(name: Wording, clue: Wording, others: readonly Wording[]): boolean {
-  const word = contentWords(name.text).some((w) => said(w, clue.text) && others.some((o) => !said(w, o.text)));
+export function givesAway(glossary: Glossary, name: Wording, clue: Wording, others: readonly Wording[]): boolean {
+  const word = contentWords(name.text).some((w) => said(glossary, w, clue.text) && others.some((o) => !said(glossary, w, o.text)));
   const entry = (name.entries ?? []).some((e) => clue.entries?.includes(e) && others.some((o) => !o.entries?.includes(e)));
   return word || entry;
 }

@@ -84,7 +84,7 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
         id: nameId,
         prompt: t(locale, 'whichTerm', clue),
         answer: name,
-        ...(choices && !namedInClue(name, clue, choices.choices) ? choices : {}),
+        ...(choices && !namedInClue(glossary, name, clue, choices.choices) ? choices : {}),
         ...(rest ? { explanation: rest } : {}),
         ...common,
       });
@@ -97,9 +97,9 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
  * Whether a word of the answer's name is left in the clue (`SCSI` in the clue of `iSCSI`'s long
  * name) where other options lack it. The vendor prefix says nothing: every AWS name may have it.
  */
-function namedInClue(name: string, clue: string, choices: readonly string[]): boolean {
+function namedInClue(glossary: Glossary, name: string, clue: string, choices: readonly string[]): boolean {
   const bare = (text: string) => ({ text: text.replace(/\b(?:AWS|Amazon)\b/g, ' ') });
-  return givesAway(bare(name), bare(clue), choices.filter((c) => c !== name).map(bare));
+  return givesAway(glossary, bare(name), bare(clue), choices.filter((c) => c !== name).map(bare));
 }
 
 /**

@@ -2,7 +2,7 @@
 // mentions, where a block's text sits in the source, and the outdated-fact findings that a card
 // built from it must carry.
 import type { Knowledge } from '../knowledge/loadKnowledge';
-import type { GlossaryEntry, Locale } from '../knowledge/glossary';
+import type { Glossary, GlossaryEntry, Locale } from '../knowledge/glossary';
 import { buildNoteModel, sourceOffset, type Block, type NoteModel } from '../parse/noteModel';
 import { computeFindings, type DiagnosticsContext, type Finding, type RuleSettings } from '../features/diagnostics';
 import { resolveInContext, type TermMatch } from '../terms/termMatcher';
@@ -189,6 +189,11 @@ export class NoteSource {
       .map((name) => wholeOf(this.matchesIn(name), name))
       .find((m) => m);
     return whole && this.ctx.knowledge.glossary.entries[whole.entry];
+  }
+
+  /** The glossary in use, a team's own entries included. */
+  get glossary(): Glossary {
+    return this.ctx.knowledge.glossary;
   }
 
   /** Whether a text names a glossary term that counts in this note. */

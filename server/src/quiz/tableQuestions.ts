@@ -78,7 +78,7 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
     const words = shownValues[i].split(/\s+/).length;
     return (
       (shownValues[i].match(/\p{L}/gu)?.length ?? 0) >= MIN_VALUE_LETTERS &&
-      !givesAway({ text: names[i] }, { text: shownValues[i] }, others) &&
+      !givesAway(note.glossary, { text: names[i] }, { text: shownValues[i] }, others) &&
       !saysLittleBesideBlank(shownValues[i]) &&
       (shownValues[i].match(INLINE_ITEM) ?? []).length < 2 &&
       !(names.length >= MANY_SUBJECTS && words >= MIN_DESCRIPTION_WORDS)

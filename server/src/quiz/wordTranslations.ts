@@ -1,24 +1,27 @@
 // Words of one language and their equivalents in the other (`process` and `프로세스`, `게이트웨이`
 // and `gateway`), so that a give-away check sees an option's name in a clue written in the other
-// language. The pairs come from the glossary's names (`NAT Gateway` and `NAT 게이트웨이` differ in
-// one word, which must then translate it) and from a small curated list of loanwords
-// (server/knowledge/loanwords.json) for words the glossary does not pair.
-import { aliasText, allNames, type GlossaryEntry } from '../knowledge/glossary';
-import { GLOSSARY_FILES } from '../knowledge/glossaryFiles';
+// language. The pairs come from the names of the glossary in use, a team's own entries included
+// (`NAT Gateway` and `NAT 게이트웨이` differ in one word, which must then translate it), and from a
+// small curated list of loanwords (server/knowledge/loanwords.json) for words no glossary pairs.
+import { aliasText, allNames, type Glossary, type GlossaryEntry } from '../knowledge/glossary';
 import loanwords from '../../knowledge/loanwords.json';
 import { contentWords } from './giveaways';
 
 const HANGUL = /\p{Script=Hangul}/u;
 
-let table: Map<string, Set<string>> | undefined;
+const tables = new WeakMap<Glossary, Map<string, Set<string>>>();
 
 /** The words of the other language that say `stem` (a stem as `contentWords` gives it). */
-export function translationsOf(stem: string): readonly string[] {
-  table ??= pairTable();
+export function translationsOf(glossary: Glossary, stem: string): readonly string[] {
+  let table = tables.get(glossary);
+  if (!table) {
+    table = pairTable(glossary.entries);
+    tables.set(glossary, table);
+  }
   return [...(table.get(stem) ?? [])];
 }
 
-function pairTable(): Map<string, Set<string>> {
+function pairTable(entries: readonly GlossaryEntry[]): Map<string, Set<string>> {
   const pairs = new Map<string, Set<string>>();
   const add = (english: string, korean: string) => {
     const [stem] = contentWords(english);
@@ -27,7 +30,7 @@ function pairTable(): Map<string, Set<string>> {
       pairs.set(korean, (pairs.get(korean) ?? new Set()).add(stem));
     }
   };
-  for (const entry of GLOSSARY_FILES.flatMap((f) => f.entries as GlossaryEntry[])) {
+  for (const entry of entries) {
     namePairs(entry).forEach(([english, korean]) => add(english, korean));
   }
   (loanwords.pairs as [string, string][]).forEach(([english, korean]) => add(english, korean));
