@@ -580,6 +580,8 @@ describe('quiz: definitions of what the glossary knows', () => {
 - 버킷 정책 : 요청 -> 정책 평가 -> 허용
 - 덮어쓰기 PUT : 어떤 키로 쓸 것인지
 - Overwrite PUT : Standard + Versioned, Replicated (CRR + SRR)
+- Bucket Policy : C++, Java, iPhone SDK, retries
+- 덮어쓰기 PUT : HTTP, HTTPS, TCP 지원
 - Bucket Policy : a JSON document on a bucket that allows or denies access`;
     assert.deepEqual(
       asked('definition', text).map((q) => q.prompt),

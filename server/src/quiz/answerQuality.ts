@@ -38,17 +38,17 @@ export function isExampleValue(text: string): boolean {
   return EXAMPLE_VALUE.test(text.trim());
 }
 
-/** A capitalised name of up to six words (`AWS KMS`, `Reserved (Standard + Convertible)`) or one Latin word (`com`). */
-const NAME = /^(?:[A-Z0-9][\w.:@/-]*(?:\s+[\w.:@/()+-]+){0,5}|[a-z][\w.-]*)$/;
+/** A capitalised name of up to six words (`AWS KMS`, `C++`, `iPhone SDK`, `Reserved (Standard + Convertible)`) or one Latin word (`com`). */
+const NAME = /^(?:(?:[A-Z0-9]|[a-z]+[A-Z])[\w.:@/+#-]*(?:\s+[\w.:@/()+-]+){0,5}|[a-z][\w.-]*)$/;
 
 /**
- * `AWS KMS, AWS CloudHSM`, `ObjectCreated, ObjectRemoved, …`: a list of names, the term's examples
- * or parts rather than what it is.
+ * `AWS KMS, AWS CloudHSM`, `ObjectCreated, ObjectRemoved, …`, `HTTP, HTTPS, TCP 지원`: a list of
+ * names, the term's examples or parts rather than what it is.
  */
 export function listsNames(text: string): boolean {
   const parts = text
     .trim()
-    .replace(/\s*(?:\.{2,}|…|등|etc\.?)$/, '')
+    .replace(/\s*(?:\.{2,}|…|등|etc\.?|지원|사용|가능)$/, '')
     .split(/\s*,\s*/);
   return parts.length >= 2 && parts.every((p) => NAME.test(p));
 }
