@@ -63,9 +63,20 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
     const clue = maskNames(knowledge, index, firstSentence(definition));
     if (clue) {
       const nameId = `glossary:${entry.id}:name`;
+      // A description that names the service its entry is part of (`DynamoDB` in DAX's) loses that
+      // clue to the blanks: only that service's parts are options, so the clue need not say it.
+      const blankedWholes = wholesOf(entry).filter((whole) =>
+        knowledge.matcher.find(firstSentence(definition)).some((m) => glossary.entries[m.entry].id === whole),
+      );
       const names = (entries: readonly (GlossaryEntry | undefined)[]) =>
         entries
-          .filter((e): e is GlossaryEntry => !!e && e !== entry && !alsoDescribes(clue, e.definition[locale] ?? ''))
+          .filter(
+            (e): e is GlossaryEntry =>
+              !!e &&
+              e !== entry &&
+              !alsoDescribes(clue, e.definition[locale] ?? '') &&
+              blankedWholes.every((whole) => glossary.withBroader(e.id).includes(whole)),
+          )
           .map((e) => displayName(e, locale));
       const sameKind = byKind.get(kindOf.get(entry)!)!;
       const choices = multipleChoice(nameId, name, [
