@@ -446,10 +446,10 @@ describe('quiz: glossary options of the same kind', () => {
     assert.ok(!mysql?.choices?.includes('PostgreSQL'));
   });
 
-  it("offers only the parts of the service a blanked description names, when that service's name is blanked with the answer's", () => {
+  it('offers only the parts of the service an answer is named after, whose name the blanks hide', () => {
     const all = new Set(knowledge.glossary.entries.map((e) => e.id));
     const layer = glossaryQuestions(knowledge, 'ko', all).find((i) => i.id === 'glossary:lambda-layer:name');
-    assert.match(layer?.prompt ?? '', /_____은 여러 _____ 함수가 함께 쓰는/);
+    assert.match(layer?.prompt ?? '', /_____은 여러 함수가 함께 쓰는/);
     const lambdaParts = ['Lambda 계층', '실행 제한 시간', '배포 패키지', '동시 실행 수', '임시 저장소'];
     assert.ok(layer?.choices?.length);
     assert.deepEqual(
@@ -562,7 +562,7 @@ describe('quiz: definitions of what the glossary knows', () => {
     const [layer] = quizOf(knowledge, [{ uri: 'file:///notes/lambda.md', text }]).filter((i) => i.kind === 'definition');
     assert.equal(
       layer.explanation,
-      '용어집, Lambda 계층 (Lambda Layer): Lambda 계층은 여러 Lambda 함수가 함께 쓰는 코드와 라이브러리 묶음입니다.',
+      '용어집, Lambda 계층 (Lambda Layer): Lambda 계층은 여러 함수가 함께 쓰는 코드와 라이브러리 묶음입니다.',
     );
   });
 

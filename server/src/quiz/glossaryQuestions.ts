@@ -5,7 +5,7 @@
 // with, its siblings in the same service, then entries of the same category and type (for general
 // concepts: of the same kind, as their definitions say); none whose own definition the clue fits.
 import type { Glossary, GlossaryEntry, Locale } from '../knowledge/glossary';
-import { aliasText } from '../knowledge/glossary';
+import { aliasText, allNames } from '../knowledge/glossary';
 import type { Knowledge } from '../knowledge/loadKnowledge';
 import type { QuizItem } from '../protocol';
 import { multipleChoice } from './distractors';
@@ -63,10 +63,14 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
     const clue = maskNames(knowledge, index, firstSentence(definition));
     if (clue) {
       const nameId = `glossary:${entry.id}:name`;
-      // A description that names the service its entry is part of (`DynamoDB` in DAX's) loses that
-      // clue to the blanks: only that service's parts are options, so the clue need not say it.
+      // The service an entry is part of and named after (`DynamoDB` of `DynamoDB Accelerator`, of
+      // `DynamoDB Global Tables`) is blanked wherever the description names it: only that service's
+      // parts are options, so the clue need not say it (Aurora DSQL is multi-Region active-active too).
+      const ownWords = new Set(
+        [entry.name, entry.nameKo, ...entry.aliases.map(aliasText)].flatMap((n) => n.toLowerCase().split(/[\s()/,·\-–:]+/)),
+      );
       const blankedWholes = wholesOf(entry).filter((whole) =>
-        knowledge.matcher.find(firstSentence(definition)).some((m) => glossary.entries[m.entry].id === whole),
+        allNames(glossary.get(whole) ?? entry).some((alias) => ownWords.has(aliasText(alias).toLowerCase())),
       );
       const names = (entries: readonly (GlossaryEntry | undefined)[]) =>
         entries
