@@ -489,6 +489,7 @@ describe('quiz: what is not worth a card', () => {
     assert.deepEqual(prompts('definition', "## Amazon EC2\n### EC2 대시보드 > '인스턴스 시작' 클릭\n- AMI : 기본 이미지 그대로 둠"), []);
     assert.deepEqual(prompts('definition', '## Amazon VPC\n### 4) VPC-B 설정\n- 서브넷 : 10.0.1.0/24 로 만들고 라우팅 테이블 연결'), []);
     assert.deepEqual(prompts('definition', '## EC2 인스턴스 만들기\n- AMI : Amazon Linux 2023 을 고름'), []);
+    assert.deepEqual(prompts('definition', '## AWS Lambda\n### 함수가 너무 느리다면\n- Lambda 계층 : 무거운 라이브러리를 옮겨 봄'), []);
     assert.deepEqual(prompts('definition', '## Amazon VPC\n- Private IP : VPC 안에서만 쓰는 주소\n- Public IP : 이외의 인터넷 주소'), [
       'Amazon VPC › Private IP(이)란?',
     ]);
@@ -580,7 +581,7 @@ describe('quiz: definitions of what the glossary knows', () => {
     );
   });
 
-  it('asks no answer that grades the term, points at the rest, lists names, draws a flow or trails off', () => {
+  it('asks no answer that grades the term, points at the rest, lists names, draws a flow, trails off or asks back', () => {
     const text = `## Amazon S3
 - 버킷 정책 : not recommended for most buckets
 - 덮어쓰기 PUT : 덜 일반적인 쓰기 방식
@@ -592,6 +593,8 @@ describe('quiz: definitions of what the glossary knows', () => {
 - 버킷 정책 : 요청 -> 정책 평가 -> 허용
 - 덮어쓰기 PUT : 어떤 키로 쓸 것인지
 - Overwrite PUT : Standard + Versioned, Replicated (CRR + SRR)
+- Bucket Policy : who may read the bucket?
+- Overwrite PUT : if two writers race, the last one wins
 - Bucket Policy : C++, Java, iPhone SDK, retries
 - 덮어쓰기 PUT : HTTP, HTTPS, TCP 지원
 - Bucket Policy : a JSON document on a bucket that allows or denies access`;

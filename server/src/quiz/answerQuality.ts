@@ -19,6 +19,8 @@ const CONTINUES =
 /** `not recommended for EBS`, `덜 일반적인 권한 설정`, `비추천`: a grade of the thing, not what it is. */
 const GRADE =
   /^(?:not\s+)?(?:recommended|advised|preferred)\b|^(?:less|more|most|least)\s+(?:common|used|popular)\b|^(?:덜|더|가장)\s*(?:일반적|많이\s*쓰|자주\s*쓰)|(?:권장|추천)(?:하지\s*않음|되지\s*않음|\s*안\s*함)?\.?$|^비추천/iu;
+/** `리소스를 어디에 배포해야 합니까?`, `if this becomes 0, …`: a question or a condition, not what a thing is. */
+const QUESTION = /[?？]$|^(?:if|when|만약)\b/i;
 /** `Alarm -> EventBridge -> Lambda`: a flow of one example setup, not what the thing is. */
 const FLOW = /(?:->|→|=>)[^]*(?:->|→|=>)/;
 /** `일종의 직업`, `마치 아파트 관리인 같은`: the note's analogy, not what the thing is. */
@@ -80,6 +82,7 @@ export function isCompleteAnswer(text: string): boolean {
     !GRADE.test(body) &&
     !ANALOGY.test(body) &&
     !FLOW.test(body) &&
+    !QUESTION.test(body) &&
     balanced(body)
   );
 }

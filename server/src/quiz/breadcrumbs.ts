@@ -43,10 +43,11 @@ export function contextChain(note: NoteSource, block: Block, self?: Block): stri
 
 /**
  * `Hands-on`, `실습`, `Lab 3`, a console path (`EC2 대시보드 > 인스턴스 생성 클릭`), a step (`서브넷 선택`,
- * `4) VPC-A 설정`): what is noted under such a label is a walkthrough's steps and settings.
+ * `4) VPC-A 설정`), a situation (`함수 실행이 너무 오래 걸린다면`, `SSL을 강제하려면`): what is noted
+ * under such a label is a walkthrough's steps and settings, or what to do, not what things are.
  */
 const WALKTHROUGH =
-  /^(?:hands[- ]?on|실습|labs?|demo|데모|따라\s*하기|walk-?through|tutorial|튜토리얼)(?:\s*\d+)?(?![\p{L}\p{N}])|클릭|\bclick\b|(?:선택|입력)$|\s>\s|^(?:\d+[.)]|step\s*\d+|\d+\s*단계)\s.*(?:설정|생성|추가|만들기|구성하기|배포하기|실행하기|연결하기)$|(?:만들기|생성하기|설정하기|배포하기)$/iu;
+  /^(?:hands[- ]?on|실습|labs?|demo|데모|따라\s*하기|walk-?through|tutorial|튜토리얼)(?:\s*\d+)?(?![\p{L}\p{N}])|클릭|\bclick\b|(?:선택|입력)$|\s>\s|^(?:\d+[.)]|step\s*\d+|\d+\s*단계)\s.*(?:설정|생성|추가|만들기|구성하기|배포하기|실행하기|연결하기)$|(?:만들기|생성하기|설정하기|배포하기)$|(?:다면|라면|려면)$/iu;
 
 /** Whether any label of a chain opens a walkthrough: its items set up one example, they define nothing. */
 export function inWalkthrough(chain: readonly string[]): boolean {
