@@ -594,6 +594,7 @@ describe('quiz: definitions of what the glossary knows', () => {
 - 덮어쓰기 PUT : 어떤 키로 쓸 것인지
 - Overwrite PUT : Standard + Versioned, Replicated (CRR + SRR)
 - Bucket Policy : who may read the bucket?
+- [Bucket Policy - a team blog](https://example.com/bucket-policy)
 - Overwrite PUT : if two writers race, the last one wins
 - Bucket Policy : C++, Java, iPhone SDK, retries
 - 덮어쓰기 PUT : HTTP, HTTPS, TCP 지원

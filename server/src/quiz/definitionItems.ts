@@ -29,10 +29,11 @@ const CLAUSE =
 const EXAM_OPTION = /^(?:[A-E][.)]|\([A-E]\)|[①-⑤])\s/;
 
 /**
- * `- [Snow Family - Usage Process](#snow-family---usage-process)`, a table of contents entry, and
- * `**RDS - Storage Auto Scaling**`, a bold line used as a heading: titles, not definitions.
+ * `- [Snow Family - Usage Process](#snow-family---usage-process)`, a table of contents entry,
+ * `- [Origin Shield - 기술 블로그](https://…)`, a reference, and `**RDS - Storage Auto Scaling**`, a
+ * bold line used as a heading: titles, not definitions.
  */
-const TITLE_LINE = /^\s*(?:(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\(#[^)]*\)|\*\*[^*]+\*\*|__[^_]+__)\s*$/;
+const TITLE_LINE = /^\s*(?:(?:[-*+]|\d+[.)])\s+\[[^\]]*\]\([^)]*\)|\*\*[^*]+\*\*|__[^_]+__)\s*$/;
 
 export function definitionOf(note: NoteSource, block: Block): Definition | undefined {
   if ((block.kind !== 'listItem' && block.kind !== 'paragraph') || block.text.includes('\n') || TITLE_LINE.test(note.sourceLine(block))) {
