@@ -463,6 +463,11 @@ describe('quiz: glossary options of the same kind', () => {
     const times = (n: number) => `${Array(n).fill('CloudFront').join(', ')} 는 엣지에서 콘텐츠를 캐시해 지연 시간을 줄입니다.`;
     assert.ok(maskNames(knowledge, cloudfront, times(3)));
     assert.equal(maskNames(knowledge, cloudfront, times(4)), undefined);
+    assert.equal(
+      maskNames(knowledge, cloudfront, 'CloudFront(콘텐츠 전송 네트워크)는 엣지에서 콘텐츠를 캐시해 지연 시간을 줄입니다.'),
+      '_____는 엣지에서 콘텐츠를 캐시해 지연 시간을 줄입니다.',
+      'a gloss in brackets after the name is blanked with it',
+    );
   });
 });
 

@@ -177,6 +177,8 @@ export function maskNames(knowledge: Knowledge, entryIndex: number, text: string
     out = out.replace(new RegExp(bounded, 'giu'), BLANK);
   }
   out = out.replace(new RegExp(`${BLANK}(?:[\\s\\-·/]*(?:\\(\\s*)?${BLANK}\\s*\\)?)+`, 'g'), BLANK);
+  // `ETag(엔터티 태그)는`: a gloss in brackets right after the name says the name again.
+  out = out.replace(new RegExp(`${BLANK}\\s*[(（][^()（）]{1,30}[)）]`, 'g'), BLANK);
   const clueLetters = out.split(BLANK).join('').match(/\p{L}/gu)?.length ?? 0;
   const blanks = out.split(BLANK).length - 1;
   return clueLetters >= MIN_CLUE_LETTERS && blanks <= MAX_BLANKS ? out : undefined;
