@@ -159,8 +159,8 @@ describe('quiz: questions generated from notes', () => {
 - EIP : 고정 IP
 - SG : 방화벽`;
     assert.deepEqual(asked('heading', text), [
-      { prompt: '"EC2 › 배치 그룹 유형"에 정리한 2가지는?', answer: '클러스터, 분산형' },
-      { prompt: '"EC2 › 방화벽 종류"에 정리한 2가지는?', answer: 'Security Group, Network ACL' },
+      { prompt: '노트의 "EC2 › 배치 그룹 유형"에 적어 둔 2가지는?', answer: '클러스터, 분산형' },
+      { prompt: '노트의 "EC2 › 방화벽 종류"에 적어 둔 2가지는?', answer: 'Security Group, Network ACL' },
     ]);
     assert.deepEqual(ofKind(items, 'heading').map(shown), []);
   });
@@ -190,7 +190,7 @@ describe('quiz: questions generated from notes', () => {
   it('checks every line a heading question draws from, and puts the current value in place of an outdated one', () => {
     const text = '# Lambda\n\n## Lambda 설정 옵션\n\n- 제한 시간 : 최대 5분\n- 메모리 : 128MB부터\n- 런타임 : Node.js, Python\n';
     const [heading] = ofKind(generate([note('lambda.md', text)]), 'heading');
-    assert.equal(heading.prompt, '"Lambda 설정 옵션"에 정리한 3가지는?');
+    assert.equal(heading.prompt, '노트의 "Lambda 설정 옵션"에 적어 둔 3가지는?');
     assert.deepEqual(
       heading.stale?.map((f) => f.noted),
       ['5분'],

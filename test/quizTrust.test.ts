@@ -406,7 +406,7 @@ describe('quiz: heading questions that say what service they are about', () => {
 `;
     const prompts = asked('heading', text).map((q) => q.prompt);
     assert.equal(prompts.length, 1);
-    assert.match(prompts[0], /^"S3 › .*자주 안 쓰는 데이터 유형"에 정리한 2가지는\?$/);
+    assert.match(prompts[0], /^노트의 "S3 › .*자주 안 쓰는 데이터 유형"에 적어 둔 2가지는\?$/);
   });
 
   it('asks no set whose items are letters or half-written definitions, nor one that names no AWS term anywhere', () => {
@@ -634,7 +634,7 @@ describe('quiz: heading sets a learner can recall', () => {
 - 분산형 : 흩어 배치`;
     assert.deepEqual(
       asked('heading', text).map((q) => q.prompt),
-      ['"EC2 › 배치 전략 유형"에 정리한 2가지는?'],
+      ['노트의 "EC2 › 배치 전략 유형"에 적어 둔 2가지는?'],
     );
   });
 });

@@ -79,7 +79,8 @@ const messages = {
   inContext: { en: '{0} › {1}', ko: '{0} › {1}' },
   whichRow: { en: '{0}: which one is "{1}"?', ko: '{0}: "{1}"인 것은?' },
   whichValue: { en: 'Which one: "{0}"?', ko: '"{0}"인 것은?' },
-  listUnder: { en: 'Name the {1} items noted under "{0}".', ko: '"{0}"에 정리한 {1}가지는?' },
+  // The answer is the note's list, which may be a pick of a larger set: the prompt says whose list it asks for.
+  listUnder: { en: 'Name the {1} items your note lists under "{0}".', ko: '노트의 "{0}"에 적어 둔 {1}가지는?' },
   whichTerm: { en: 'Which service or term is this?\n{0}', ko: '다음 설명에 해당하는 것은?\n{0}' },
   factNow: { en: 'An older note says:\n{0}\nWhat is true now?', ko: '예전 노트에 이렇게 적혀 있습니다.\n{0}\n지금은 어떤가요?' },
   factRenamed: { en: 'Older notes say "{0}". What is it now?', ko: '예전 노트의 "{0}", 지금은 무엇인가요?' },
