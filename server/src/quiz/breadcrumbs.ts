@@ -66,20 +66,20 @@ export function anchored(note: NoteSource, chain: readonly string[], from = 0): 
   const depth = chain.findIndex((label, i) => i >= from && note.namesAwsTerm(label));
   const topic = note.topic;
   // The topic adds nothing to a chain that names it already (`Lambda 계층` in `lambda.md`).
-  const named = topic && chain.some((label) => normalizeKey(label).includes(normalizeKey(topic)));
+  const underTopic =
+    topic && !chain.some((label) => normalizeKey(label).includes(normalizeKey(topic)))
+      ? { chain: [...chain, topic], depth: chain.length }
+      : undefined;
   if (depth < 0) {
-    return topic && !named ? { chain: [...chain, topic], depth: chain.length } : undefined;
+    return underTopic;
   }
   // A part (`실행 환경 › 최대 실행 시간`) does not say which service it is of: the label above that
   // names one, or else the topic, does.
-  if (chain.slice(0, depth + 1).some((label) => note.namesWhole(label))) {
-    return { chain: [...chain], depth };
+  const whole = chain.findIndex((label) => note.namesWhole(label));
+  if (whole >= 0) {
+    return { chain: [...chain], depth: Math.max(depth, whole) };
   }
-  const service = chain.findIndex((label, i) => i > depth && note.namesWhole(label));
-  if (service >= 0) {
-    return { chain: [...chain], depth: service };
-  }
-  return topic && !named ? { chain: [...chain, topic], depth: chain.length } : { chain: [...chain], depth };
+  return underTopic ?? { chain: [...chain], depth };
 }
 
 /** One subject per entry, or undefined where no breadcrumb tells it apart from another with a different answer. */

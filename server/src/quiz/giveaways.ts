@@ -30,9 +30,14 @@ export function contentWords(text: string): string[] {
   return [...new Set(stems)];
 }
 
+/** The words of a text as `appears` reads them. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[a-z][a-z0-9]*|[\p{Script=Hangul}]+/gu) ?? [];
+}
+
 /** A word stem appears in a text when a word there starts with it (`트래픽` in `트래픽을`, `log` in `logs`). */
 function appears(stem: string, text: string): boolean {
-  return (text.toLowerCase().match(/[a-z][a-z0-9]*|[\p{Script=Hangul}]+/gu) ?? []).some((w) => w.startsWith(stem));
+  return wordsOf(text).some((w) => w.startsWith(stem));
 }
 
 /** A word stem appears in a text as itself or translated (`process` in `프로세스 수준`). */
@@ -60,5 +65,6 @@ const FITS_SHARE = 2 / 3;
  */
 export function alsoDescribes(clue: string, definition: string): boolean {
   const words = contentWords(clue);
-  return words.length > 0 && words.filter((w) => appears(w, definition)).length >= words.length * FITS_SHARE;
+  const said = wordsOf(definition);
+  return words.length > 0 && words.filter((w) => said.some((d) => d.startsWith(w))).length >= words.length * FITS_SHARE;
 }

@@ -60,7 +60,7 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
         ...common,
       },
     ];
-    const clue = maskNames(knowledge, index, firstSentence(definition));
+    const clue = cachedClue(knowledge, index, firstSentence(definition));
     if (clue) {
       const nameId = `glossary:${entry.id}:name`;
       // The service an entry is part of and named after (`DynamoDB` of `DynamoDB Accelerator`, of
@@ -69,9 +69,10 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
       const ownWords = new Set(
         [entry.name, entry.nameKo, ...entry.aliases.map(aliasText)].flatMap((n) => n.toLowerCase().split(/[\s()/,·\-–:]+/)),
       );
-      const blankedWholes = wholesOf(entry).filter((whole) =>
-        allNames(glossary.get(whole) ?? entry).some((alias) => ownWords.has(aliasText(alias).toLowerCase())),
-      );
+      const blankedWholes = wholesOf(entry).filter((id) => {
+        const whole = glossary.get(id);
+        return !!whole && allNames(whole).some((alias) => ownWords.has(aliasText(alias).toLowerCase()));
+      });
       const names = (entries: readonly (GlossaryEntry | undefined)[]) =>
         entries
           .filter(
@@ -152,6 +153,22 @@ function partsByWhole(glossary: Glossary): Map<string, GlossaryEntry[]> {
     }
   }
   return parts;
+}
+
+/** Blanked descriptions by knowledge: every quiz request asks for them again, and blanking builds a pattern per name. */
+const clues = new WeakMap<Knowledge, Map<string, string | undefined>>();
+
+function cachedClue(knowledge: Knowledge, entryIndex: number, text: string): string | undefined {
+  let known = clues.get(knowledge);
+  if (!known) {
+    known = new Map();
+    clues.set(knowledge, known);
+  }
+  const key = `${entryIndex}\n${text}`;
+  if (!known.has(key)) {
+    known.set(key, maskNames(knowledge, entryIndex, text));
+  }
+  return known.get(key);
 }
 
 /**

@@ -51,6 +51,7 @@ export class NoteSource {
   private readonly text: string;
   private readonly lines: LineMap;
   private readonly matches = new Map<Block, TermMatch[]>();
+  private readonly textMatches = new Map<string, TermMatch[]>();
   private readonly parents = new Set<Block>();
   private readonly findings: readonly Finding[] | undefined;
   private factFindings: FactFinding[] | undefined;
@@ -269,9 +270,17 @@ export class NoteSource {
     };
   }
 
-  /** The glossary matches in a text that count in this note. */
+  /**
+   * The glossary matches in a text that count in this note. Kept per text: the generators ask of
+   * the same labels and terms again and again (every item of a section shares its headings).
+   */
   private matchesIn(text: string): TermMatch[] {
-    return this.ctx.knowledge.matcher.find(text).flatMap((m) => this.inNote(m) ?? []);
+    let found = this.textMatches.get(text);
+    if (!found) {
+      found = this.ctx.knowledge.matcher.find(text).flatMap((m) => this.inNote(m) ?? []);
+      this.textMatches.set(text, found);
+    }
+    return found;
   }
 
   private termIds(text: string): string[] {
