@@ -87,6 +87,14 @@ export function isCompleteAnswer(text: string): boolean {
   );
 }
 
+/**
+ * The text without what it says in brackets: a term's translation or expansion (`st1 (HDD)`, no word
+ * of the term's own), a value's qualifier (`가능 (계정 ID로)`).
+ */
+export function withoutBrackets(text: string): string {
+  return text.replace(/\s*[(（][^()（）]*[)）]/g, '');
+}
+
 /** Brackets close in order (a term or answer cut through a parenthesis is a fragment). */
 export function balanced(text: string): boolean {
   let depth = 0;
@@ -99,8 +107,6 @@ export function balanced(text: string): boolean {
   return depth === 0;
 }
 
-/** A translation or an expansion in brackets (`st1 (HDD)`): no word of the term's own. */
-const BRACKETED = /\s*[(（][^()（）]*[)）]/g;
 /** Of this many content words or fewer, an answer that shares half of them with the term says nothing new. */
 const SHORT_ANSWER_WORDS = 8;
 const TERSE_ANSWER_WORDS = 3;
@@ -113,7 +119,7 @@ const STEM_LETTERS = 5;
  */
 export function restates(term: string, answer: string): boolean {
   const stem = (w: string) => (/^[a-z]/.test(w) ? w.slice(0, STEM_LETTERS) : w);
-  const termStems = new Set(contentWords(term.replace(BRACKETED, '')).map(stem));
+  const termStems = new Set(contentWords(withoutBrackets(term)).map(stem));
   const words = [...new Set(contentWords(answer).map(stem))];
   const echoed = words.filter((w) => [...termStems].some((t) => w.startsWith(t) || t.startsWith(w))).length;
   // Three words and no number say little enough that one of the term's own (`Applied at bucket level`) leaves nothing to learn.
@@ -133,7 +139,7 @@ const PREDICATE = /(?:니다|[하된한]다|함|됨|가능)[.。]?$/;
  * that closes on it as its genus (`보존 기간` → `… 남겨 두는 기간`) is a definition.
  */
 function endsInTermNoun(term: string, answer: string): boolean {
-  const head = term.replace(BRACKETED, '').trim().split(/\s+/).at(-1);
+  const head = withoutBrackets(term).trim().split(/\s+/).at(-1);
   const closing = (answer.trim().match(/[\p{Script=Hangul}]+/gu) ?? []).slice(-2);
   return (
     !!head &&

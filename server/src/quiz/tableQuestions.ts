@@ -16,6 +16,7 @@ import { BLANK } from './quizStrings';
 import { contextChain } from './breadcrumbs';
 import { givesAway } from './giveaways';
 import { saysLittleBesideBlank } from './thinValues';
+import { withoutBrackets } from './answerQuality';
 import { t } from '../l10n';
 
 const COMPARISON_LABEL =
@@ -28,7 +29,6 @@ const OVERLAPPING = /사용\s*사례|사례|용도|적합|추천|권장|use\s*ca
 const NUMBERING = /^\s*(?:\d{1,2}[.)]|[①-⑳])\s+/;
 /** `- 물리 장치- 시간 동기화`: a cell holding a list of points, each of which may fit another row. */
 const INLINE_ITEM = /(?:^|\S)-\s/g;
-const QUALIFIER = /\s*[(（][^()（）]*[)）]/g;
 /** A value needs this many letters to say something on its own (`X`, `22` need the note around them). */
 const MIN_VALUE_LETTERS = 2;
 /** Among this many compared things (pricing models, storage classes) a described value often fits several. */
@@ -64,7 +64,7 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
   const unique = (keys: string[]) => keys.map((key) => !!key && keys.indexOf(key) === keys.lastIndexOf(key));
   const shownUnique = unique(shownValues.map(normalizeKey));
   // `가능` and `가능 (계정 ID로)` say the same: a qualifier in brackets does not make another answer.
-  const textUnique = unique(values.map((v) => normalizeKey(blankNames(v.text, subjects).replace(QUALIFIER, ''))));
+  const textUnique = unique(values.map((v) => normalizeKey(withoutBrackets(blankNames(v.text, subjects)))));
   const names = shownNames(
     note,
     subjects.map((s) => s.text),
