@@ -73,7 +73,7 @@ describe('quiz: glossary multiple choice', () => {
       ajv.errorsText(),
     );
     assert.deepEqual(
-      CONFUSABLES.groups.flat().filter((id) => !knowledge.glossary.get(id)),
+      [...CONFUSABLES.groups.flat(), ...(CONFUSABLES.overlapping ?? []).flatMap((o) => o.ids)].filter((id) => !knowledge.glossary.get(id)),
       [],
     );
     const keys = CONFUSABLES.groups.map((g) => [...g].sort().join(' '));

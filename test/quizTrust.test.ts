@@ -17,7 +17,8 @@ import { factQuestions } from '../server/src/quiz/factQuestions';
 import { glossaryQuestions, headNoun, maskNames } from '../server/src/quiz/glossaryQuestions';
 
 const knowledge = quizKnowledge();
-const builtIn = loadKnowledge().glossary;
+const builtInKnowledge = loadKnowledge();
+const builtIn = builtInKnowledge.glossary;
 const asked = (kind: QuizItem['kind'], text: string, uri = 'file:///notes/trust.md') =>
   quizOf(knowledge, [{ uri, text }])
     .filter((i) => i.kind === kind)
@@ -186,6 +187,20 @@ describe('quiz: options that are not also right', () => {
 - Oracle 포트 : 1521`;
     const mysql = asked('definition', text).find((q) => q.prompt.includes('› MySQL 포트'));
     assert.deepEqual(mysql?.choices && [...mysql.choices].sort(), ['1433', '1521', '3306', '5432']);
+  });
+
+  it('offers no description of a thing that shares a defining trait with the asked one', () => {
+    const text = `## EC2 purchasing options
+- On-Demand Instances : pay by the second with no commitment
+- Spot Instances : spare capacity at a discount that can be reclaimed
+- Dedicated Instances : no other customer shares your hardware
+- Dedicated Hosts : a whole physical server whose sockets and cores you see`;
+    const choicesOf = (term: string) =>
+      quizOf(builtInKnowledge, [{ uri: 'file:///notes/ec2.md', text }]).find(
+        (q) => q.kind === 'definition' && q.prompt.endsWith(`› ${term}?`),
+      )?.choices;
+    assert.ok(!choicesOf('Dedicated Hosts')?.includes('no other customer shares your hardware'), String(choicesOf('Dedicated Hosts')));
+    assert.ok(choicesOf('Spot Instances')?.includes('no other customer shares your hardware'), String(choicesOf('Spot Instances')));
   });
 });
 
@@ -560,6 +575,7 @@ describe('quiz: definitions of what the glossary knows', () => {
 - stress 패키지 설치 : sudo yum install stress -y
 - 재시도 방식 : 비동기 호출은 두 번 더 시도
 - Lambda 계층 (Lambda Layer) : 여러 함수가 함께 쓰는 라이브러리 묶음
+- Elasticity 활용 : 요청이 늘면 자원을 늘려 비용을 아낌
 - MySQL 포트 : 3306`;
     assert.deepEqual(
       asked('definition', text).map((q) => q.prompt),
@@ -586,7 +602,17 @@ describe('quiz: definitions of what the glossary knows', () => {
     );
   });
 
-  it('asks no answer that grades the term, points at the rest, lists names, draws a flow, trails off or asks back', () => {
+  it('takes no dash between a service and the name of its part for a separator', () => {
+    const text = `## Serverless
+- Lambda - Lambda Layer; shared libraries for many functions
+- Lambda - runs code without servers, billed by the millisecond`;
+    assert.deepEqual(
+      asked('definition', text).map((q) => q.answer),
+      ['runs code without servers, billed by the millisecond'],
+    );
+  });
+
+  it('asks no answer that grades the term, points at the rest, names other terms, draws a flow, trails off or asks back', () => {
     const text = `## Amazon S3
 - 버킷 정책 : not recommended for most buckets
 - 덮어쓰기 PUT : 덜 일반적인 쓰기 방식
@@ -603,6 +629,7 @@ describe('quiz: definitions of what the glossary knows', () => {
 - Overwrite PUT : if two writers race, the last one wins
 - Bucket Policy : C++, Java, iPhone SDK, retries
 - 덮어쓰기 PUT : HTTP, HTTPS, TCP 지원
+- Bucket Policy : Overwrite PUT (같은 키에 다시 쓸 때)
 - Bucket Policy : a JSON document on a bucket that allows or denies access`;
     assert.deepEqual(
       asked('definition', text).map((q) => q.prompt),
@@ -635,6 +662,23 @@ describe('quiz: heading sets a learner can recall', () => {
     assert.deepEqual(
       asked('heading', text).map((q) => q.prompt),
       ['노트의 "EC2 › 배치 전략 유형"에 적어 둔 2가지는?'],
+    );
+  });
+
+  it('asks no set of the directions everything has, nor of general concepts noted about an AWS term', () => {
+    const text = `# EC2
+## 보안 규칙 유형
+- 인바운드 : 들어오는 트래픽을 허용
+- 아웃바운드(Outbound) : 나가는 트래픽을 허용
+## Aurora 확장
+- 수평 확장 : 읽기 복제본을 늘림
+- 수직 확장 : 인스턴스 클래스를 키움
+## Elasticity
+- 수평 확장 : 인스턴스를 늘림
+- 수직 확장 : 인스턴스를 키움`;
+    assert.deepEqual(
+      asked('heading', text).map((q) => q.prompt),
+      ['노트의 "EC2 › Elasticity"에 적어 둔 2가지는?'],
     );
   });
 });

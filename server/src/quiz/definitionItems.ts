@@ -55,6 +55,7 @@ export function definitionOf(note: NoteSource, block: Block): Definition | undef
   if (
     !colon &&
     (note.hasChildren(block) ||
+      dashJoinsPart(note, block, term, separator.end) ||
       !definedInCell(
         block.text,
         0,
@@ -65,6 +66,14 @@ export function definitionOf(note: NoteSource, block: Block): Definition | undef
     return undefined;
   }
   return { block, term, body };
+}
+
+/** `S3 - One Zone IA; …`: a dash between a service and the name of its part joins one name. */
+function dashJoinsPart(note: NoteSource, block: Block, term: string, bodyStart: number): boolean {
+  const whole = note.glossaryEntryOf(term)?.id;
+  const part = note.termsIn(block).find((m) => m.start === bodyStart);
+  const { glossary } = note;
+  return !!whole && !!part && glossary.withBroader(glossary.entries[part.entry].id).slice(1).includes(whole);
 }
 
 /**

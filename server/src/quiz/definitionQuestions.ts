@@ -15,8 +15,19 @@ import { anchored, contextChain, inWalkthrough, uniqueSubjects } from './breadcr
 import { DISTRACTORS, multipleChoice, type Choices } from './distractors';
 import { givesAway, type Wording } from './giveaways';
 import { alsoRight, sameShape } from './optionShape';
+import { overlap } from './confusables';
 import type { NoteSource } from './noteSource';
-import { expands, isCompleteAnswer, isExampleValue, isNarration, isRemark, isThin, listsNames, restates } from './answerQuality';
+import {
+  expands,
+  isCompleteAnswer,
+  isExampleValue,
+  isNarration,
+  isRemark,
+  isThin,
+  listsNames,
+  restates,
+  withoutBrackets,
+} from './answerQuality';
 import { t } from '../l10n';
 
 /** Blocks apart beyond which two definitions are not neighbours (flat notes have one huge section). */
@@ -61,7 +72,8 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
           normalizeKey(s.term) !== normalizeKey(d.term) &&
           distance(s) <= NEIGHBOURHOOD &&
           sameShape(d.body, s.body) &&
-          !alsoRight(d.body, s.body),
+          !alsoRight(d.body, s.body) &&
+          !overlapsWith(note, d, s),
       )
       .sort((a, b) => distance(a) - distance(b))
       .slice(0, DISTRACTORS + 1);
@@ -92,6 +104,15 @@ function fairChoices(note: NoteSource, id: string, d: Definition, neighbours: re
   const others = neighbours.filter((s) => choices?.choices.includes(s.body) && s.body !== d.body).map((s) => bodyWording(note, s));
   const name = { text: d.term, entries: entriesIn(note, d, 0, d.term.length) };
   return choices && !givesAway(note.glossary, name, bodyWording(note, d), others) ? choices : undefined;
+}
+
+/**
+ * `Dedicated Instances : no other customers will share your hardware` as an option of `Dedicated
+ * Hosts`: what a note says of one of two things that share a defining trait may hold for both.
+ */
+function overlapsWith(note: NoteSource, d: Definition, other: Definition): boolean {
+  const [a, b] = [note.glossaryEntryOf(d.term), note.glossaryEntryOf(other.term)];
+  return !!a && !!b && overlap(a.id, b.id);
 }
 
 function bodyWording(note: NoteSource, d: Definition): Wording {
@@ -158,7 +179,7 @@ const JOINERS = /^(?:[\s,&/·+.。()]|및|와|과|and|or|또는)*$/i;
 
 /**
  * `동기식 : Amazon API Gateway`, `CLB : Connection Draining`, `Gateway Endpoint : S3 & DynamoDB`:
- * examples or features named, not what the term is.
+ * examples, features or another term named, not what the term is.
  */
 function onlyNames(note: NoteSource, d: Definition): boolean {
   const start = bodyStart(d);
@@ -169,7 +190,8 @@ function onlyNames(note: NoteSource, d: Definition): boolean {
     at = Math.max(at, m.end);
   }
   rest += d.block.display.slice(at, start + d.body.length);
-  return rest.length < d.body.length && JOINERS.test(rest);
+  // `Sort Key (Range Key) (범위 연산 가능)`: a remark in brackets leaves it a name.
+  return rest.length < d.body.length && JOINERS.test(withoutBrackets(rest));
 }
 
 function namesGlossaryTerm(note: NoteSource, d: Definition): boolean {
@@ -184,8 +206,11 @@ function namesGlossaryTerm(note: NoteSource, d: Definition): boolean {
 function aboutGlossaryTerm(note: NoteSource, d: Definition): boolean {
   const first = note.termsIn(d.block).find((m) => m.start === 0);
   const rest = first ? d.term.slice(first.end).trim() : undefined;
-  return namesGlossaryTerm(note, d) || (!!rest && /^[\p{L}\p{N}]{2,}$/u.test(rest) && !ASPECT.test(rest));
+  return namesGlossaryTerm(note, d) || (!!rest && /^[\p{L}\p{N}]{2,}$/u.test(rest) && !ASPECT.test(rest) && !EMPLOYING.test(rest));
 }
+
+/** `caching 활용`: putting a term to use, whose answer is advice on what it is good for, not what it is. */
+const EMPLOYING = /^(?:활용|이용|적용|도입)$/;
 
 /**
  * A word about a glossary term written in common nouns (`버킷 크기`) means nothing without the

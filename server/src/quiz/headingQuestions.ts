@@ -7,6 +7,7 @@
 // pick (`핵심 구성 요소`), ways of doing something (`생성 방법`), a service's outline (`EC2 구성`)
 // nor names the title already gives. A list that lacks a newer member makes no set.
 import type { Block } from '../parse/noteModel';
+import type { TermMatch } from '../terms/termMatcher';
 import { blockLists } from '../parse/listSections';
 import type { QuizItem } from '../protocol';
 import { generatedCardId, normalizeKey } from './cardIds';
@@ -43,6 +44,9 @@ const NOT_A_KIND =
 const OUTLINE = /^(?:구성|개요|소개|기본|기초|정리|overview|basics|introduction|intro)$/i;
 /** Exam-dump questions list the options of one question, not a set to learn. */
 const EXAM_DUMP = /#\s*\d+|question|questoin|문제\s*\d+|\bQ\s*\d+\b/i;
+/** `인바운드`, `아웃바운드`: the directions every such thing has, not members worth recalling. */
+const DIRECTION =
+  /^(?:인바운드|아웃바운드|송신|수신|업로드|다운로드|읽기|쓰기|입력|출력|요청|응답|inbound|outbound|ingress|egress|upload|download|read|write|input|output|request|response)(?:\s*규칙|\s*rules?)?$/i;
 /** `총 3가지`, `6 types`: a count in the title that the items must match. */
 const TITLE_COUNT = /(\d+)\s*(?:가지|개|종류|types?|kinds?|options?)/i;
 
@@ -109,7 +113,8 @@ function readsAsSet(note: NoteSource, section: Block, label: string, items: Bloc
     outlines(note, label) ||
     ASPECT.test(label) ||
     isRemark(label) ||
-    terms.some(notAName)
+    terms.some(notAName) ||
+    terms.every((term) => DIRECTION.test(term.replace(PARENS, '').trim()))
   ) {
     return false;
   }
@@ -120,14 +125,38 @@ function readsAsSet(note: NoteSource, section: Block, label: string, items: Bloc
   if (inTitle.length * 2 >= terms.length || terms.some((term) => normalizeKey(term) === normalizeKey(label))) {
     return false;
   }
-  const glossaryNamed = items.filter((b) => {
-    const name = nameOf(note, b);
-    return name && note.termsIn(b).some((m) => m.start === 0 && m.end >= name.replace(PARENS, '').trim().length);
-  }).length;
+  const glossaryNamed = items.filter((b) => namingTerm(note, b)).length;
   // Otherwise every item and the title must be glossary terms (`Throughput mode` over `Bursting`, `Provisioned`),
   // the title not a service alone: what a note lists under `## S3` is its outline, not a set.
   const titleNamed = note.termsIn(section).length > 0 && !note.isServiceName(label);
-  return SET_TITLE.test(label) || (titleNamed && glossaryNamed === items.length && label.split(/\s+/).length <= MAX_NAME_WORDS);
+  return (
+    SET_TITLE.test(label) ||
+    (titleNamed &&
+      glossaryNamed === items.length &&
+      label.split(/\s+/).length <= MAX_NAME_WORDS &&
+      !generalUnderService(note, label, items))
+  );
+}
+
+/**
+ * `Aurora의 데이터 복구` over `MTTF`, `MTTR`: general concepts the note brings up about an AWS term
+ * are no set of its own, and the title never says what kind of thing they are.
+ */
+function generalUnderService(note: NoteSource, label: string, items: Block[]): boolean {
+  const { glossary } = note;
+  return (
+    note.namesAwsTerm(label) &&
+    items.every((b) => {
+      const term = namingTerm(note, b);
+      return term && glossary.typeOf(glossary.entries[term.entry].id) === 'concept';
+    })
+  );
+}
+
+/** The glossary term an item is named by, whole (`Bucket Policies`, `MTTF : 평균 고장 시간`). */
+function namingTerm(note: NoteSource, item: Block): TermMatch | undefined {
+  const name = nameOf(note, item);
+  return name ? note.termsIn(item).find((m) => m.start === 0 && m.end >= name.replace(PARENS, '').trim().length) : undefined;
 }
 
 /** `EC2 구성`: a service's name and a word for its outline. */
