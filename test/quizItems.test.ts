@@ -419,12 +419,12 @@ describe('quiz: inline code in questions', () => {
     const items = generate([
       note(
         'code.md',
-        '# EC2\n\n- 인스턴스 유형 : `m5.large` → 패밀리, 세대, 크기\n- 버킷 ARN::`arn:aws:s3:::bucket` 형식\n- `a::b` 는 카드가 아니다\n',
+        '# EC2\n\n- 인스턴스 유형 : `m5.large` 처럼 패밀리, 세대, 크기를 이은 이름\n- 버킷 ARN::`arn:aws:s3:::bucket` 형식\n- `a::b` 는 카드가 아니다\n',
       ),
     ]);
     assert.deepEqual(items.filter((i) => i.source).map(shown), [
       { prompt: '버킷 ARN', answer: 'arn:aws:s3:::bucket 형식' },
-      { prompt: 'EC2 › 인스턴스 유형(이)란?', answer: 'm5.large → 패밀리, 세대, 크기' },
+      { prompt: 'EC2 › 인스턴스 유형(이)란?', answer: 'm5.large 처럼 패밀리, 세대, 크기를 이은 이름' },
     ]);
   });
 });

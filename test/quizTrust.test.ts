@@ -510,6 +510,10 @@ describe('quiz: what is not worth a card', () => {
     assert.deepEqual(prompts('definition', '## Amazon VPC\n### 4) VPC-B 설정\n- 서브넷 : 10.0.1.0/24 로 만들고 라우팅 테이블 연결'), []);
     assert.deepEqual(prompts('definition', '## EC2 인스턴스 만들기\n- AMI : Amazon Linux 2023 을 고름'), []);
     assert.deepEqual(prompts('definition', '## AWS Lambda\n### 함수가 너무 느리다면\n- Lambda 계층 : 무거운 라이브러리를 옮겨 봄'), []);
+    assert.deepEqual(
+      prompts('definition', '## Amazon EC2\n### Route 53 scenarios\n- AMI : 같은 이미지로 여러 리전에 인스턴스를 띄워 둠'),
+      [],
+    );
     assert.deepEqual(prompts('definition', '## Amazon VPC\n- Private IP : VPC 안에서만 쓰는 주소\n- Public IP : 이외의 인터넷 주소'), [
       'Amazon VPC › Private IP(이)란?',
     ]);
@@ -576,6 +580,7 @@ describe('quiz: definitions of what the glossary knows', () => {
 - 재시도 방식 : 비동기 호출은 두 번 더 시도
 - Lambda 계층 (Lambda Layer) : 여러 함수가 함께 쓰는 라이브러리 묶음
 - Elasticity 활용 : 요청이 늘면 자원을 늘려 비용을 아낌
+- Lambda 계층 연결 : 함수 설정에서 계층 버전의 ARN 을 추가
 - MySQL 포트 : 3306`;
     assert.deepEqual(
       asked('definition', text).map((q) => q.prompt),
@@ -628,6 +633,7 @@ describe('quiz: definitions of what the glossary knows', () => {
 - [Bucket Policy - a team blog](https://example.com/bucket-policy)
 - Overwrite PUT : if two writers race, the last one wins
 - Bucket Policy : C++, Java, iPhone SDK, retries
+- Bucket Policy : example.com → 버킷 웹사이트 엔드포인트
 - 덮어쓰기 PUT : HTTP, HTTPS, TCP 지원
 - Bucket Policy : Overwrite PUT (같은 키에 다시 쓸 때)
 - Bucket Policy : a JSON document on a bucket that allows or denies access`;

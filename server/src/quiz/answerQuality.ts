@@ -21,8 +21,11 @@ const GRADE =
   /^(?:not\s+)?(?:recommended|advised|preferred)\b|^(?:less|more|most|least)\s+(?:common|used|popular)\b|^(?:덜|더|가장)\s*(?:일반적|많이\s*쓰|자주\s*쓰)|(?:권장|추천)(?:하지\s*않음|되지\s*않음|\s*안\s*함)?\.?$|^비추천/iu;
 /** `리소스를 어디에 배포해야 합니까?`, `if this becomes 0, …`: a question or a condition, not what a thing is. */
 const QUESTION = /[?？]$|^(?:if|when|만약)\b/i;
-/** `Alarm -> EventBridge -> Lambda`: a flow of one example setup, not what the thing is. */
-const FLOW = /(?:->|→|=>)[^]*(?:->|→|=>)/;
+/**
+ * `Alarm -> EventBridge -> Lambda`, `example.com → 54.55.56.57`: a flow or a mapping of one example
+ * setup, not what the thing is.
+ */
+const FLOW = /(?:->|→|=>)[^]*(?:->|→|=>)|^\S+\s*(?:->|→|=>)\s/;
 /** `일종의 직업`, `마치 아파트 관리인 같은`: the note's analogy, not what the thing is. */
 const ANALOGY = /^일종의(?:\s+\S+){1,2}$|비유|마치|\banalogy\b|\bthink\s+of\s+it\s+as\b/i;
 /** A walkthrough in the past tense (`elb-demo로 설정했다.`): what the author did, not what a thing is. */

@@ -209,8 +209,11 @@ function aboutGlossaryTerm(note: NoteSource, d: Definition): boolean {
   return namesGlossaryTerm(note, d) || (!!rest && /^[\p{L}\p{N}]{2,}$/u.test(rest) && !ASPECT.test(rest) && !EMPLOYING.test(rest));
 }
 
-/** `caching 활용`: putting a term to use, whose answer is advice on what it is good for, not what it is. */
-const EMPLOYING = /^(?:활용|이용|적용|도입)$/;
+/**
+ * `caching 활용`, `ALB 연결`: putting a term to use or setting it up, whose answer is advice or a
+ * step, not what it is.
+ */
+const EMPLOYING = /^(?:활용|이용|적용|도입|연결|설정|생성|삭제)$/;
 
 /**
  * A word about a glossary term written in common nouns (`버킷 크기`) means nothing without the
