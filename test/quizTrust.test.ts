@@ -504,6 +504,10 @@ describe('quiz: what is not worth a card', () => {
     assert.deepEqual(prompts('definition', '## Amazon SQS\n- FIFO : First In First Out (메시지 순서 보장)'), []);
     assert.deepEqual(prompts('definition', '## AWS Lambda\n- 동기식 호출 : Amazon API Gateway'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3 요금 예\n- Day 16 of the month : you overwrite the 5 GB object'), []);
+    assert.deepEqual(prompts('definition', '## Amazon VPC\n- Private IP : 10.0.1.25'), []);
+    assert.deepEqual(prompts('definition', '## Amazon CloudFront\n- Origin : my-bucket.s3.amazonaws.com 또는 사용자 지정 서버'), []);
+    assert.deepEqual(prompts('definition', '## Amazon EC2\n- AMI = 서버 설치 CD\n- 보안 그룹 = Security Group = 가상 방화벽'), []);
+    assert.equal(prompts('definition', '## Amazon EC2\n- AMI = 인스턴스를 시작할 때 쓰는 OS와 소프트웨어 템플릿').length, 1);
     assert.equal(prompts('definition', '## Amazon EC2\n- AMI : 인스턴스를 시작할 때 쓰는 OS와 소프트웨어 템플릿').length, 1);
     assert.deepEqual(prompts('definition', '## Amazon EC2\n### 실습 2\n- 보안 그룹 : 22번 포트를 내 IP에만 열어 둠'), []);
     assert.deepEqual(prompts('definition', "## Amazon EC2\n### EC2 대시보드 > '인스턴스 시작' 클릭\n- AMI : 기본 이미지 그대로 둠"), []);
@@ -514,6 +518,7 @@ describe('quiz: what is not worth a card', () => {
       prompts('definition', '## Amazon EC2\n### Route 53 scenarios\n- AMI : 같은 이미지로 여러 리전에 인스턴스를 띄워 둠'),
       [],
     );
+    assert.deepEqual(prompts('definition', '## Amazon EC2\n### 보안 비유\n- 보안 그룹 : 건물 입구에서 출입증을 확인하는 경비원'), []);
     assert.deepEqual(prompts('definition', '## Amazon VPC\n- Private IP : VPC 안에서만 쓰는 주소\n- Public IP : 이외의 인터넷 주소'), [
       'Amazon VPC › Private IP(이)란?',
     ]);

@@ -35,9 +35,12 @@ export function isNarration(text: string): boolean {
   return NARRATION.test(text.trim());
 }
 
-/** `GET /beach.jpg HTTP/1.1 …`, a URL, a file name: an example from the note, not what a thing is. */
+/**
+ * `GET /beach.jpg HTTP/1.1 …`, a URL, a file name, an IP address or a host name: an example from
+ * the note, not what a thing is.
+ */
 const EXAMPLE_VALUE =
-  /^(?:(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS)\s+\/|(?:https?:\/\/\S+|[\w./-]+\.(?:jpe?g|png|gif|svg|html?|json|ya?ml|txt|csv|py|js|ts))$)/i;
+  /^(?:(?:GET|POST|PUT|DELETE|HEAD|PATCH|OPTIONS)\s+\/|(?:https?:\/\/\S+|[\w./-]+\.(?:jpe?g|png|gif|svg|html?|json|ya?ml|txt|csv|py|js|ts))$|(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io)(?![\w.-]))/i;
 
 export function isExampleValue(text: string): boolean {
   return EXAMPLE_VALUE.test(text.trim());

@@ -52,6 +52,9 @@ export function definitionOf(note: NoteSource, block: Block): Definition | undef
     return undefined;
   }
   const colon = /[:：]/.test(separator.mark);
+  if (equatesImage(separator.mark, body)) {
+    return undefined;
+  }
   if (
     !colon &&
     (note.hasChildren(block) ||
@@ -67,6 +70,16 @@ export function definitionOf(note: NoteSource, block: Block): Definition | undef
   }
   return { block, term, body };
 }
+
+/**
+ * `EBS 볼륨 = 네트워크 USB 스틱`, `EC2 = Elastic Compute Cloud = IaaS`: an equals sign before a
+ * short noun phrase or a chain of them sets an image or other names beside the term, not what it is.
+ */
+function equatesImage(mark: string, body: string): boolean {
+  return mark.trim() === '=' && (body.split(/\s+/).length <= MAX_IMAGE_WORDS || /\s=\s/.test(body));
+}
+
+const MAX_IMAGE_WORDS = 3;
 
 /** `S3 - One Zone IA; …`: a dash between a service and the name of its part joins one name. */
 function dashJoinsPart(note: NoteSource, block: Block, term: string, bodyStart: number): boolean {
