@@ -281,6 +281,12 @@ describe('quiz: distractors', () => {
     );
   });
 
+  it('takes an option and the same option with a remark in brackets for one', () => {
+    const mc = multipleChoice('seed', '1433', [['3306', '3306 (MySQL 과 같음)', '1521', '1433 (기본값)']])!;
+    assert.deepEqual(mc.choices.map((c) => c.slice(0, 4)).sort(), ['1433', '1521', '3306']);
+    assert.equal(mc.choices[mc.answerIndex], '1433');
+  });
+
   it('asks without options when fewer than two distractors are left', () => {
     assert.equal(multipleChoice('seed', 'Alpha', [['ALPHA', 'Beta']]), undefined);
   });

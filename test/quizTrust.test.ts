@@ -306,6 +306,18 @@ describe('quiz: questions that say what they are about', () => {
     assert.deepEqual(prompts(flat, 'file:///notes/week3.md'), []);
   });
 
+  it('names the thing a heading asks about, and skips a clause that leads into a list', () => {
+    const text = `## 1. What is Amazon EC2?
+- Key features include
+  - 사용자 데이터 : 인스턴스가 처음 시작할 때 실행하는 스크립트
+## 라우팅 정책이란?
+- 보존 기간 : 레코드를 캐시에 남겨 두는 기간`;
+    assert.deepEqual(
+      asked('definition', text).map((q) => q.prompt),
+      ['Amazon EC2 › 사용자 데이터(이)란?', '라우팅 정책 › 보존 기간(이)란?'],
+    );
+  });
+
   it('does not take a clause, a list or a remark for a term, nor an answer that restates the term', () => {
     const text = `## Amazon S3
 - V1과 V2가 존재 : V2는 아직 시험 중

@@ -18,6 +18,10 @@ export interface Subject {
 
 /** A parent item that is a remark (`요청을 변경하는 데 사용됨`) names no context. */
 const SENTENCE = /(?:[함음임됨짐]|니다|다)\.?$/;
+/** `Key features include`, `we have 3 retrieval options`: a clause that leads into a list, skipped for the label above it. */
+const LEAD_IN = /^(?:you|we|they|it|there|this|these)\s|\s(?:include|includes|are|is)$/i;
+/** `1. What is AWS Organizations?`, `라우팅 정책이란?`: a heading that asks what a thing is names that thing. */
+const WHAT_IS = /^(?:\d+[.)]\s*)?(?:what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(.+?)|(.+?)\s*(?:\(이\)|이)?란(?:\s*무엇인가요?)?)\s*[?？]$/i;
 /** Context labels that say nothing about where a term belongs (`예`, `정리`): left out of a breadcrumb. */
 const FILLER = /^(?:예|예시|참고|정리|요약|메모|노트|기타|examples?|e\.g\.?|notes?|summary|misc|etc\.?|others?)$/i;
 
@@ -30,11 +34,13 @@ export function contextChain(note: NoteSource, block: Block, self?: Block): stri
   const around = [block.parent, ...[...block.headings].reverse()].filter((b): b is Block => !!b && b !== self);
   const labels: string[] = [];
   for (const b of around) {
-    const label = labelOf(note, b);
+    const text = labelOf(note, b);
+    const asked = text && WHAT_IS.exec(text);
+    const label = asked ? (asked[1] ?? asked[2]) : text;
     if (!label || SENTENCE.test(label)) {
       break;
     }
-    if (!FILLER.test(label) && !labels.includes(label)) {
+    if (!FILLER.test(label) && !LEAD_IN.test(label) && !labels.includes(label)) {
       labels.push(label);
     }
   }

@@ -2,6 +2,7 @@
 // glossary category); within a tier the pick is a stable shuffle seeded by the card id, so a card
 // shows the same options every time it comes up.
 import { normalizeKey, shortHash } from './cardIds';
+import { withoutBrackets } from './answerQuality';
 
 export interface Choices {
   choices: string[];
@@ -18,11 +19,13 @@ export function multipleChoice(
   tiers: readonly (readonly string[])[],
   min = MIN_DISTRACTORS,
 ): Choices | undefined {
-  const seen = new Set([normalizeKey(answer)]);
+  // `3306` and `3306 (MySQL과 같음)` are one option.
+  const keyOf = (option: string) => normalizeKey(withoutBrackets(option)) || normalizeKey(option);
+  const seen = new Set([keyOf(answer)]);
   const picked: string[] = [];
   for (const tier of tiers) {
     for (const option of stableShuffle(seed, tier)) {
-      const key = normalizeKey(option);
+      const key = keyOf(option);
       if (picked.length === DISTRACTORS || !key || seen.has(key)) {
         continue;
       }
