@@ -62,6 +62,10 @@ describe('quiz: options the wording does not give away', () => {
       givesAway(builtIn, { text: 'NAT Gateway' }, { text: '게이트웨이를 AZ마다 둠' }, [{ text: 'NAT Instance' }]),
       'from glossary names',
     );
+    assert.ok(
+      givesAway(builtIn, { text: 'AWS CodeArtifact' }, { text: '완전 관리형 아티팩트 리포지토리' }, [{ text: '완전 관리형 배포 서비스' }]),
+      'a word joined into a name',
+    );
     const team = knowledgeFrom([
       {
         version: 1,
@@ -304,6 +308,16 @@ describe('quiz: questions that say what they are about', () => {
     ]);
     assert.deepEqual(prompts(`# 람다\n# 기타\n${flat}`), []);
     assert.deepEqual(prompts(flat, 'file:///notes/week3.md'), []);
+  });
+
+  it('asks a glossary part under its service unless its name says a whole it is part of', () => {
+    const text = '## Amazon S3\n- 덮어쓰기 PUT 은 강한 일관성\n- Lambda 계층 을 쓴다';
+    assert.deepEqual(
+      quizOf(knowledge, [{ uri: 'file:///notes/t.md', text }])
+        .filter((i) => i.kind === 'glossary' && i.id.endsWith(':definition'))
+        .map((i) => i.prompt),
+      ['Amazon S3(이)란?', 'S3 › 덮어쓰기 PUT (Overwrite PUT)(이)란?', 'Lambda 계층 (Lambda Layer)(이)란?'],
+    );
   });
 
   it('names the thing a heading asks about, and skips a clause that leads into a list', () => {

@@ -30,6 +30,11 @@ export function contentWords(text: string): string[] {
   return [...new Set(stems)];
 }
 
+/** The content words of a name and of each of its joined words (`CodeArtifact` says code and artifact). */
+function nameWords(name: string): string[] {
+  return [...new Set([...contentWords(name), ...contentWords(name.replace(/(?<=[a-z])(?=[A-Z][a-z])/g, ' '))])];
+}
+
 /** The words of a text as `appears` reads them. */
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[a-z][a-z0-9]*|[\p{Script=Hangul}]+/gu) ?? [];
@@ -50,7 +55,7 @@ function said(glossary: Glossary, stem: string, text: string): boolean {
  * glossary's names, but not in every one of the other options: the learner would pick the answer by matching words, not by knowing it.
  */
 export function givesAway(glossary: Glossary, name: Wording, clue: Wording, others: readonly Wording[]): boolean {
-  const word = contentWords(name.text).some((w) => said(glossary, w, clue.text) && others.some((o) => !said(glossary, w, o.text)));
+  const word = nameWords(name.text).some((w) => said(glossary, w, clue.text) && others.some((o) => !said(glossary, w, o.text)));
   const entry = (name.entries ?? []).some((e) => clue.entries?.includes(e) && others.some((o) => !o.entries?.includes(e)));
   return word || entry;
 }

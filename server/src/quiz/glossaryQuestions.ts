@@ -23,6 +23,21 @@ const MIN_CLUE_LETTERS = 8;
 /** With more blanks than this, a masked description no longer reads as a sentence. */
 const MAX_BLANKS = 3;
 
+/**
+ * `EC2 › 전용 인스턴스`, `DynamoDB › 정렬 키`: a part asked under the service it belongs to, when its
+ * name says neither a whole it is part of nor Amazon or AWS.
+ */
+function withWhole(glossary: Glossary, entry: GlossaryEntry, name: string): string {
+  const wholes = glossary
+    .withBroader(entry.id)
+    .slice(1)
+    .flatMap((id) => glossary.get(id) ?? []);
+  const service = wholes.find((w) => glossary.typeOf(w.id) === 'service');
+  const said = (w: GlossaryEntry) =>
+    [w.shortName, w.nameKo, ...w.aliases.map(aliasText)].some((n) => name.toLowerCase().includes(n.toLowerCase()));
+  return service && !/^(?:Amazon|AWS)\s/.test(entry.name) && !wholes.some(said) ? `${service.shortName} › ${name}` : name;
+}
+
 export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds: ReadonlySet<string>): QuizItem[] {
   const { glossary } = knowledge;
   const siblings = partsByWhole(glossary);
@@ -54,7 +69,7 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
     const items: QuizItem[] = [
       {
         id: `glossary:${entry.id}:definition`,
-        prompt: t(locale, 'whatIs', name),
+        prompt: t(locale, 'whatIs', withWhole(glossary, entry, name)),
         answer: firstSentence(definition),
         ...(rest ? { explanation: rest } : {}),
         ...common,
