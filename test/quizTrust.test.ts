@@ -242,6 +242,18 @@ describe('quiz: comparison tables of overlapping things', () => {
       ['EC2 구매 옵션 › 할인: "최대 90%"인 것은?'],
     );
   });
+
+  it("asks not which one's setting is on by default, which may differ between the console and the API", () => {
+    const text = `## Auto Scaling 비교
+| 항목 | 대상 추적 | 단계 조정 | 예약된 조정 |
+| --- | --- | --- | --- |
+| 기본 설정 | 활성화 | 비활성화 | 비활성화 |
+| 조정 기준 | 지표 목표값 유지 | 경보 단계별 조정 | 정해진 시각 |`;
+    assert.deepEqual(
+      asked('comparison', text).map((q) => q.prompt),
+      ['Auto Scaling 비교 › 조정 기준: "정해진 시각"인 것은?'],
+    );
+  });
 });
 
 describe('quiz: comparison values that another side shares', () => {

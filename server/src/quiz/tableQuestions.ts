@@ -25,6 +25,12 @@ const COMPARISON_LABEL =
 const ADDRESS = /^\s*\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?\s*$/;
 /** Attributes whose values fit more than one of the compared things (use cases overlap): no fair question. */
 const OVERLAPPING = /사용\s*사례|사례|용도|적합|추천|권장|use\s*cases?|best\s*for|when\s*to\s*use|ideal\s*for|suited/i;
+/**
+ * `기본 설정 | 활성화 | 비활성화`: whether a setting is on by default may differ between the console
+ * and the API (cross-zone load balancing of a Classic Load Balancer) and changes over time.
+ */
+const DEFAULT_LABEL = /기본\s*(?:값|설정)?$|^기본|\bdefaults?\b/i;
+const TOGGLE = /^(?:활성화?|비활성화?|켜짐|꺼짐|사용|미사용|enabled?|disabled?|on|off)(?:\s*\([^()]*\))?\.?$/i;
 /** `1. 가상 MFA`, `② 하드웨어`: the number of a row, not part of its name. */
 const NUMBERING = /^\s*(?:\d{1,2}[.)]|[①-⑳])\s+/;
 /** `- 물리 장치- 시간 동기화`: a cell holding a list of points, each of which may fit another row. */
@@ -81,7 +87,8 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
       !givesAway(note.glossary, { text: names[i] }, { text: shownValues[i] }, others) &&
       !saysLittleBesideBlank(shownValues[i]) &&
       (shownValues[i].match(INLINE_ITEM) ?? []).length < 2 &&
-      !(names.length >= MANY_SUBJECTS && words >= MIN_DESCRIPTION_WORDS)
+      !(names.length >= MANY_SUBJECTS && words >= MIN_DESCRIPTION_WORDS) &&
+      !(DEFAULT_LABEL.test(label) && TOGGLE.test(shownValues[i].trim()))
     );
   };
   const eligible = values.flatMap((_, i) => (shownUnique[i] && textUnique[i] && !ADDRESS.test(values[i].text) && fair(i) ? [i] : []));
