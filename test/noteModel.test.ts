@@ -41,6 +41,20 @@ describe('note model', () => {
     assert.equal(note.slice(sourceOffset(block, at), sourceEnd(block, at + 3)), 'EC2');
   });
 
+  it('takes a short line right above a list for the title of its items, but not a sentence or a line a blank line away', () => {
+    const titles = (note: string) =>
+      buildNoteModel(note)
+        .blocks.filter((b) => b.kind === 'listItem')
+        .map((b) => b.headings.map((h) => h.text).join(' › '));
+    assert.deepEqual(titles('## EC2\n배치 그룹 (Placement Group)\n- Cluster : 한 AZ 에 가까이\n  - Spread : 랙을 나눔\n'), [
+      'EC2 › 배치 그룹 (Placement Group)',
+      'EC2 › 배치 그룹 (Placement Group)',
+    ]);
+    assert.deepEqual(titles('Features:\n- 빠름\n'), ['Features:']);
+    assert.deepEqual(titles('배치 그룹은 세 가지가 있다.\n- Cluster\n'), ['']);
+    assert.deepEqual(titles('배치 그룹\n\n- Cluster\n'), ['']);
+  });
+
   it('maps back into a note saved as NFD', () => {
     const note = '# 보안 그룹\n\n- 인스턴스 단위 방화벽\n'.normalize('NFD');
     const { blocks } = buildNoteModel(note);

@@ -223,6 +223,7 @@ function collect(source: string, root: Root): SectionModel {
     model.localHeadings.push(headings);
   };
   const context = (labels: Block[]) => [...headingStack, ...labels];
+  const leads = new Map<Nodes, Block[]>();
   const visit = (node: Nodes, parent: Block | undefined, labels: Block[]): void => {
     switch (node.type) {
       case 'heading': {
@@ -268,9 +269,17 @@ function collect(source: string, root: Root): SectionModel {
         return;
       case 'blockquote':
       case 'root':
-        for (const child of node.children) {
-          visit(child, parent, labels);
-        }
+        node.children.forEach((child, i) => {
+          const next = node.children[i + 1];
+          if (child.type === 'paragraph' && next?.type === 'list' && titlesList(source, child, next)) {
+            // `배치 그룹 (Placement Group)` on the line above a list titles its items, like a heading.
+            const title = inlineBlock(source, 'paragraph', child.children, parent);
+            add(title, context(labels));
+            leads.set(next, [...labels, title]);
+          } else {
+            visit(child, parent, leads.get(child) ?? labels);
+          }
+        });
         return;
       default:
         return; // code, HTML, thematic breaks, definitions, front matter: no prose
@@ -279,6 +288,23 @@ function collect(source: string, root: Root): SectionModel {
   visit(root, undefined, []);
   // Headings of an enclosing section come from the note; only the section's own stay here.
   return model;
+}
+
+/** Longest one-line paragraph read as the title of the list right below it. */
+const MAX_LIST_TITLE_CHARS = 40;
+
+/**
+ * A short line with no sentence in it (no full stop, comma or colon but a trailing one) directly
+ * above a list, with no blank line between: the list's title.
+ */
+function titlesList(source: string, para: Paragraph, list: List): boolean {
+  const start = para.position!.start;
+  const end = para.position!.end;
+  if (start.line !== end.line || list.position!.start.line !== end.line + 1) {
+    return false;
+  }
+  const text = source.slice(start.offset!, end.offset!).trim().replace(/[:：]$/, '');
+  return text.length <= MAX_LIST_TITLE_CHARS && !/[.,;:：!?。]|[다함음임됨]$/.test(text);
 }
 
 /** The paragraph of an item that holds nothing but a one-line bullet (`- * Aurora`), if it is one. */

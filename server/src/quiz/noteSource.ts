@@ -237,7 +237,8 @@ export class NoteSource {
     if (this.topicName === null) {
       const tops = this.model.blocks.filter((b) => b.kind === 'heading' && b.depth === 1);
       const title = tops.length === 1 ? tops[0].text : undefined;
-      const file = decodeURIComponent(this.uri).split(/[/\\]/);
+      // `owner__repo__dir__note.md`: a path flattened into one file name, as collections of notes store it.
+      const file = decodeURIComponent(this.uri).split(/[/\\]|__/);
       const candidates = [
         title,
         ...file
