@@ -322,6 +322,13 @@ describe('quiz: questions that say what they are about', () => {
     assert.deepEqual(prompts(flat, 'file:///notes/week3.md'), []);
   });
 
+  it('asks a part that no label places under the service the glossary says it is of', () => {
+    assert.deepEqual(
+      asked('definition', '- Overwrite PUT : 같은 키에 새 객체를 쓰는 요청', 'file:///notes/week3.md').map((q) => q.prompt),
+      ['S3 › Overwrite PUT(이)란?'],
+    );
+  });
+
   it('asks a glossary part under its service unless its name says a whole it is part of', () => {
     const text = '## Amazon S3\n- 덮어쓰기 PUT 은 강한 일관성\n- Lambda 계층 을 쓴다';
     assert.deepEqual(

@@ -303,7 +303,10 @@ function titlesList(source: string, para: Paragraph, list: List): boolean {
   if (start.line !== end.line || list.position!.start.line !== end.line + 1) {
     return false;
   }
-  const text = source.slice(start.offset!, end.offset!).trim().replace(/[:：]$/, '');
+  const text = source
+    .slice(start.offset!, end.offset!)
+    .trim()
+    .replace(/[:：]$/, '');
   return text.length <= MAX_LIST_TITLE_CHARS && !/[.,;:：!?。]|[다함음임됨]$/.test(text);
 }
 

@@ -16,6 +16,7 @@ import { DISTRACTORS, multipleChoice, type Choices } from './distractors';
 import { givesAway, type Wording } from './giveaways';
 import { alsoRight, sameShape } from './optionShape';
 import { overlap } from './confusables';
+import { unnamedService } from './knowledgeNames';
 import type { NoteSource } from './noteSource';
 import {
   expands,
@@ -152,7 +153,10 @@ function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: nu
     return anchor;
   }
   if (/[A-Z0-9]/.test(d.term) && note.namesAwsTerm(d.term)) {
-    return { chain, depth: 0 };
+    // No label says which service a part (`Origin Request`) is of: the glossary does.
+    const entry = note.glossaryEntryOf(d.term);
+    const service = entry && unnamedService(note.glossary, entry, d.term);
+    return service ? { chain: [d.term, service.shortName], depth: 1 } : { chain, depth: 0 };
   }
   return namesGlossaryTerm(note, d) && !note.namesAwsTerm(d.term) ? { chain, depth: Math.min(1, chain.length - 1) } : undefined;
 }

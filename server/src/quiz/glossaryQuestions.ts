@@ -10,7 +10,7 @@ import type { Knowledge } from '../knowledge/loadKnowledge';
 import type { QuizItem } from '../protocol';
 import { multipleChoice } from './distractors';
 import { confusablesOf } from './confusables';
-import { displayName } from './knowledgeNames';
+import { displayName, unnamedService } from './knowledgeNames';
 import { BLANK } from './quizStrings';
 import { firstSentence, restAfterFirstSentence } from './sentences';
 import { t } from '../l10n';
@@ -22,21 +22,6 @@ const FUNCTION_WORDS = new Set(['amazon', 'aws', 'for', 'and', 'the', 'of', 'on'
 const MIN_CLUE_LETTERS = 8;
 /** With more blanks than this, a masked description no longer reads as a sentence. */
 const MAX_BLANKS = 3;
-
-/**
- * `EC2 › 전용 인스턴스`, `DynamoDB › 정렬 키`: a part asked under the service it belongs to, when its
- * name says neither a whole it is part of nor Amazon or AWS.
- */
-function withWhole(glossary: Glossary, entry: GlossaryEntry, name: string): string {
-  const wholes = glossary
-    .withBroader(entry.id)
-    .slice(1)
-    .flatMap((id) => glossary.get(id) ?? []);
-  const service = wholes.find((w) => glossary.typeOf(w.id) === 'service');
-  const said = (w: GlossaryEntry) =>
-    [w.shortName, w.nameKo, ...w.aliases.map(aliasText)].some((n) => name.toLowerCase().includes(n.toLowerCase()));
-  return service && !/^(?:Amazon|AWS)\s/.test(entry.name) && !wholes.some(said) ? `${service.shortName} › ${name}` : name;
-}
 
 export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds: ReadonlySet<string>): QuizItem[] {
   const { glossary } = knowledge;
@@ -69,7 +54,7 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
     const items: QuizItem[] = [
       {
         id: `glossary:${entry.id}:definition`,
-        prompt: t(locale, 'whatIs', withWhole(glossary, entry, name)),
+        prompt: t(locale, 'whatIs', underService(glossary, entry, name, locale)),
         answer: firstSentence(definition),
         ...(rest ? { explanation: rest } : {}),
         ...common,
@@ -214,4 +199,10 @@ export function maskNames(knowledge: Knowledge, entryIndex: number, text: string
   const clueLetters = out.split(BLANK).join('').match(/\p{L}/gu)?.length ?? 0;
   const blanks = out.split(BLANK).length - 1;
   return clueLetters >= MIN_CLUE_LETTERS && blanks <= MAX_BLANKS ? out : undefined;
+}
+
+/** `EC2 › 전용 인스턴스 (Dedicated Instance)`: a part asked under its service when its name does not say it. */
+function underService(glossary: Glossary, entry: GlossaryEntry, name: string, locale: Locale): string {
+  const service = unnamedService(glossary, entry, name);
+  return service ? t(locale, 'inContext', service.shortName, name) : name;
 }
