@@ -564,9 +564,23 @@ describe('quiz: what is not worth a card', () => {
       [],
     );
     assert.deepEqual(prompts('definition', '## Amazon EC2\n### 보안 비유\n- 보안 그룹 : 건물 입구에서 출입증을 확인하는 경비원'), []);
+    assert.deepEqual(prompts('definition', '## Amazon S3 사용 사례\n- 버킷 정책 : 다른 계정에 버킷을 열어 줄 때'), []);
+    assert.deepEqual(prompts('definition', '## Amazon S3\n### 버킷이 공개라면?\n- 버킷 정책 : 익명 읽기를 거부하는 문장을 넣음'), []);
     assert.deepEqual(prompts('definition', '## Amazon VPC\n- Private IP : VPC 안에서만 쓰는 주소\n- Public IP : 이외의 인터넷 주소'), [
       'Amazon VPC › Private IP(이)란?',
     ]);
+  });
+
+  it('asks no acronym whose answer opens by spelling out another name', () => {
+    const text = `## Amazon EC2
+- ENA : Enhanced Networking. SR-IOV 로 높은 네트워크 성능을 냄
+- EFA : Elastic Fabric Adapter. HPC 와 머신러닝을 위한 저지연 네트워크 장치`;
+    assert.deepEqual(
+      quizOf(builtInKnowledge, [{ uri: 'file:///notes/ec2.md', text }])
+        .filter((i) => i.kind === 'definition')
+        .map((i) => i.prompt),
+      ['Amazon EC2 › EFA(이)란?'],
+    );
   });
 
   it('drops the row numbers of compared things and asks no cell that lists several points', () => {
@@ -631,6 +645,7 @@ describe('quiz: definitions of what the glossary knows', () => {
 - Lambda 계층 (Lambda Layer) : 여러 함수가 함께 쓰는 라이브러리 묶음
 - Elasticity 활용 : 요청이 늘면 자원을 늘려 비용을 아낌
 - Lambda 계층 연결 : 함수 설정에서 계층 버전의 ARN 을 추가
+- Lambda 계층 최소화 : 꼭 필요한 라이브러리만 계층에 넣음
 - MySQL 포트 : 3306`;
     assert.deepEqual(
       asked('definition', text).map((q) => q.prompt),

@@ -169,3 +169,22 @@ export function expands(term: string, answer: string): boolean {
   const spells = (words: string[]) => words.map((w) => w[0].toUpperCase()).join('') === term.trim();
   return spells(all) || spells(all.filter((w) => !MINOR_WORDS.test(w)));
 }
+
+/**
+ * `ENA : Enhanced Networking. Uses SR-IOV …`: an answer that opens by spelling the acronym out as
+ * capitalised words whose initials do not spell it (`Elastic MapReduce` spells EMR) confuses it with another.
+ */
+export function misexpands(term: string, answer: string): boolean {
+  const acronym = term.trim();
+  const opening = /^(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the|to|in|on)\s+)*)+[A-Z][\w-]*(?=$|[\s.,;:(（])/.exec(answer.trim())?.[0];
+  if (!ACRONYM.test(acronym) || !opening) {
+    return false;
+  }
+  const initials = opening
+    .replace(/(?<=[a-z])(?=[A-Z])/g, ' ')
+    .split(/\s+/)
+    .filter((w) => !MINOR_WORDS.test(w))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+  return initials[0] === acronym[0] && initials !== acronym;
+}

@@ -53,9 +53,9 @@ export function contextChain(note: NoteSource, block: Block, self?: Block): stri
  * under such a label is a walkthrough's steps and settings, or what to do, not what things are.
  */
 const WALKTHROUGH =
-  /^(?:hands[- ]?on|실습|labs?|demo|데모|따라\s*하기|walk-?through|tutorial|튜토리얼)(?:\s*\d+)?(?![\p{L}\p{N}])|클릭|\bclick\b|(?:선택|입력)$|\s>\s|^(?:\d+[.)]|step\s*\d+|\d+\s*단계)\s.*(?:설정|생성|추가|만들기|구성하기|배포하기|실행하기|연결하기)$|(?:만들기|생성하기|설정하기|배포하기)$|(?:다면|라면|려면)$|(?:^|\s)(?:scenarios?|시나리오|예시|예제|examples?|비유|analog(?:y|ies))$/iu;
+  /^(?:hands[- ]?on|실습|labs?|demo|데모|따라\s*하기|walk-?through|tutorial|튜토리얼)(?:\s*\d+)?(?![\p{L}\p{N}])|클릭|\bclick\b|(?:선택|입력)$|\s>\s|^(?:\d+[.)]|step\s*\d+|\d+\s*단계)\s.*(?:설정|생성|추가|만들기|구성하기|배포하기|실행하기|연결하기)$|(?:만들기|생성하기|설정하기|배포하기)$|(?:다면|라면|려면)[?？]?$|(?:^|\s)(?:scenarios?|시나리오|예시|예제|examples?|비유|analog(?:y|ies))$|사용\s*사례|활용\s*(?:사례|분야)|\buse\s*cases?\b/iu;
 
-/** Whether any label of a chain opens a walkthrough, scenarios, examples or analogies: its items define nothing. */
+/** Whether any label of a chain opens a walkthrough, scenarios, use cases, examples or analogies: its items define nothing. */
 export function inWalkthrough(chain: readonly string[]): boolean {
   return chain.some((label) => WALKTHROUGH.test(label));
 }

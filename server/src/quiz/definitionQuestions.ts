@@ -26,6 +26,7 @@ import {
   isRemark,
   isThin,
   listsNames,
+  misexpands,
   restates,
   withoutBrackets,
 } from './answerQuality';
@@ -172,6 +173,7 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
     isCompleteAnswer(d.body) &&
     !restates(d.term, d.body) &&
     !expands(d.term, d.body) &&
+    !misexpands(withoutBrackets(d.term), d.body) &&
     !onlyNames(note, d) &&
     !listsNames(d.body) &&
     !(namesGlossaryTerm(note, d) && isThin(d.body))
@@ -214,10 +216,10 @@ function aboutGlossaryTerm(note: NoteSource, d: Definition): boolean {
 }
 
 /**
- * `caching 활용`, `ALB 연결`: putting a term to use or setting it up, whose answer is advice or a
- * step, not what it is.
+ * `caching 활용`, `ALB 연결`, `cold start 최소화`: putting a term to use, setting it up or keeping
+ * it down, whose answer is advice or a step, not what it is.
  */
-const EMPLOYING = /^(?:활용|이용|적용|도입|연결|설정|생성|삭제)$/;
+const EMPLOYING = /^(?:활용|이용|적용|도입|연결|설정|생성|삭제|최소화|방지)$/;
 
 /**
  * A word about a glossary term written in common nouns (`버킷 크기`) means nothing without the
