@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
-import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
+import { knowledgeFrom, loadKnowledge } from '../server/src/knowledge/loadKnowledge';
 import { aliasText } from '../server/src/knowledge/glossary';
 import { noteQuestions, quizFromNotes } from '../server/src/features/quizItems';
 import { diagnosticsContext } from '../server/src/features/diagnostics';
@@ -63,6 +63,33 @@ describe('quiz: glossary multiple choice', () => {
       options('dedicated-host').some((c) => c.includes('Dedicated Instance')),
       options('dedicated-host').join(' | '),
     );
+  });
+
+  it('offers, of the entries of the same kind, the ones whose definitions say most of what the answer says', () => {
+    const service = (id: string, en: string) => ({
+      id,
+      name: `Amazon ${id}`,
+      shortName: id,
+      nameKo: id,
+      aliases: [id],
+      category: 'storage' as const,
+      definition: { ko: `${id} 는 저장소 서비스입니다.`, en },
+      docs: 'https://example.com/',
+    });
+    const team = knowledgeFrom([
+      {
+        version: 1,
+        entries: [
+          service('Alpha', 'Alpha stores objects in buckets under keys.'),
+          service('Beta', 'Beta stores archives in vaults under keys.'),
+          service('Gamma', 'Gamma stores files in buckets for analytics.'),
+          service('Delta', 'Delta keeps objects for years across regions.'),
+          ...['Epsilon', 'Zeta', 'Eta', 'Theta', 'Iota', 'Kappa'].map((id) => service(id, `${id} sends notifications to phones.`)),
+        ],
+      },
+    ]);
+    const [alpha] = glossaryQuestions(team, 'en', new Set(['Alpha'])).filter((i) => i.id === 'glossary:Alpha:name');
+    assert.deepEqual([...alpha.choices!].sort(), ['Amazon Alpha', 'Amazon Beta', 'Amazon Delta', 'Amazon Gamma']);
   });
 
   it('keeps its confusables data valid: the schema, glossary ids only, no group listed twice', () => {

@@ -8,13 +8,13 @@ import type { Glossary, GlossaryEntry, Locale } from '../knowledge/glossary';
 import { aliasText, allNames } from '../knowledge/glossary';
 import type { Knowledge } from '../knowledge/loadKnowledge';
 import type { QuizItem } from '../protocol';
-import { multipleChoice } from './distractors';
+import { DISTRACTORS, multipleChoice } from './distractors';
 import { confusablesOf } from './confusables';
 import { displayName, unnamedService } from './knowledgeNames';
 import { BLANK } from './quizStrings';
 import { firstSentence, restAfterFirstSentence } from './sentences';
 import { t } from '../l10n';
-import { alsoDescribes, givesAway } from './giveaways';
+import { alsoDescribes, contentWords, givesAway } from './giveaways';
 
 /** Words of a name that say nothing about which entry it is. */
 const FUNCTION_WORDS = new Set(['amazon', 'aws', 'for', 'and', 'the', 'of', 'on', 'in', 'to', 'with', 'a', 'an', '및', '의']);
@@ -73,16 +73,12 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
         const whole = glossary.get(id);
         return !!whole && allNames(whole).some((alias) => ownWords.has(aliasText(alias).toLowerCase()));
       });
-      const names = (entries: readonly (GlossaryEntry | undefined)[]) =>
-        entries
-          .filter(
-            (e): e is GlossaryEntry =>
-              !!e &&
-              e !== entry &&
-              !alsoDescribes(clue, e.definition[locale] ?? '') &&
-              blankedWholes.every((whole) => glossary.withBroader(e.id).includes(whole)),
-          )
-          .map((e) => displayName(e, locale));
+      const fits = (e: GlossaryEntry | undefined): e is GlossaryEntry =>
+        !!e &&
+        e !== entry &&
+        !alsoDescribes(clue, e.definition[locale] ?? '') &&
+        blankedWholes.every((whole) => glossary.withBroader(e.id).includes(whole));
+      const names = (entries: readonly (GlossaryEntry | undefined)[]) => entries.filter(fits).map((e) => displayName(e, locale));
       const sameKind = byKind.get(kindOf.get(entry)!)!;
       const choices = multipleChoice(nameId, name, [
         names(confusablesOf(entry.id).map((id) => glossary.get(id))),
@@ -93,8 +89,20 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
             .map((r) => r.target),
         ),
         names(wholesOf(entry).flatMap((whole) => siblings.get(whole) ?? [])),
-        names(sameKind.filter((e) => termIds.has(e.id))),
-        names(sameKind.filter((e) => !termIds.has(e.id))),
+        names(
+          nearest(
+            knowledge,
+            entry,
+            sameKind.filter((e) => termIds.has(e.id) && fits(e)),
+          ),
+        ),
+        names(
+          nearest(
+            knowledge,
+            entry,
+            sameKind.filter((e) => !termIds.has(e.id) && fits(e)),
+          ),
+        ),
       ]);
       items.push({
         id: nameId,
@@ -156,6 +164,36 @@ function partsByWhole(glossary: Glossary): Map<string, GlossaryEntry[]> {
 }
 
 /** Blanked descriptions by knowledge: every quiz request asks for them again, and blanking builds a pattern per name. */
+/**
+ * `Elastic Transcoder` against media services, not against Lambda or Auto Scaling: of entries of
+ * the same kind, the ones whose English definitions share the most words with the answer's.
+ */
+function nearest(knowledge: Knowledge, entry: GlossaryEntry, candidates: readonly GlossaryEntry[]): GlossaryEntry[] {
+  const own = definitionWords(knowledge, entry);
+  const shared = (e: GlossaryEntry) => [...definitionWords(knowledge, e)].filter((w) => own.has(w)).length;
+  return candidates
+    .map((e) => ({ e, n: shared(e) }))
+    .sort((a, b) => b.n - a.n)
+    .slice(0, DISTRACTORS)
+    .map(({ e }) => e);
+}
+
+const wordSets = new WeakMap<Knowledge, Map<GlossaryEntry, Set<string>>>();
+
+function definitionWords(knowledge: Knowledge, entry: GlossaryEntry): Set<string> {
+  let known = wordSets.get(knowledge);
+  if (!known) {
+    known = new Map();
+    wordSets.set(knowledge, known);
+  }
+  let words = known.get(entry);
+  if (!words) {
+    words = new Set(contentWords(entry.definition.en));
+    known.set(entry, words);
+  }
+  return words;
+}
+
 const clues = new WeakMap<Knowledge, Map<string, string | undefined>>();
 
 function cachedClue(knowledge: Knowledge, entryIndex: number, text: string): string | undefined {
