@@ -736,6 +736,21 @@ describe('quiz: heading sets a learner can recall', () => {
     );
   });
 
+  it('asks no set that lists, as a kind of what its title names, a thing the glossary compares with it', () => {
+    const types = `## Amazon EKS 서비스 노출
+### Service Type
+- ClusterIP : 클러스터 안에서만 닿는 주소
+- NodePort : 모든 노드의 포트로 노출
+- LoadBalancer : NLB 로 밖에 노출
+`;
+    const sets = (text: string) =>
+      quizOf(builtInKnowledge, [{ uri: 'file:///notes/eks.md', text }])
+        .filter((i) => i.kind === 'heading')
+        .map((i) => i.answer);
+    assert.deepEqual(sets(types), ['ClusterIP, NodePort, LoadBalancer']);
+    assert.deepEqual(sets(`${types}- Ingress : ALB 로 HTTP 경로를 나눔\n`), []);
+  });
+
   it('asks no set of the directions everything has, nor of general concepts noted about an AWS term', () => {
     const text = `# EC2
 ## 보안 규칙 유형

@@ -31,6 +31,9 @@ const COMMON_WORDS = new Set([
   'polly',
   'personalize',
   'forecast',
+  'service',
+  'services',
+  'ingress',
 ]);
 
 interface Candidate {

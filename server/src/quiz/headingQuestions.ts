@@ -8,6 +8,7 @@
 // nor names the title already gives. A list that lacks a newer member makes no set.
 import type { Block } from '../parse/noteModel';
 import type { TermMatch } from '../terms/termMatcher';
+import { aliasText } from '../knowledge/glossary';
 import { blockLists } from '../parse/listSections';
 import type { QuizItem } from '../protocol';
 import { generatedCardId, normalizeKey } from './cardIds';
@@ -118,7 +119,7 @@ function readsAsSet(note: NoteSource, section: Block, label: string, items: Bloc
   ) {
     return false;
   }
-  if (count && Number(count[1]) !== terms.length) {
+  if ((count && Number(count[1]) !== terms.length) || comparedWithTitle(note, label, items)) {
     return false;
   }
   const inTitle = terms.filter((term) => normalizeKey(label).includes(normalizeKey(term.replace(PARENS, ''))));
@@ -157,6 +158,27 @@ function generalUnderService(note: NoteSource, label: string, items: Block[]): b
 function namingTerm(note: NoteSource, item: Block): TermMatch | undefined {
   const name = nameOf(note, item);
   return name ? note.termsIn(item).find((m) => m.start === 0 && m.end >= name.replace(PARENS, '').trim().length) : undefined;
+}
+
+/**
+ * `Service Type` over `ClusterIP`, `NodePort`, `LoadBalancer`, `Ingress`: an item the glossary
+ * compares with what the title names is no kind of it, and the set would teach a wrong classification.
+ */
+function comparedWithTitle(note: NoteSource, label: string, items: Block[]): boolean {
+  const { glossary } = note;
+  const titled = normalizeKey(label.replace(new RegExp(SET_TITLE.source, 'gi'), ''));
+  return items.some((b) => {
+    const term = namingTerm(note, b);
+    return (
+      !!term &&
+      glossary
+        .related(glossary.entries[term.entry].id)
+        .filter((r) => r.type === 'compared-with' || r.type === 'alternative-to')
+        .some(({ target }) =>
+          [target.shortName, target.name, target.nameKo, ...target.aliases.map(aliasText)].some((n) => normalizeKey(n) === titled),
+        )
+    );
+  });
 }
 
 /** `EC2 구성`: a service's name and a word for its outline. */
