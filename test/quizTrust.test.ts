@@ -682,7 +682,7 @@ describe('quiz: definitions of what the glossary knows', () => {
     );
   });
 
-  it('asks no answer that grades the term, points at the rest, names other terms, draws a flow, trails off or asks back', () => {
+  it('asks no answer that grades the term, points at the rest, names other terms, draws a flow, trails off, asks back or is about something else', () => {
     const text = `## Amazon S3
 - 버킷 정책 : not recommended for most buckets
 - 덮어쓰기 PUT : 덜 일반적인 쓰기 방식
@@ -699,6 +699,8 @@ describe('quiz: definitions of what the glossary knows', () => {
 - Overwrite PUT : if two writers race, the last one wins
 - Bucket Policy : C++, Java, iPhone SDK, retries
 - Bucket Policy : example.com → 버킷 웹사이트 엔드포인트
+- 버킷 정책 : CloudFront는 버킷 정책으로 OAC 요청만 허용함
+- 덮어쓰기 PUT : 사용자는 같은 키로 다시 올리기만 하면 됨
 - 덮어쓰기 PUT : HTTP, HTTPS, TCP 지원
 - Bucket Policy : Overwrite PUT (같은 키에 다시 쓸 때)
 - Bucket Policy : a JSON document on a bucket that allows or denies access`;

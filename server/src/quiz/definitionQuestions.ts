@@ -176,8 +176,26 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
     !misexpands(withoutBrackets(d.term), d.body) &&
     !onlyNames(note, d) &&
     !listsNames(d.body) &&
-    !(namesGlossaryTerm(note, d) && isThin(d.body))
+    !(namesGlossaryTerm(note, d) && isThin(d.body)) &&
+    !aboutAnotherSubject(note, d)
   );
+}
+
+/** `S3는 …`, `Client VPN 관리자는 …`: a Latin name or a person as the topic of the answer's first clause. */
+const TOPIC = /^((?:[A-Za-z0-9][\w-]*\s?){1,3}|(?:\S+\s){0,2}(?:유저|사용자|관리자|고객|개발자))(?:은|는)\s/;
+
+/**
+ * `API Limit : S3는 5500/sec, …`, `Client VPN 엔드포인트 : Client VPN 관리자는 …을 생성합니다`: an
+ * answer whose first clause is about something else says what that does, not what the term is.
+ */
+function aboutAnotherSubject(note: NoteSource, d: Definition): boolean {
+  const topic = TOPIC.exec(d.body)?.[1].trim();
+  if (!topic) {
+    return false;
+  }
+  const [a, b] = [normalizeKey(topic), normalizeKey(withoutBrackets(d.term))];
+  const entry = note.glossaryEntryOf(topic);
+  return !a.includes(b) && !b.includes(a) && (!entry || entry !== note.glossaryEntryOf(d.term));
 }
 
 /** What may join the names of a list: `S3 & DynamoDB`, `KMS, CloudHSM`, `SNS 및 SQS`. */
