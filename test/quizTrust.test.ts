@@ -565,6 +565,14 @@ describe('quiz: what is not worth a card', () => {
     );
     assert.deepEqual(prompts('definition', '## Amazon EC2\n### 보안 비유\n- 보안 그룹 : 건물 입구에서 출입증을 확인하는 경비원'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3 사용 사례\n- 버킷 정책 : 다른 계정에 버킷을 열어 줄 때'), []);
+    assert.deepEqual(prompts('definition', '## Amazon S3\n### 정적 웹 사이트 호스팅하기\n- 버킷 정책 : 모두에게 읽기를 허용함'), []);
+    assert.deepEqual(
+      prompts(
+        'definition',
+        "## Amazon S3\n#### 왼쪽 메뉴 'Amazon S3' > 버킷 > 권한 탭 > '버킷 정책' 편집\n- Bucket Policy : a JSON document that allows or denies access",
+      ),
+      [],
+    );
     assert.deepEqual(prompts('definition', '## Amazon S3\n### 버킷이 공개라면?\n- 버킷 정책 : 익명 읽기를 거부하는 문장을 넣음'), []);
     assert.deepEqual(prompts('definition', '## Amazon VPC\n- Private IP : VPC 안에서만 쓰는 주소\n- Public IP : 이외의 인터넷 주소'), [
       'Amazon VPC › Private IP(이)란?',

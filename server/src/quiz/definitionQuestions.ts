@@ -143,7 +143,7 @@ function entriesIn(note: NoteSource, d: Definition, start: number, end: number):
  */
 function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: number } | undefined {
   const chain = [d.term, ...contextChain(note, d.block).filter((label) => normalizeKey(label) !== normalizeKey(d.term))];
-  if (inWalkthrough(chain)) {
+  if (inWalkthrough(chain, d.block)) {
     return undefined;
   }
   if (note.isServiceName(d.term)) {
