@@ -716,6 +716,7 @@ describe('quiz: definitions of what the glossary knows', () => {
       asked('definition', text).map((q) => q.prompt),
       ['What is Amazon S3 › Bucket Policy?'],
     );
+    assert.deepEqual(asked('definition', '## Amazon S3\n- 버킷 정책 : 기존 ACL은 객체마다 따로 정해야 함'), []);
   });
 });
 

@@ -182,7 +182,7 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
 }
 
 /** `S3는 …`, `Client VPN 관리자는 …`: a Latin name or a person as the topic of the answer's first clause. */
-const TOPIC = /^((?:[A-Za-z0-9][\w-]*\s?){1,3}|(?:\S+\s){0,2}(?:유저|사용자|관리자|고객|개발자))(?:은|는)\s/;
+const TOPIC = /^((?:\p{Script=Hangul}+\s)?(?:[A-Za-z0-9][\w-]*\s?){1,3}|(?:\S+\s){0,2}(?:유저|사용자|관리자|고객|개발자))(?:은|는)\s/u;
 
 /**
  * `API Limit : S3는 5500/sec, …`, `Client VPN 엔드포인트 : Client VPN 관리자는 …을 생성합니다`: an
