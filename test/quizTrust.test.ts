@@ -669,6 +669,7 @@ describe('quiz: definitions of what the glossary knows', () => {
   it("asks no terse answer in the term's own words or of one property, nor the note's analogy", () => {
     const text = `## Amazon S3
 - Bucket Policy : applies bucket wide
+- Bucket Policy : a bucket rule from Amazon AWS
 - 버킷 정책 : 일종의 출입 명부
 - 버킷 정책 : 버킷에 오는 모든 요청에 정책을 적용합니다
 - Overwrite PUT : finer grain

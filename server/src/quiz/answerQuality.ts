@@ -118,6 +118,7 @@ const SHORT_ANSWER_WORDS = 8;
 const TERSE_ANSWER_WORDS = 3;
 /** Latin words share a stem when they share this many first letters (`encrypt`, `encryption`). */
 const STEM_LETTERS = 5;
+const VENDOR = /^(?:amazon|aws)$/;
 
 /**
  * An answer made largely of the term's own words (`S3 Managed Keys` → `Keys are managed by S3`,
@@ -126,7 +127,14 @@ const STEM_LETTERS = 5;
 export function restates(term: string, answer: string): boolean {
   const stem = (w: string) => (/^[a-z]/.test(w) ? w.slice(0, STEM_LETTERS) : w);
   const termStems = new Set(contentWords(withoutBrackets(term)).map(stem));
-  const words = [...new Set(contentWords(answer).map(stem))];
+  // The vendor's name says nothing of what a thing is.
+  const words = [
+    ...new Set(
+      contentWords(answer)
+        .filter((w) => !VENDOR.test(w))
+        .map(stem),
+    ),
+  ];
   const echoed = words.filter((w) => [...termStems].some((t) => w.startsWith(t) || t.startsWith(w))).length;
   // Three words and no number say little enough that one of the term's own (`Applied at bucket level`) leaves nothing to learn.
   const share = words.length <= TERSE_ANSWER_WORDS && !/\d/.test(answer) ? words.length : 2;
