@@ -565,6 +565,7 @@ describe('quiz: what is not worth a card', () => {
     );
     assert.deepEqual(prompts('definition', '## Amazon EC2\n### 보안 비유\n- 보안 그룹 : 건물 입구에서 출입증을 확인하는 경비원'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3 사용 사례\n- 버킷 정책 : 다른 계정에 버킷을 열어 줄 때'), []);
+    assert.deepEqual(prompts('definition', '## Amazon S3\n### 다른 서비스에 의해 생성\n- 버킷 정책 : 버킷에 붙이는 JSON 권한 문서'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3\n### 정적 웹 사이트 호스팅하기\n- 버킷 정책 : 모두에게 읽기를 허용함'), []);
     assert.deepEqual(
       prompts(
@@ -663,6 +664,16 @@ describe('quiz: definitions of what the glossary knows', () => {
     assert.equal(
       layer.explanation,
       '용어집, Lambda 계층 (Lambda Layer): Lambda 계층은 여러 함수가 함께 쓰는 코드와 라이브러리 묶음입니다.',
+    );
+  });
+
+  it('takes a general concept in brackets for a translation in the other language, and for a qualifier in the same', () => {
+    const text = `## AWS Lambda
+- Scale plan (Elasticity) : 수요에 따라 자원을 늘리고 줄이는 성질
+- 탄력 확장 (Elasticity) : 수요에 따라 자원을 늘리고 줄이는 성질`;
+    assert.deepEqual(
+      asked('definition', text).map((q) => q.prompt),
+      ['AWS Lambda › 탄력 확장 (Elasticity)(이)란?'],
     );
   });
 

@@ -49,11 +49,12 @@ export function contextChain(note: NoteSource, block: Block, self?: Block): stri
 
 /**
  * `Hands-on`, `실습`, `Lab 3`, a console path (`EC2 대시보드 > 인스턴스 생성 클릭`), a step (`서브넷 선택`,
- * `4) VPC-A 설정`), a how-to (`스냅샷 복원하기`), a situation (`함수 실행이 너무 오래 걸린다면`, `SSL을 강제하려면`): what is noted
+ * `4) VPC-A 설정`), a how-to (`스냅샷 복원하기`), a situation (`함수 실행이 너무 오래 걸린다면`, `SSL을 강제하려면`,
+ * `타 서비스에 의해 시작`): what is noted
  * under such a label is a walkthrough's steps and settings, or what to do, not what things are.
  */
 const WALKTHROUGH =
-  /^(?:hands[- ]?on|실습|labs?|demo|데모|따라\s*하기|walk-?through|tutorial|튜토리얼)(?:\s*\d+)?(?![\p{L}\p{N}])|클릭|\bclick\b|(?:선택|입력)$|\s>\s|^(?:\d+[.)]|step\s*\d+|\d+\s*단계)\s.*(?:설정|생성|추가|만들기|구성하기|배포하기|실행하기|연결하기)$|(?:만들기|하기)$|(?:다면|라면|려면)[?？]?$|(?:^|\s)(?:scenarios?|시나리오|예시|예제|examples?|비유|analog(?:y|ies))$|사용\s*사례|활용\s*(?:사례|분야)|\buse\s*cases?\b/iu;
+  /^(?:hands[- ]?on|실습|labs?|demo|데모|따라\s*하기|walk-?through|tutorial|튜토리얼)(?:\s*\d+)?(?![\p{L}\p{N}])|클릭|\bclick\b|(?:선택|입력)$|\s>\s|^(?:\d+[.)]|step\s*\d+|\d+\s*단계)\s.*(?:설정|생성|추가|만들기|구성하기|배포하기|실행하기|연결하기)$|(?:만들기|하기)$|(?:다면|라면|려면)[?？]?$|(?:^|\s)(?:scenarios?|시나리오|예시|예제|examples?|비유|analog(?:y|ies))$|사용\s*사례|활용\s*(?:사례|분야)|\buse\s*cases?\b|에\s*의해/iu;
 
 /** Whether any label of a chain opens a walkthrough, scenarios, use cases, examples or analogies: its items define nothing. */
 export function inWalkthrough(chain: readonly string[], block: Block): boolean {

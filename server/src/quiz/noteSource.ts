@@ -11,7 +11,7 @@ import { LineMap } from '../text/lineMap';
 import { isAsciiLetter, isHangul } from '../text/charClass';
 import type { QuizItem } from '../protocol';
 import { askCurrent, staleFindings, type FactFinding } from './staleCards';
-import { displayName } from './knowledgeNames';
+import { displayName, isKorean } from './knowledgeNames';
 import { firstSentence } from './sentences';
 import { t } from '../l10n';
 
@@ -186,9 +186,16 @@ export class NoteSource {
    */
   glossaryEntryOf(text: string): GlossaryEntry | undefined {
     const bracketed = /^(.*?)\s*[(（]([^()（）]+)[)）]$/u.exec(text.trim());
-    const whole = [text, ...(bracketed ? [bracketed[1], bracketed[2]] : [])]
-      .map((name) => wholeOf(this.matchesIn(name), name))
-      .find((m) => m);
+    const [named, translated] = (bracketed ? [bracketed[1], bracketed[2]] : []).map((name) => wholeOf(this.matchesIn(name), name));
+    // `io1 / io2 (SSD)`: a general concept in brackets, in the language of the words before it,
+    // qualifies them rather than translating them (`게으른 로딩 (Lazy Loading)`).
+    const { glossary } = this.ctx.knowledge;
+    const qualifier =
+      !named &&
+      translated &&
+      glossary.typeOf(glossary.entries[translated.entry].id) === 'concept' &&
+      isKorean(bracketed![1]) === isKorean(bracketed![2]);
+    const whole = wholeOf(this.matchesIn(text), text) ?? named ?? (qualifier ? undefined : translated);
     return whole && this.ctx.knowledge.glossary.entries[whole.entry];
   }
 
