@@ -14,7 +14,7 @@ import type { QuizItem } from '../protocol';
 import { generatedCardId, normalizeKey } from './cardIds';
 import { definitionOf, labelOf } from './definitionItems';
 import { ASPECT } from './definitionQuestions';
-import { anchored, contextChain, inWalkthrough, uniqueSubjects } from './breadcrumbs';
+import { anchored, contextChain, underAside, uniqueSubjects } from './breadcrumbs';
 import { isRemark } from './answerQuality';
 import type { NoteSource } from './noteSource';
 import { t } from '../l10n';
@@ -78,7 +78,7 @@ export function headingQuestions(note: NoteSource): QuizItem[] {
   // or a general term (`리소스 기반`, `SSD`) is asked under the label above it that names one.
   const anchors = found.map((f) => {
     const chain = [f.label, ...contextChain(note, f.section, f.section)];
-    return inWalkthrough(chain, f.section) ? undefined : anchored(note, chain, note.namesService(f.label) ? 0 : 1);
+    return underAside(chain, f.section) ? undefined : anchored(note, chain, note.namesService(f.label) ? 0 : 1);
   });
   const subjects = uniqueSubjects(
     note,
