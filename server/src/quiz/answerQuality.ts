@@ -28,6 +28,13 @@ const QUESTION = /[?？]$|^(?:if|when|만약)\b/i;
 const FLOW = /(?:->|→|=>)[^]*(?:->|→|=>)|^\S+\s*(?:->|→|=>)\s/;
 /** `일종의 직업`, `마치 아파트 관리인 같은`: the note's analogy, not what the thing is. */
 const ANALOGY = /^일종의(?:\s+\S+){1,2}$|비유|마치|\banalogy\b|\bthink\s+of\s+it\s+as\b/i;
+/** `인스턴스의 상태를 알 수 있다`, `로드밸런서의 갯수를 표시한다`: what a console screen shows, not what a thing is. */
+const SHOWS = /(?:알|확인\s*할|확인|볼)\s*수\s*있(?:다|습니다)|표시(?:한다|합니다|됩니다)|보여(?:준다|줍니다)/;
+
+export function describesScreen(text: string): boolean {
+  return SHOWS.test(text);
+}
+
 /** A walkthrough in the past tense (`elb-demo로 설정했다.`): what the author did, not what a thing is. */
 const NARRATION = /(?:했|였|었|았)다\.?$/;
 

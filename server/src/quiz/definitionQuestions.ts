@@ -19,6 +19,7 @@ import { overlap } from './confusables';
 import { unnamedService } from './knowledgeNames';
 import type { NoteSource } from './noteSource';
 import {
+  describesScreen,
   expands,
   isCompleteAnswer,
   isExampleValue,
@@ -169,6 +170,7 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
     // `가격 정책 : 예시` heads what follows; it defines nothing.
     !ASPECT.test(d.body) &&
     !isNarration(d.body) &&
+    !describesScreen(d.body) &&
     !isExampleValue(d.body) &&
     isCompleteAnswer(d.body) &&
     !restates(d.term, d.body) &&
