@@ -567,6 +567,10 @@ describe('quiz: what is not worth a card', () => {
     assert.deepEqual(prompts('definition', '## Amazon S3 사용 사례\n- 버킷 정책 : 다른 계정에 버킷을 열어 줄 때'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3 이점\n- 버킷 정책 : 버킷에 붙이는 JSON 권한 문서'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3\n- 버킷 정책 : 버킷에 붙은 정책을 확인할 수 있다'), []);
+    assert.deepEqual(
+      prompts('definition', '## AWS Lambda\n### Service Integration\n- Amazon S3 : 객체가 생기면 함수를 호출해 파일을 처리'),
+      [],
+    );
     assert.deepEqual(prompts('definition', '## Amazon S3\n### 다른 서비스에 의해 생성\n- 버킷 정책 : 버킷에 붙이는 JSON 권한 문서'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3\n### 정적 웹 사이트 호스팅하기\n- 버킷 정책 : 모두에게 읽기를 허용함'), []);
     assert.deepEqual(

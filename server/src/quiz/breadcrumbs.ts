@@ -55,6 +55,8 @@ export function contextChain(note: NoteSource, block: Block, self?: Block): stri
  */
 const ASIDE =
   /^(?:hands[- ]?on|실습|labs?|demo|데모|따라\s*하기|walk-?through|tutorial|튜토리얼)(?:\s*\d+)?(?![\p{L}\p{N}])|클릭|\bclick\b|(?:선택|입력)$|\s>\s|^(?:\d+[.)]|step\s*\d+|\d+\s*단계)\s.*(?:설정|생성|추가|만들기|구성하기|배포하기|실행하기|연결하기)$|(?:만들기|하기)$|(?:다면|라면|려면)[?？]?$|(?:^|\s)(?:scenarios?|시나리오|예시|예제|examples?|비유|analog(?:y|ies))$|사용\s*사례|활용\s*(?:사례|분야)|\buse\s*cases?\b|에\s*의해|(?:^|\s)(?:이점|장점|benefits?|advantages?|pros)$/iu;
+/** `AWS Service Integration` right above `S3 : object 생성 event 에 반응…`: what S3 does for the note's service, not what S3 is. */
+const INTEGRATION = /\bintegrations?\b|연동/i;
 
 /**
  * Whether any label of a chain, or anything the block sits under, opens an aside: a walkthrough,
@@ -64,6 +66,11 @@ export function underAside(chain: readonly string[], block: Block): boolean {
   // A console path too long to be a label (`왼쪽 메뉴 'EBS' > 스냅샷 > '볼륨 생성'`) still opens one.
   const above = [block.parent, ...block.headings].flatMap((b) => (b ? [b.text.trim()] : []));
   return [...chain, ...above].some((label) => ASIDE.test(label));
+}
+
+/** Whether the label right above a block is an integration, whose items say what another service does for this one. */
+export function underIntegration(block: Block): boolean {
+  return INTEGRATION.test((block.parent ?? block.headings.at(-1))?.text ?? '');
 }
 
 /**

@@ -11,7 +11,7 @@ import type { QuizItem } from '../protocol';
 import type { Block } from '../parse/noteModel';
 import { generatedCardId, normalizeKey } from './cardIds';
 import { definitionOf, labelOf, type Definition } from './definitionItems';
-import { anchored, contextChain, underAside, uniqueSubjects } from './breadcrumbs';
+import { anchored, contextChain, underAside, underIntegration, uniqueSubjects } from './breadcrumbs';
 import { DISTRACTORS, multipleChoice, type Choices } from './distractors';
 import { givesAway, type Wording } from './giveaways';
 import { alsoRight, sameShape } from './optionShape';
@@ -144,7 +144,7 @@ function entriesIn(note: NoteSource, d: Definition, start: number, end: number):
  */
 function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: number } | undefined {
   const chain = [d.term, ...contextChain(note, d.block).filter((label) => normalizeKey(label) !== normalizeKey(d.term))];
-  if (underAside(chain, d.block)) {
+  if (underAside(chain, d.block) || underIntegration(d.block)) {
     return undefined;
   }
   if (note.isServiceName(d.term)) {
