@@ -309,6 +309,17 @@ describe('quiz: questions that say what they are about', () => {
     assert.deepEqual(prompts(item, 'file:///notes/lambda.md'), ['Lambda › 배포 패키지 › 임시 저장소(이)란?']);
   });
 
+  it('takes a label naming a feature of no service (환경 변수) for no whole, and names the topic above it', () => {
+    const text =
+      '## 실행 환경 및 제한 사항\n### 환경 변수 및 비밀 관리\n- environment variable encryption : KMS 키로 환경 변수 값을 암호화해 저장하는 기능';
+    assert.deepEqual(
+      quizOf(builtInKnowledge, [{ uri: 'file:///notes/lambda.md', text }])
+        .filter((i) => i.kind === 'definition')
+        .map((i) => i.prompt),
+      ['Lambda › 실행 환경 및 제한 사항 › 환경 변수 및 비밀 관리 › environment variable encryption(이)란?'],
+    );
+  });
+
   it("falls back to the note's topic, from its one title or its file name, and to nothing from a plain name", () => {
     const flat = `## 실행 환경
 - 실행 제한 시간 : 설정할 수 있는 가장 긴 시간`;

@@ -224,10 +224,17 @@ export class NoteSource {
     return this.services(text).length > 0;
   }
 
-  /** Whether a text names an AWS term that is no part of another (`ELB`, `Lambda`, not `실행 환경`). */
+  /**
+   * Whether a text names an AWS term that is no part of another but a service or a whole with parts
+   * (`ELB`, `Lambda`, not `실행 환경` nor a feature of no service such as `cold start`).
+   */
   namesWhole(text: string): boolean {
     const { glossary } = this.ctx.knowledge;
-    return this.awsEntries(text).some((e) => glossary.typeOf(glossary.entries[e].id) !== 'part');
+    return this.awsEntries(text).some((e) => {
+      const { id } = glossary.entries[e];
+      const type = glossary.typeOf(id);
+      return type === 'service' || (type !== 'part' && glossary.related(id).some((r) => r.type === 'part-of' && r.inverse));
+    });
   }
 
   private services(text: string): TermMatch[] {
