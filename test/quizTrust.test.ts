@@ -555,7 +555,7 @@ describe('quiz: what is not worth a card', () => {
     assert.equal(prompts('definition', `## AWS CloudFormation 정리\n${item}`).length, 1);
   });
 
-  it('asks no acronym whose answer only spells it out, no console screen, and nothing noted in a walkthrough or another aside', () => {
+  it('asks no acronym whose answer only spells it out, no console screen, no point of a comparison, and nothing noted in an aside', () => {
     assert.deepEqual(prompts('definition', '## Amazon EC2\n- AMI : Amazon Machine Image'), []);
     assert.deepEqual(prompts('definition', '## Amazon SQS\n- FIFO : First In First Out (메시지 순서 보장)'), []);
     assert.deepEqual(prompts('definition', '## AWS Lambda\n- 동기식 호출 : Amazon API Gateway'), []);
@@ -577,6 +577,10 @@ describe('quiz: what is not worth a card', () => {
     assert.deepEqual(prompts('definition', '## Amazon EC2\n### 보안 비유\n- 보안 그룹 : 건물 입구에서 출입증을 확인하는 경비원'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3 사용 사례\n- 버킷 정책 : 다른 계정에 버킷을 열어 줄 때'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3 이점\n- 버킷 정책 : 버킷에 붙이는 JSON 권한 문서'), []);
+    assert.deepEqual(prompts('definition', '## Amazon S3 vs Amazon EBS\n- 버킷 정책 : 버킷에 붙이는 JSON 권한 문서'), []);
+    assert.deepEqual(prompts('definition', '## 버킷 정책 vs ACL\n- 버킷 정책 : 버킷에 붙이는 JSON 권한 문서'), [
+      '버킷 정책 vs ACL › 버킷 정책(이)란?',
+    ]);
     assert.deepEqual(prompts('definition', '## Amazon S3\n- 버킷 정책 : 버킷에 붙은 정책을 확인할 수 있다'), []);
     assert.deepEqual(
       prompts('definition', '## AWS Lambda\n### Service Integration\n- Amazon S3 : 객체가 생기면 함수를 호출해 파일을 처리'),

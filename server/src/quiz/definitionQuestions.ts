@@ -144,7 +144,7 @@ function entriesIn(note: NoteSource, d: Definition, start: number, end: number):
  */
 function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: number } | undefined {
   const chain = [d.term, ...contextChain(note, d.block).filter((label) => normalizeKey(label) !== normalizeKey(d.term))];
-  if (underAside(chain, d.block) || underIntegration(d.block)) {
+  if (underAside(chain, d.block) || underIntegration(d.block) || outsideComparison(chain)) {
     return undefined;
   }
   if (note.isServiceName(d.term)) {
@@ -161,6 +161,14 @@ function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: nu
     return service ? { chain: [d.term, service.shortName], depth: 1 } : { chain, depth: 0 };
   }
   return namesGlossaryTerm(note, d) && !note.namesAwsTerm(d.term) ? { chain, depth: Math.min(1, chain.length - 1) } : undefined;
+}
+
+/**
+ * `Transit Gateway vs VPC Peering › DNS Resolution`: under a comparison, a point of difference says
+ * how the compared things differ on it, not what it is; only the compared things themselves are asked.
+ */
+function outsideComparison([term, label]: readonly string[]): boolean {
+  return !!label && /\bv(?:s\.?|\/s)(?=\s)|↔/i.test(label) && !normalizeKey(label).includes(normalizeKey(withoutBrackets(term)));
 }
 
 function worthAsking(note: NoteSource, d: Definition): boolean {
