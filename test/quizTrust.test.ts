@@ -243,6 +243,18 @@ describe('quiz: comparison tables of overlapping things', () => {
     );
   });
 
+  it('asks not how an update reaches each compared deployment, which depends on the kind of update', () => {
+    const text = `## RDS 배포 비교
+| 비교 항목 | Multi AZ | Read Replica |
+| --- | --- | --- |
+| 엔진 업데이트 | Primary만 업데이트 | 인스턴스마다 따로 업데이트 |
+| 복제 방식 | 동기 복제 | 비동기 복제 |`;
+    assert.deepEqual(
+      asked('comparison', text).map((q) => q.prompt),
+      ['RDS 배포 비교 › 복제 방식: "비동기 복제"인 것은?'],
+    );
+  });
+
   it("asks not which one's setting is on by default, which may differ between the console and the API", () => {
     const text = `## Auto Scaling 비교
 | 항목 | 대상 추적 | 단계 조정 | 예약된 조정 |

@@ -31,6 +31,12 @@ const OVERLAPPING = /사용\s*사례|사례|용도|적합|추천|권장|use\s*ca
  */
 const DEFAULT_LABEL = /기본\s*(?:값|설정)?$|^기본|\bdefaults?\b/i;
 const TOGGLE = /^(?:활성화?|비활성화?|켜짐|꺼짐|사용|미사용|enabled?|disabled?|on|off)(?:\s*\([^()]*\))?\.?$/i;
+/**
+ * `엔진 업데이트 | Primary만 업데이트 | …`: how an update reaches a deployment depends on the kind of
+ * update (OS patches reach a Multi-AZ standby first, engine upgrades reach both at once), which one
+ * cell cannot say.
+ */
+const UPDATE_LABEL = /업데이트|업그레이드|패치|\b(?:upgrades?|updates?|patch(?:es|ing)?)\b/i;
 /** `1. 가상 MFA`, `② 하드웨어`: the number of a row, not part of its name. */
 const NUMBERING = /^\s*(?:\d{1,2}[.)]|[①-⑳])\s+/;
 /** `- 물리 장치- 시간 동기화`: a cell holding a list of points, each of which may fit another row. */
@@ -76,7 +82,12 @@ function attributeQuestion(note: NoteSource, subjects: Cell[], label: string, va
     subjects.map((s) => s.text),
   );
   // Options must be told apart: an unnamed column or two columns named alike make no question.
-  if (names.some((n) => !normalizeKey(n)) || new Set(names.map(normalizeKey)).size < names.length || OVERLAPPING.test(label)) {
+  if (
+    names.some((n) => !normalizeKey(n)) ||
+    new Set(names.map(normalizeKey)).size < names.length ||
+    OVERLAPPING.test(label) ||
+    UPDATE_LABEL.test(label)
+  ) {
     return [];
   }
   const fair = (i: number) => {
