@@ -567,7 +567,7 @@ describe('quiz: what is not worth a card', () => {
     assert.equal(prompts('definition', `## AWS CloudFormation 정리\n${item}`).length, 1);
   });
 
-  it('asks no acronym whose answer only spells it out, no console screen, no point of a comparison, and nothing noted in an aside', () => {
+  it('asks no acronym spelt out, no console screen, no point of a comparison, no item named as its parent, and nothing noted in an aside', () => {
     assert.deepEqual(prompts('definition', '## Amazon EC2\n- AMI : Amazon Machine Image'), []);
     assert.deepEqual(prompts('definition', '## Amazon SQS\n- FIFO : First In First Out (메시지 순서 보장)'), []);
     assert.deepEqual(prompts('definition', '## AWS Lambda\n- 동기식 호출 : Amazon API Gateway'), []);
@@ -590,6 +590,11 @@ describe('quiz: what is not worth a card', () => {
     assert.deepEqual(prompts('definition', '## Amazon S3 사용 사례\n- 버킷 정책 : 다른 계정에 버킷을 열어 줄 때'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3 이점\n- 버킷 정책 : 버킷에 붙이는 JSON 권한 문서'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3 vs Amazon EBS\n- 버킷 정책 : 버킷에 붙이는 JSON 권한 문서'), []);
+    const kinds = `## Amazon S3
+- Server-side encryption:
+  - S3 Managed Keys : keys that Amazon S3 creates and rotates for you
+  - Server-side encryption : you manage the keys and Amazon manages the writes`;
+    assert.deepEqual(prompts('definition', kinds), ['What is Server-side encryption › S3 Managed Keys?']);
     assert.deepEqual(prompts('definition', '## 버킷 정책 vs ACL\n- 버킷 정책 : 버킷에 붙이는 JSON 권한 문서'), [
       '버킷 정책 vs ACL › 버킷 정책(이)란?',
     ]);

@@ -144,7 +144,7 @@ function entriesIn(note: NoteSource, d: Definition, start: number, end: number):
  */
 function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: number } | undefined {
   const chain = [d.term, ...contextChain(note, d.block).filter((label) => normalizeKey(label) !== normalizeKey(d.term))];
-  if (underAside(chain, d.block) || underIntegration(d.block) || outsideComparison(chain)) {
+  if (underAside(chain, d.block) || underIntegration(d.block) || outsideComparison(chain) || repeatsParent(note, d)) {
     return undefined;
   }
   if (note.isServiceName(d.term)) {
@@ -161,6 +161,15 @@ function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: nu
     return service ? { chain: [d.term, service.shortName], depth: 1 } : { chain, depth: 0 };
   }
   return namesGlossaryTerm(note, d) && !note.namesAwsTerm(d.term) ? { chain, depth: Math.min(1, chain.length - 1) } : undefined;
+}
+
+/**
+ * `Server-side encryption:` over `S3 Managed Keys: …`, `Server-side encryption: Here you manage the keys`:
+ * an item named as the item it sits under is one of its kinds, named loosely, not the whole.
+ */
+function repeatsParent(note: NoteSource, d: Definition): boolean {
+  const parent = d.block.parent && labelOf(note, d.block.parent);
+  return !!parent && normalizeKey(parent) === normalizeKey(d.term);
 }
 
 /**
