@@ -567,6 +567,41 @@ describe('quiz: what is not worth a card', () => {
     assert.equal(prompts('definition', `## AWS CloudFormation 정리\n${item}`).length, 1);
   });
 
+  it('asks a bare quantity only when the question names what it measures', () => {
+    assert.deepEqual(prompts('definition', '## Amazon EC2\n### 구매 옵션\n- 예약 인스턴스 : 1 or 3 year term'), []);
+    assert.deepEqual(prompts('definition', '## Amazon DynamoDB\n- WCU : 1KB'), []);
+    assert.deepEqual(prompts('definition', '## Amazon CloudWatch\n### EBS 지표\n- io1 : every 1 minute'), []);
+    assert.equal(prompts('definition', '## Amazon RDS\n### 데이터베이스 포트\n- MySQL : 3306').length, 1);
+    assert.equal(prompts('definition', '## AWS Lambda\n- 최대 실행 시간 : 900초 (15분)').length, 1);
+    assert.equal(prompts('definition', '## Amazon SQS\n- 메시지 보존 기간 : 기본 4일, 최대 14일').length, 1);
+    assert.equal(
+      prompts('definition', '## Amazon EC2\n### 구매 옵션\n- 예약 인스턴스 : 1년 또는 3년 약정으로 할인받는 인스턴스').length,
+      1,
+    );
+  });
+
+  it('asks no field of a console screen and no case of a behaviour as a definition', () => {
+    const fields = '- 스냅샷 ID : 스냅샷에서 볼륨을 만들 때 고르는 값\n- 암호화 : 암호화된 볼륨을 만들 때 켠다';
+    assert.deepEqual(prompts('definition', `## Amazon EBS\n볼륨 생성 단계다.\n${fields}`), []);
+    assert.deepEqual(
+      prompts('definition', `## Amazon EBS\n만들기 버튼을 누르면 나오는 화면.\n\n![볼륨 만들기](img/create.png)\n${fields}`),
+      [],
+    );
+    assert.deepEqual(prompts('definition', `## Amazon EBS\nCreate Volume 화면에서 고르는 값\n\n${fields}`), []);
+    // A plain lead-in keeps them asked, and so does a diagram with no line that says it is a screen.
+    assert.equal(prompts('definition', `## Amazon EBS\n볼륨을 만들 때 알아 둘 것\n\n${fields}`).length, 2);
+    assert.equal(prompts('definition', `## Amazon EBS\n볼륨을 만들 때 알아 둘 것\n\n![볼륨 구성도](img/volumes.png)\n${fields}`).length, 2);
+    const cases = '- 동기식 호출 : 호출한 쪽에 429 오류를 돌려준다\n- 비동기식 호출 : 이벤트를 큐에 넣고 나중에 다시 시도한다';
+    assert.deepEqual(prompts('definition', `## AWS Lambda\n### 스로틀링\n${cases}`), []);
+    assert.deepEqual(prompts('definition', `## AWS Lambda\n### Retries\n${cases}`), []);
+    assert.equal(
+      prompts('definition', `## AWS Lambda\n### 오류 처리와 재시도\n- 배달 못한 편지 대기열 : 처리에 실패한 이벤트를 따로 보관하는 대기열`)
+        .length,
+      1,
+    );
+    assert.equal(prompts('definition', `## AWS Lambda\n### 호출 유형\n${cases}`).length, 2);
+  });
+
   it('asks no acronym spelt out, no console screen, no point of a comparison, no item named as its parent, and nothing noted in an aside', () => {
     assert.deepEqual(prompts('definition', '## Amazon EC2\n- AMI : Amazon Machine Image'), []);
     assert.deepEqual(prompts('definition', '## Amazon SQS\n- FIFO : First In First Out (메시지 순서 보장)'), []);

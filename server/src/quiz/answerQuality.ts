@@ -1,10 +1,10 @@
-// What makes note text unfit to be a question or an answer: working remarks (`TODO`, `정리 필요`),
-// walkthrough narration, answers that say nothing, stop in the middle of a sentence or only
-// restate the question.
+// What makes note text unfit to be a question or an answer: working remarks (`TODO`, `정리 필요`,
+// `나중에 정리`, not a `나중에` that says when something happens), walkthrough narration, answers that
+// say nothing, stop in the middle of a sentence or only restate the question.
 import { contentWords } from './giveaways';
 
 const REMARK =
-  /\b(?:TODO|FIXME|TBD|WIP|XXX)\b|\bI(?:\s+(?:was|am|have|had|will|did|think|guess|tried)|'(?:m|ve|ll|d))\b|\b(?:read|learn)\s+more\b|\bclick\s+here\b|추가\s*예정|정리\s*(?:필요|예정|중)|작성\s*(?:중|예정)|나중에|확인\s*필요|공부\s*(?:필요|예정)|\((?:예정|미정)\)|\s예정$/i;
+  /\b(?:TODO|FIXME|TBD|WIP|XXX)\b|\bI(?:\s+(?:was|am|have|had|will|did|think|guess|tried)|'(?:m|ve|ll|d))\b|\b(?:read|learn)\s+more\b|\bclick\s+here\b|추가\s*예정|정리\s*(?:필요|예정|중)|작성\s*(?:중|예정)|나중에\s*(?:다시\s*)?(?:정리|추가|작성|공부|확인|보기|볼\s*것)|확인\s*필요|공부\s*(?:필요|예정)|\((?:예정|미정)\)|\s예정$/i;
 /** An answer ending in a connective, a particle that wants its noun, an open bracket or a list mark continues elsewhere. */
 const UNFINISHED =
   /(?:[,([{/:;→\-–—+&·]|\b(?:and|or|the|of|to|with|for|in|on|by|a|an|is|are|e\.g\.)|(?<=\p{Script=Hangul})(?:및|또는|혹은|그리고|하고|하며|이며|되며|으며|지만|는데|므로|해서|하여|면서|에서|으로|를|을|인지|는지|할지|을지))$/iu;
@@ -77,6 +77,15 @@ const MIN_DEFINITION_WORDS = { latin: 3, hangul: 2 };
 export function isThin(text: string): boolean {
   const words = text.trim().split(/\s+/).length;
   return !/\d/.test(text) && words < MIN_DEFINITION_WORDS[/\p{Script=Hangul}/u.test(text) ? 'hangul' : 'latin'];
+}
+
+/** Words that only qualify a quantity (`every 1 minute`, `1 or 3 year term`, `기본 4일, 14일까지`). */
+const QUANTIFIERS = /^(?:every|per|minimum|maximum|min|max|term|최대|최소|기본|이상|이하|까지|부터|또는|마다)$/;
+
+/** `1KB`, `every 1 minute`, `50 Gbps`: numbers with their units and nothing else. */
+export function isQuantity(text: string): boolean {
+  const rest = text.replace(/\d[\d.,]*\s*(?:[a-z]+|\p{Script=Hangul}+)?/giu, ' ');
+  return /\d/.test(text) && contentWords(rest).every((w) => QUANTIFIERS.test(w));
 }
 
 export function isRemark(text: string): boolean {

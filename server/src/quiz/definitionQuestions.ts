@@ -11,7 +11,7 @@ import type { QuizItem } from '../protocol';
 import type { Block } from '../parse/noteModel';
 import { generatedCardId, normalizeKey } from './cardIds';
 import { definitionOf, labelOf, type Definition } from './definitionItems';
-import { anchored, contextChain, underAside, underIntegration, uniqueSubjects } from './breadcrumbs';
+import { anchored, contextChain, onScreen, underAside, underIntegration, uniqueSubjects } from './breadcrumbs';
 import { DISTRACTORS, multipleChoice, type Choices } from './distractors';
 import { givesAway, type Wording } from './giveaways';
 import { alsoRight, sameShape } from './optionShape';
@@ -24,6 +24,7 @@ import {
   isCompleteAnswer,
   isExampleValue,
   isNarration,
+  isQuantity,
   isRemark,
   isThin,
   listsNames,
@@ -144,7 +145,13 @@ function entriesIn(note: NoteSource, d: Definition, start: number, end: number):
  */
 function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: number } | undefined {
   const chain = [d.term, ...contextChain(note, d.block).filter((label) => normalizeKey(label) !== normalizeKey(d.term))];
-  if (underAside(chain, d.block) || underIntegration(d.block) || outsideComparison(chain) || repeatsParent(note, d)) {
+  if (
+    underAside(chain, d.block) ||
+    onScreen(note, d.block) ||
+    underIntegration(d.block) ||
+    outsideComparison(chain) ||
+    repeatsParent(note, d)
+  ) {
     return undefined;
   }
   if (note.isServiceName(d.term)) {
@@ -195,9 +202,23 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
     !misexpands(withoutBrackets(d.term), d.body) &&
     !onlyNames(note, d) &&
     !listsNames(d.body) &&
+    !unnamedMeasure(note, d) &&
     !(namesGlossaryTerm(note, d) && isThin(d.body)) &&
     !aboutAnotherSubject(note, d)
   );
+}
+
+/** Words that name what a number measures: a port, a time, a size, a limit, a rate, a price. */
+const MEASURE =
+  /포트|\bports?\b|시간|\btimes?\b|기간|\bperiod|리텐션|retention|보존|크기|\bsizes?\b|용량|capacity|제한|한도|limit|quota|대역폭|bandwidth|timeout|\bSLA\b|내구성|durability|가용성|availability|주기|interval|처리량|throughput|속도|speed|비용|\bcosts?\b|price|요금|\bTTL\b|길이|length|retrieval|검색|지연|latency|IOPS|만료|expir/i;
+
+/**
+ * `Reserved Instances : 1 or 3 year term`, `io1 : every 1 minute`: a bare quantity says what a thing
+ * is only when the term or the label right above it names what it measures (`MySQL 포트 › 3306`).
+ */
+function unnamedMeasure(note: NoteSource, d: Definition): boolean {
+  const label = (d.block.parent && labelOf(note, d.block.parent)) ?? d.block.headings.at(-1)?.text ?? '';
+  return isQuantity(d.body) && !MEASURE.test(d.term) && !MEASURE.test(label);
 }
 
 /** `S3는 …`, `Client VPN 관리자는 …`: a Latin name or a person as the topic of the answer's first clause. */

@@ -53,6 +53,8 @@ export class NoteSource {
   private readonly matches = new Map<Block, TermMatch[]>();
   private readonly textMatches = new Map<string, TermMatch[]>();
   private readonly parents = new Set<Block>();
+  /** List items and the paragraph right above their list. */
+  private readonly intros = new Map<Block, Block>();
   private readonly findings: readonly Finding[] | undefined;
   private factFindings: FactFinding[] | undefined;
   private topicName: string | undefined | null = null;
@@ -68,10 +70,11 @@ export class NoteSource {
     this.lines = new LineMap(note.text);
     this.locale = languageOf(this.model);
     const conditional: TermMatch[] = [];
-    for (const block of this.model.blocks) {
+    this.model.blocks.forEach((block, i) => {
       if (block.parent) {
         this.parents.add(block.parent);
       }
+      this.noteIntro(block, i);
       const found = ctx.knowledge.matcher.find(block.text);
       this.matches.set(block, found);
       for (const m of found) {
@@ -81,12 +84,41 @@ export class NoteSource {
           this.mentioned.add(m.entry);
         }
       }
-    }
+    });
     for (const m of conditional) {
       const resolved = resolveInContext(m, (e) => this.mentioned.has(e));
       if (resolved) {
         this.mentioned.add(resolved.entry);
       }
+    }
+  }
+
+  /** The paragraph right above the list a list item is in (`볼륨 생성 단계다.`, a screenshot). */
+  introOf(item: Block): Block | undefined {
+    return this.intros.get(item);
+  }
+
+  /**
+   * An item's intro is the paragraph before it (or, when that is a screenshot of no text, the one
+   * before that, which says what it shows), or that of the sibling whose sub-items come before it.
+   */
+  private noteIntro(block: Block, at: number): void {
+    const [previous, before] = [this.model.blocks[at - 1], this.model.blocks[at - 2]];
+    if (block.kind !== 'listItem' || !previous) {
+      return;
+    }
+    const paragraph = (b: Block | undefined) => b?.kind === 'paragraph' && b.parent === block.parent;
+    let sibling: Block | undefined = previous;
+    while (sibling && sibling.parent !== block.parent) {
+      sibling = sibling.parent;
+    }
+    const intro = paragraph(previous)
+      ? previous.text.trim() || !paragraph(before)
+        ? previous
+        : before
+      : sibling && this.intros.get(sibling);
+    if (intro) {
+      this.intros.set(block, intro);
     }
   }
 
