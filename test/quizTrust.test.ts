@@ -54,6 +54,12 @@ describe('quiz: options the wording does not give away', () => {
   it('counts a word of the name said in the other language: a loanword, or a word the glossary names translate', () => {
     const vmBased = [{ text: 'VM-based' }];
     assert.ok(givesAway(builtIn, { text: 'Process-based' }, { text: '프로세스 단위로 가볍게 격리' }, vmBased), 'loanword list');
+    const migration = [{ text: 'Application Migration Service' }];
+    assert.ok(givesAway(builtIn, { text: 'Elastic Disaster Recovery' }, { text: '장애가 나면 AWS에서 재해 복구' }, migration), 'word list');
+    assert.ok(
+      givesAway(builtIn, { text: 'GovCloud (US)' }, { text: '미국 정부 기관용 격리 리전' }, [{ text: 'Local Zones' }]),
+      'joined word',
+    );
     assert.ok(
       givesAway(builtIn, { text: '컨테이너 기반' }, { text: 'one container per task' }, [{ text: '가상 머신 기반' }]),
       'Korean name, English clue',
