@@ -169,6 +169,8 @@ describe('quiz: options of one shape', () => {
     assert.equal(shapeOf('볼륨을 다른 가용 영역으로 옮길 수 있다.'), 'prose');
     assert.ok(sameShape('15분', '2시간'));
     assert.ok(!sameShape('15분', '10GB'));
+    assert.ok(!sameShape('3306 (MySQL과 같음)', '5432'), 'a remark only the answer has');
+    assert.ok(sameShape('3306 (MySQL과 같음)', '1433 (SQL Server)'));
     assert.ok(!sameShape('짧은 설명', '아주 길게 늘어놓은 설명으로 다른 선택지보다 몇 배나 되는 길이의 문장'));
   });
 
@@ -852,6 +854,19 @@ describe('quiz: heading sets a learner can recall', () => {
         .map((i) => i.answer);
     assert.deepEqual(sets(types), ['ClusterIP, NodePort, LoadBalancer']);
     assert.deepEqual(sets(`${types}- Ingress : ALB 로 HTTP 경로를 나눔\n`), []);
+  });
+
+  it('asks no set with an item named as its title, which is one of its kinds named loosely', () => {
+    const options = (standard: string) => `## EC2 구매 옵션
+- Reserved 유형 :
+  - ${standard} : 1년 또는 3년 약정으로 할인
+  - Convertible Reserved Instances : 인스턴스 유형을 바꿀 수 있는 예약 인스턴스`;
+    const kinds = (text: string) => asked('heading', text).filter((q) => q.prompt.includes('Reserved'));
+    assert.deepEqual(kinds(options('Reserved Instances')), []);
+    assert.deepEqual(
+      kinds(options('Standard Reserved Instances')).map((q) => q.answer),
+      ['Standard Reserved Instances, Convertible Reserved Instances'],
+    );
   });
 
   it('asks no set of the directions everything has, nor of general concepts noted about an AWS term', () => {

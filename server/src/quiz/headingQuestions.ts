@@ -5,7 +5,8 @@
 // title that names a kind of thing (`유형`, `classes`) or items that are all glossary terms under
 // a title that is no service alone, and neither aspects of one thing (`장점`, `단점`), the note's
 // pick (`핵심 구성 요소`), ways of doing something (`생성 방법`), a service's outline (`EC2 구성`)
-// nor names the title already gives. A list that lacks a newer member makes no set.
+// nor names the title already gives or repeats (`Reserved` › `Reserved Instances`). A list that
+// lacks a newer member makes no set.
 import type { Block } from '../parse/noteModel';
 import type { TermMatch } from '../terms/termMatcher';
 import { aliasText } from '../knowledge/glossary';
@@ -123,7 +124,7 @@ function readsAsSet(note: NoteSource, section: Block, label: string, items: Bloc
     return false;
   }
   const inTitle = terms.filter((term) => normalizeKey(label).includes(normalizeKey(term.replace(PARENS, ''))));
-  if (inTitle.length * 2 >= terms.length || terms.some((term) => normalizeKey(term) === normalizeKey(label))) {
+  if (inTitle.length * 2 >= terms.length || terms.some((term) => namesTitle(term, label))) {
     return false;
   }
   const glossaryNamed = items.filter((b) => namingTerm(note, b)).length;
@@ -137,6 +138,19 @@ function readsAsSet(note: NoteSource, section: Block, label: string, items: Bloc
       label.split(/\s+/).length <= MAX_NAME_WORDS &&
       !generalUnderService(note, label, items))
   );
+}
+
+/** What may follow the title in an item that names the title itself: a word for any of its kind. */
+const GENERIC_HEAD = /^(?:instances?|인스턴스|types?|유형|s)$/i;
+
+/**
+ * `Reserved (유형)` over `Reserved Instances`, `Convertible Reserved Instances`: an item named as the title
+ * is one of its kinds named loosely (here the standard one), and the set would ask for a wrong name.
+ */
+function namesTitle(term: string, label: string): boolean {
+  const [t, l] = [normalizeKey(term), normalizeKey(label)];
+  const kind = normalizeKey(label.replace(new RegExp(SET_TITLE.source, 'gi'), ''));
+  return t === l || (!!kind && t.startsWith(kind) && GENERIC_HEAD.test(t.slice(kind.length)));
 }
 
 /**

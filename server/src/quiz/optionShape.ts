@@ -29,14 +29,18 @@ export function shapeOf(text: string): string {
   return 'prose';
 }
 
-/** Whether `option` has the shape of `answer` (and, as prose, a like length). */
+/**
+ * Whether `option` has the shape of `answer`: as prose, of a like length; as a quantity or a list,
+ * with a remark in brackets on both or neither (`3306 (MySQL과 같음)` stands out among bare ports).
+ */
 export function sameShape(answer: string, option: string): boolean {
   const shape = shapeOf(answer);
   if (shape !== shapeOf(option)) {
     return false;
   }
   const [short, long] = [answer.trim().length, option.trim().length].sort((a, b) => a - b);
-  return shape !== 'prose' || long <= short * MAX_LENGTH_RATIO;
+  const remarked = (text: string) => /[(（]/.test(text);
+  return shape === 'prose' ? long <= short * MAX_LENGTH_RATIO : remarked(answer) === remarked(option);
 }
 
 /** Whether `option` says what `answer` says: one contains the other (`3306 (MySQL과 같음)` beside `3306`), or both are the same number. */
