@@ -575,6 +575,12 @@ describe('quiz: what is not worth a card', () => {
     assert.equal(prompts('definition', `## AWS CloudFormation 정리\n${item}`).length, 1);
   });
 
+  it('asks no condition on a thing as what it is', () => {
+    assert.deepEqual(prompts('definition', '## Network Load Balancer\n- IP 대상 : must be private IPs'), []);
+    assert.deepEqual(prompts('definition', '## Site-to-Site VPN\n- 고객 게이트웨이 : 반드시 온프레미스 쪽에 둔다'), []);
+    assert.equal(prompts('definition', '## Site-to-Site VPN\n- 고객 게이트웨이 : 온프레미스 쪽에 두는 VPN 장비나 소프트웨어').length, 1);
+  });
+
   it('asks a bare quantity only when the question names what it measures', () => {
     assert.deepEqual(prompts('definition', '## Amazon EC2\n### 구매 옵션\n- 예약 인스턴스 : 1 or 3 year term'), []);
     assert.deepEqual(prompts('definition', '## Amazon DynamoDB\n- WCU : 1KB'), []);
