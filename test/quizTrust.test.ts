@@ -575,6 +575,13 @@ describe('quiz: what is not worth a card', () => {
     assert.equal(prompts('definition', `## AWS CloudFormation 정리\n${item}`).length, 1);
   });
 
+  it('asks a feature that joins another service under the service it belongs to, not the joined one', () => {
+    const lambda = '# AWS Lambda\n## 네트워크\n### VPC와 보안\n- VPC 연동 : 함수가 프라이빗 서브넷의 리소스에 닿도록 VPC 안에서 실행한다';
+    assert.deepEqual(prompts('definition', lambda), ['AWS Lambda › 네트워크 › VPC 연동(이)란?']);
+    const vpc = '# Amazon VPC\n### VPC와 보안\n- S3 연동 : 게이트웨이 엔드포인트로 인터넷 없이 S3에 닿는다';
+    assert.deepEqual(prompts('definition', vpc), ['VPC와 보안 › S3 연동(이)란?']);
+  });
+
   it('asks no condition on a thing as what it is', () => {
     assert.deepEqual(prompts('definition', '## Network Load Balancer\n- IP 대상 : must be private IPs'), []);
     assert.deepEqual(prompts('definition', '## Site-to-Site VPN\n- 고객 게이트웨이 : 반드시 온프레미스 쪽에 둔다'), []);

@@ -144,7 +144,13 @@ function entriesIn(note: NoteSource, d: Definition, start: number, end: number):
  * else is left out.
  */
 function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: number } | undefined {
-  const chain = [d.term, ...contextChain(note, d.block).filter((label) => normalizeKey(label) !== normalizeKey(d.term))];
+  const joined = JOINING.test(d.term) ? note.servicesIn(d.term) : new Set<number>();
+  // `VPC 및 Network 보안` › `VPC integration` in a Lambda note: the joined service's label does not say whose the feature is.
+  const placesIt = (label: string) => {
+    const named = [...note.servicesIn(label)];
+    return !named.length || named.some((e) => !joined.has(e));
+  };
+  const chain = [d.term, ...contextChain(note, d.block).filter((label) => normalizeKey(label) !== normalizeKey(d.term) && placesIt(label))];
   if (
     underAside(chain, d.block) ||
     onScreen(note, d.block) ||
@@ -169,6 +175,9 @@ function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: nu
   }
   return namesGlossaryTerm(note, d) && !note.namesAwsTerm(d.term) ? { chain, depth: Math.min(1, chain.length - 1) } : undefined;
 }
+
+/** `VPC integration`, `S3 연동`: a feature by which one service joins the one named. */
+const JOINING = /\s(?:integration|연동|통합|access|액세스|support|지원)$/i;
 
 /**
  * `Server-side encryption:` over `S3 Managed Keys: …`, `Server-side encryption: Here you manage the keys`:

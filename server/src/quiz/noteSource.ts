@@ -256,6 +256,11 @@ export class NoteSource {
     return this.services(text).length > 0;
   }
 
+  /** The glossary entries of the AWS services a text names. */
+  servicesIn(text: string): Set<number> {
+    return new Set(this.services(text).map((m) => m.entry));
+  }
+
   /**
    * Whether a text names an AWS term that is no part of another but a service or a whole with parts
    * (`ELB`, `Lambda`, not `실행 환경` nor a feature of no service such as `cold start`).
