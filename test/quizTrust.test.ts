@@ -660,6 +660,9 @@ describe('quiz: what is not worth a card', () => {
       prompts('definition', '## AWS Lambda\n### Service Integration\n- Amazon S3 : 객체가 생기면 함수를 호출해 파일을 처리'),
       [],
     );
+    const targets = '  - SNS : SMS나 이메일을 보낸다\n  - SQS : 대기열에 메시지를 넣는다';
+    assert.deepEqual(prompts('definition', `## S3 이벤트 알림\n- targets of event notifications can be:\n${targets}`), []);
+    assert.deepEqual(prompts('definition', `## S3 이벤트 알림\n- 알림 대상 :\n${targets}`), []);
     assert.deepEqual(prompts('definition', '## Amazon S3\n### 다른 서비스에 의해 생성\n- 버킷 정책 : 버킷에 붙이는 JSON 권한 문서'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3\n### 정적 웹 사이트 호스팅하기\n- 버킷 정책 : 모두에게 읽기를 허용함'), []);
     assert.deepEqual(

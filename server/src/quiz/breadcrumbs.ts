@@ -65,8 +65,12 @@ export function onScreen(note: NoteSource, item: Block): boolean {
   return !!intro && SCREEN.test(intro.text.trim());
 }
 
-/** `AWS Service Integration` right above `S3 : object 생성 event 에 반응…`: what S3 does for the note's service, not what S3 is. */
-const INTEGRATION = /\bintegrations?\b|연동/i;
+/**
+ * `AWS Service Integration` right above `S3 : object 생성 event 에 반응…`, `targets of event
+ * notifications` above `SNS - to send SMS or emails`: what S3 or SNS does for the note's service, not what it is.
+ */
+const INTEGRATION =
+  /\bintegrations?\b|연동|\b(?:targets?|destinations?|subscribers?|triggers?|event\s+sources?)\b|대상|구독자|트리거|이벤트\s*소스/i;
 
 /**
  * Whether any label of a chain, or anything the block sits under, opens an aside: a walkthrough,
@@ -78,7 +82,7 @@ export function underAside(chain: readonly string[], block: Block): boolean {
   return [...chain, ...above].some((label) => ASIDE.test(label));
 }
 
-/** Whether the label right above a block is an integration, whose items say what another service does for this one. */
+/** Whether the label right above a block is an integration or a list of targets, whose items say what another service does for this one. */
 export function underIntegration(block: Block): boolean {
   return INTEGRATION.test((block.parent ?? block.headings.at(-1))?.text ?? '');
 }
