@@ -585,6 +585,7 @@ describe('quiz: what is not worth a card', () => {
   it('asks no condition on a thing as what it is', () => {
     assert.deepEqual(prompts('definition', '## Network Load Balancer\n- IP 대상 : must be private IPs'), []);
     assert.deepEqual(prompts('definition', '## Site-to-Site VPN\n- 고객 게이트웨이 : 반드시 온프레미스 쪽에 둔다'), []);
+    assert.deepEqual(prompts('definition', '## EC2 최대 절전 모드\n- 루트 볼륨 : EBS여야 하며 암호화되어 있어야 함'), []);
     assert.equal(prompts('definition', '## Site-to-Site VPN\n- 고객 게이트웨이 : 온프레미스 쪽에 두는 VPN 장비나 소프트웨어').length, 1);
   });
 
