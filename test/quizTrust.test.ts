@@ -582,6 +582,14 @@ describe('quiz: what is not worth a card', () => {
     assert.deepEqual(prompts('definition', vpc), ['VPC와 보안 › S3 연동(이)란?']);
   });
 
+  it('asks no definition that enumerates a service the glossary never names with the term', () => {
+    const origin = (kinds: string) => `## Amazon CloudFront\n- 오리진 : 캐시에 없는 콘텐츠를 가져오는 곳으로 ${kinds}이 될 수 있다`;
+    assert.deepEqual(prompts('definition', origin('S3 버킷, EC2, ELB 또는 Route 53')), []);
+    assert.equal(prompts('definition', origin('S3 버킷, EC2 또는 ELB')).length, 1);
+    assert.deepEqual(prompts('definition', '## Amazon VPC\n- 인터넷 게이트웨이 : EC2 인스턴스나 Lambda 함수를 인터넷에 연결'), []);
+    assert.equal(prompts('definition', '## Amazon VPC\n- 인터넷 게이트웨이 : 퍼블릭 서브넷의 EC2 인스턴스를 인터넷에 연결').length, 1);
+  });
+
   it('asks no condition on a thing as what it is', () => {
     assert.deepEqual(prompts('definition', '## Network Load Balancer\n- IP 대상 : must be private IPs'), []);
     assert.deepEqual(prompts('definition', '## Site-to-Site VPN\n- 고객 게이트웨이 : 반드시 온프레미스 쪽에 둔다'), []);

@@ -9,6 +9,7 @@
 // names other things.
 import type { QuizItem } from '../protocol';
 import type { Block } from '../parse/noteModel';
+import type { TermMatch } from '../terms/termMatcher';
 import { generatedCardId, normalizeKey } from './cardIds';
 import { definitionOf, labelOf, type Definition } from './definitionItems';
 import { anchored, contextChain, onScreen, underAside, underIntegration, uniqueSubjects } from './breadcrumbs';
@@ -211,10 +212,41 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
     !misexpands(withoutBrackets(d.term), d.body) &&
     !onlyNames(note, d) &&
     !listsNames(d.body) &&
+    !listsBeyondGlossary(note, d) &&
     !unnamedMeasure(note, d) &&
     !(namesGlossaryTerm(note, d) && isThin(d.body)) &&
     !aboutAnotherSubject(note, d)
   );
+}
+
+/** What joins the names of an enumeration: `an S3 Bucket, an EC2 Instance, or Route53`, `EC2 인스턴스나 람다 함수`. */
+const ENUMERATION_JOINERS = /^(?:[\s,/&·()]|and|or|an?|the|및|와|과|이나|나|또는)*$/i;
+/** A joiner proper: names side by side with only a space between (`S3 콘솔`) are one phrase. */
+const JOINER = /[,/&·]|\b(?:and|or)\b|및|와|과|나|또는/i;
+
+/**
+ * `Origin : … Origins can be an S3 Bucket, an EC2 Instance, an ELB, or Route53`: an answer that
+ * enumerates AWS services, one of which neither the glossary's definition of the term nor its
+ * relations name, may list one wrongly; the card would drill it.
+ */
+function listsBeyondGlossary(note: NoteSource, d: Definition): boolean {
+  const { glossary } = note;
+  const entry = note.glossaryEntryOf(d.term);
+  if (!entry) {
+    return false;
+  }
+  const known = note.namedWith(entry);
+  const start = bodyStart(d);
+  const named = note.termsIn(d.block).filter((m) => m.start >= start);
+  const joined = (a: TermMatch | undefined, b: TermMatch | undefined) => {
+    const gap = a && b ? d.block.display.slice(a.end, b.start) : '';
+    return ENUMERATION_JOINERS.test(gap) && JOINER.test(gap);
+  };
+  return named.some((m, i) => {
+    const { id } = glossary.entries[m.entry];
+    const enumerated = joined(m, named[i + 1]) || joined(named[i - 1], m);
+    return enumerated && glossary.typeOf(id) === 'service' && !glossary.withBroader(id).some((whole) => known.has(whole));
+  });
 }
 
 /** Words that name what a number measures: a port, a time, a size, a limit, a rate, a price. */

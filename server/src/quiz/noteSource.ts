@@ -256,6 +256,16 @@ export class NoteSource {
     return this.services(text).length > 0;
   }
 
+  /**
+   * The ids of what an entry's own definition (in either language) or its relations name, with the
+   * wholes they are part of (`S3 버킷` names S3 too).
+   */
+  namedWith(entry: GlossaryEntry): Set<string> {
+    const { glossary, matcher } = this.ctx.knowledge;
+    const named = Object.values(entry.definition).flatMap((text) => matcher.find(text).map((m) => glossary.entries[m.entry].id));
+    return new Set([entry.id, ...named, ...glossary.related(entry.id).map((r) => r.target.id)].flatMap((id) => glossary.withBroader(id)));
+  }
+
   /** The glossary entries of the AWS services a text names. */
   servicesIn(text: string): Set<number> {
     return new Set(this.services(text).map((m) => m.entry));
