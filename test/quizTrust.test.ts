@@ -469,6 +469,15 @@ describe('quiz: renames that teach something', () => {
   });
 });
 
+describe('quiz: old claims that say what they are about', () => {
+  it('places an old claim down to the one part its fact is about when the line only names the whole', () => {
+    const prompts = factQuestions(loadKnowledge(), 'ko', new Set(['ebs', 'ebs-gp2', 'ebs-st1', 'ebs-sc1'])).map((q) => q.prompt);
+    assert.ok(prompts.some((p) => p.includes('[EBS 볼륨 › gp2] 최대 3,000 IOPS')));
+    // A fact about two parts (st1 and sc1) is not narrowed to one of them.
+    assert.ok(prompts.some((p) => p.includes('[Amazon EBS] HDD 볼륨은')));
+  });
+});
+
 describe('quiz: comparisons among retired products', () => {
   it('checks the compared names as well as the value, and asks nothing a retired name would answer', () => {
     const shipped = loadKnowledge();

@@ -99,8 +99,22 @@ function oldClaim(knowledge: Knowledge, locale: Locale, { fact }: CompiledFact):
     return undefined;
   }
   const text = plain(example).replace(/^[-*+]\s+/, '');
-  const subject = example.context?.length ? example.context.join(' › ') : subjectUnnamed(knowledge, fact.about, text);
+  const subject = example.context?.length
+    ? placeOf(knowledge, fact.about, example.context, text)
+    : subjectUnnamed(knowledge, fact.about, text);
   return subject ? `[${subject}] ${text}` : text;
+}
+
+/**
+ * The example's place, down to the fact's subject when that is the one part it is about and the
+ * place and text leave it unnamed (`EBS 볼륨 › gp2`).
+ */
+function placeOf(knowledge: Knowledge, about: readonly string[], context: readonly string[], text: string): string {
+  const { glossary } = knowledge;
+  const [subject, ...rest] = about;
+  const onePart = glossary.typeOf(subject) === 'part' && !rest.some((id) => glossary.typeOf(id) === 'part');
+  const unnamedPart = onePart && !namesSubject(knowledge, [subject], [...context, text].join(' '));
+  return [...context, ...(unnamedPart ? [knowledge.glossary.get(subject)!.shortName] : [])].join(' › ');
 }
 
 /** The fact's subject, when the text does not name it. */
