@@ -681,6 +681,16 @@ describe('quiz: what is not worth a card', () => {
     const targets = '  - SNS : SMS나 이메일을 보낸다\n  - SQS : 대기열에 메시지를 넣는다';
     assert.deepEqual(prompts('definition', `## S3 이벤트 알림\n- targets of event notifications can be:\n${targets}`), []);
     assert.deepEqual(prompts('definition', `## S3 이벤트 알림\n- 알림 대상 :\n${targets}`), []);
+    assert.deepEqual(
+      prompts('definition', '## Kinesis Data Analytics\n- Output:\n  - Kinesis Data Streams : 쿼리 결과로 새 스트림을 만든다'),
+      [],
+    );
+    assert.deepEqual(prompts('definition', '## Amazon S3\n- SRR : Use cases: log aggregation, live replication between accounts'), []);
+    const sides = prompts('definition', '## SQS vs. SWF\n- SQS : 메시지 중심 API, 메시지가 중복될 수 있다\n- SWF : 작업 중심 API');
+    assert.deepEqual(
+      sides.filter((p) => p.includes('SQS(이)')),
+      ['SQS vs. SWF › SQS(이)란?'],
+    );
     assert.deepEqual(prompts('definition', '## Amazon S3\n### 다른 서비스에 의해 생성\n- 버킷 정책 : 버킷에 붙이는 JSON 권한 문서'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3\n### 정적 웹 사이트 호스팅하기\n- 버킷 정책 : 모두에게 읽기를 허용함'), []);
     assert.deepEqual(

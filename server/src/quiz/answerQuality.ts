@@ -21,6 +21,8 @@ const GRADE =
   /^(?:not\s+)?(?:recommended|advised|preferred)\b|^(?:less|more|most|least)\s+(?:common|used|popular)\b|^(?:덜|더|가장)\s*(?:일반적|많이\s*쓰|자주\s*쓰)|(?:권장|추천)(?:하지\s*않음|되지\s*않음|\s*안\s*함)?\.?$|^비추천/iu;
 /** `리소스를 어디에 배포해야 합니까?`, `if this becomes 0, …`: a question or a condition, not what a thing is. */
 const QUESTION = /[?？]$|^(?:if|when|만약)\b/i;
+/** `Use cases: log aggregation, …`, `장점: …`: an answer that opens on an aspect of the thing, not what it is. */
+const ASPECT_LABEL = /^(?:use\s*cases?|examples?|e\.g\.|benefits?|pros|cons|advantages?|사용\s*사례|예시?|장점|단점|이점)\s*[:：]/i;
 /** `must be private IPs`, `반드시 HTTPS 사용`, `EBS여야 하며 …`: a condition on the thing, not what it is. */
 const CONDITION =
   /^(?:must|should|needs?\s+to|ha(?:s|ve)\s+to|반드시|꼭)(?![\p{L}])|^\S+(?:\s\S+){0,2}?(?:여|어|아|해)야\s*(?:하며|하고|함|한다|합니다)/iu;
@@ -109,6 +111,7 @@ export function isCompleteAnswer(text: string): boolean {
     !FLOW.test(body) &&
     !QUESTION.test(body) &&
     !CONDITION.test(body) &&
+    !ASPECT_LABEL.test(body) &&
     balanced(body)
   );
 }

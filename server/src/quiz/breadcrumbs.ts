@@ -70,7 +70,7 @@ export function onScreen(note: NoteSource, item: Block): boolean {
  * notifications` above `SNS - to send SMS or emails`: what S3 or SNS does for the note's service, not what it is.
  */
 const INTEGRATION =
-  /\bintegrations?\b|연동|\b(?:targets?|destinations?|subscribers?|triggers?|event\s+sources?)\b|대상|구독자|트리거|이벤트\s*소스/i;
+  /\bintegrations?\b|연동|\b(?:targets?|destinations?|subscribers?|triggers?|(?:event\s+)?sources?|outputs?|inputs?|sinks?)\b|대상|구독자|트리거|이벤트\s*소스/i;
 
 /**
  * Whether any label of a chain, or anything the block sits under, opens an aside: a walkthrough,

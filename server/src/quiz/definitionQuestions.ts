@@ -162,7 +162,8 @@ function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: nu
     return undefined;
   }
   if (note.isServiceName(d.term)) {
-    return { chain, depth: 0 };
+    // `SQS vs. SWF` › `SQS : Message oriented API`: what the note says of one side is a contrast with the other.
+    return { chain, depth: comparison(chain[1]) ? 1 : 0 };
   }
   const anchor = anchored(note, chain, 1);
   if (anchor) {
@@ -194,7 +195,11 @@ function repeatsParent(note: NoteSource, d: Definition): boolean {
  * how the compared things differ on it, not what it is; only the compared things themselves are asked.
  */
 function outsideComparison([term, label]: readonly string[]): boolean {
-  return !!label && /\bv(?:s\.?|\/s)(?=\s)|↔/i.test(label) && !normalizeKey(label).includes(normalizeKey(withoutBrackets(term)));
+  return comparison(label) && !normalizeKey(label).includes(normalizeKey(withoutBrackets(term)));
+}
+
+function comparison(label: string | undefined): boolean {
+  return !!label && /\bv(?:s\.?|\/s)(?=\s)|↔/i.test(label);
 }
 
 function worthAsking(note: NoteSource, d: Definition): boolean {
