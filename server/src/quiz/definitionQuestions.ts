@@ -237,21 +237,21 @@ const JOINER = /[,/&·]|\b(?:and|or)\b|및|와|과|나|또는/i;
 function listsBeyondGlossary(note: NoteSource, d: Definition): boolean {
   const { glossary } = note;
   const entry = note.glossaryEntryOf(d.term);
-  if (!entry) {
-    return false;
-  }
-  const known = note.namedWith(entry);
   const start = bodyStart(d);
   const named = note.termsIn(d.block).filter((m) => m.start >= start);
   const joined = (a: TermMatch | undefined, b: TermMatch | undefined) => {
     const gap = a && b ? d.block.display.slice(a.end, b.start) : '';
     return ENUMERATION_JOINERS.test(gap) && JOINER.test(gap);
   };
-  return named.some((m, i) => {
-    const { id } = glossary.entries[m.entry];
-    const enumerated = joined(m, named[i + 1]) || joined(named[i - 1], m);
-    return enumerated && glossary.typeOf(id) === 'service' && !glossary.withBroader(id).some((whole) => known.has(whole));
-  });
+  const enumerated = named
+    .filter((m, i) => joined(m, named[i + 1]) || joined(named[i - 1], m))
+    .map((m) => glossary.entries[m.entry].id)
+    .filter((id) => glossary.typeOf(id) === 'service');
+  if (!entry || !enumerated.length) {
+    return false;
+  }
+  const known = note.namedWith(entry);
+  return enumerated.some((id) => !glossary.withBroader(id).some((whole) => known.has(whole)));
 }
 
 /** Words that name what a number measures: a port, a time, a size, a limit, a rate, a price. */

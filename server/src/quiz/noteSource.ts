@@ -41,6 +41,9 @@ const KOREAN_SHARE = 0.2;
 /** A title naming more AWS terms than this is a collection (`EC2, EBS, ELB 정리`), not one topic. */
 const MAX_TOPIC_TERMS = 2;
 
+/** What each glossary entry's definition and relations name, per knowledge in use: the same for every note. */
+const namedWithEntry = new WeakMap<Knowledge, Map<GlossaryEntry, Set<string>>>();
+
 export class NoteSource {
   readonly uri: string;
   readonly model: NoteModel;
@@ -261,9 +264,18 @@ export class NoteSource {
    * wholes they are part of (`S3 버킷` names S3 too).
    */
   namedWith(entry: GlossaryEntry): Set<string> {
-    const { glossary, matcher } = this.ctx.knowledge;
-    const named = Object.values(entry.definition).flatMap((text) => matcher.find(text).map((m) => glossary.entries[m.entry].id));
-    return new Set([entry.id, ...named, ...glossary.related(entry.id).map((r) => r.target.id)].flatMap((id) => glossary.withBroader(id)));
+    const { knowledge } = this.ctx;
+    const cache = namedWithEntry.get(knowledge) ?? new Map<GlossaryEntry, Set<string>>();
+    namedWithEntry.set(knowledge, cache);
+    let named = cache.get(entry);
+    if (!named) {
+      const { glossary, matcher } = knowledge;
+      const inDefinition = Object.values(entry.definition).flatMap((text) => matcher.find(text).map((m) => glossary.entries[m.entry].id));
+      const ids = [entry.id, ...inDefinition, ...glossary.related(entry.id).map((r) => r.target.id)];
+      named = new Set(ids.flatMap((id) => glossary.withBroader(id)));
+      cache.set(entry, named);
+    }
+    return named;
   }
 
   /** The glossary entries of the AWS services a text names. */
