@@ -546,13 +546,6 @@ describe('quiz: glossary options of the same kind', () => {
     assert.ok(!mysql?.choices?.includes('PostgreSQL'));
   });
 
-  it("offers no entry that shares the answer's defining trait (a CNAME beside an alias record)", () => {
-    const records = new Set(['cname-record', 'alias-record', 'ns-record', 'zone-apex', 'a-record']);
-    const cname = glossaryQuestions(loadKnowledge(), 'ko', records).find((i) => i.id === 'glossary:cname-record:name');
-    assert.ok(cname?.choices?.length);
-    assert.ok(!cname.choices.some((c) => c.includes('Alias Record')));
-  });
-
   it('offers only the parts of the service an answer is named after, whose name the blanks hide', () => {
     const all = new Set(knowledge.glossary.entries.map((e) => e.id));
     const layer = glossaryQuestions(knowledge, 'ko', all).find((i) => i.id === 'glossary:lambda-layer:name');

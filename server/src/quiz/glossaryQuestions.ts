@@ -9,7 +9,7 @@ import { aliasText, allNames } from '../knowledge/glossary';
 import type { Knowledge } from '../knowledge/loadKnowledge';
 import type { QuizItem } from '../protocol';
 import { DISTRACTORS, multipleChoice } from './distractors';
-import { confusablesOf, overlap } from './confusables';
+import { confusablesOf } from './confusables';
 import { displayName, unnamedService } from './knowledgeNames';
 import { BLANK } from './quizStrings';
 import { firstSentence, restAfterFirstSentence } from './sentences';
@@ -76,7 +76,6 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
       const fits = (e: GlossaryEntry | undefined): e is GlossaryEntry =>
         !!e &&
         e !== entry &&
-        !overlap(entry.id, e.id) &&
         !alsoDescribes(clue, e.definition[locale] ?? '') &&
         blankedWholes.every((whole) => glossary.withBroader(e.id).includes(whole));
       const names = (entries: readonly (GlossaryEntry | undefined)[]) => entries.filter(fits).map((e) => displayName(e, locale));
