@@ -599,6 +599,15 @@ describe('quiz: what is not worth a card', () => {
     assert.equal(prompts('definition', '## Amazon VPC\n- 인터넷 게이트웨이 : 퍼블릭 서브넷의 EC2 인스턴스를 인터넷에 연결').length, 1);
   });
 
+  it('places an item under every item it is nested in, down to the thing its answer names', () => {
+    const text = `## EC2 구매 옵션
+- 전용 호스트 - 물리 서버 전체를 예약해 인스턴스 배치를 제어하는 옵션
+  - 구매 옵션
+    - 온디맨드 - 활성화된 전용 호스트에 대해 초당 지불
+    - 예약 - 1년 또는 3년 약정으로 할인`;
+    assert.deepEqual(prompts('definition', text), ['전용 호스트 › 구매 옵션 › 온디맨드(이)란?']);
+  });
+
   it('asks no condition on a thing as what it is', () => {
     assert.deepEqual(prompts('definition', '## Network Load Balancer\n- IP 대상 : must be private IPs'), []);
     assert.deepEqual(prompts('definition', '## Site-to-Site VPN\n- 고객 게이트웨이 : 반드시 온프레미스 쪽에 둔다'), []);

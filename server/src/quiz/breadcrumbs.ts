@@ -26,12 +26,16 @@ const WHAT_IS = /^(?:\d+[.)]\s*)?(?:what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(.+?)|
 const FILLER = /^(?:예|예시|참고|정리|요약|메모|노트|기타|examples?|e\.g\.?|notes?|summary|misc|etc\.?|others?)$/i;
 
 /**
- * The labels around a block, innermost first: its parent item, then its headings. The chain stops
+ * The labels around a block, innermost first: the items it is nested in, then its headings. The chain stops
  * at a level too long to name: skipping it would name the wrong context (`S3 › 사용 사례` for the
  * use case of one storage class listed under S3).
  */
 export function contextChain(note: NoteSource, block: Block, self?: Block): string[] {
-  const around = [block.parent, ...[...block.headings].reverse()].filter((b): b is Block => !!b && b !== self);
+  const items: Block[] = [];
+  for (let item = block.parent; item; item = item.parent) {
+    items.push(item);
+  }
+  const around = [...items, ...[...block.headings].reverse()].filter((b) => b !== self);
   const labels: string[] = [];
   for (const b of around) {
     const text = labelOf(note, b);

@@ -130,8 +130,18 @@ function isTerm(text: string): boolean {
 
 const MAX_LABEL_CHARS = 30;
 
-/** How a list item or heading is named in a question: the term it defines, or its text if short. */
+/**
+ * How a list item or heading is named in a question: the term it defines, its text if short, or
+ * the term before a dash that titles a sub-list (`Dedicated Hosts - 전체 물리적 서버를 예약…`).
+ */
 export function labelOf(note: NoteSource, block: Block): string | undefined {
   const text = block.text.trim().replace(/\s*[:：]$/, '');
-  return definitionOf(note, block)?.term ?? (text && text.length <= MAX_LABEL_CHARS && !text.includes('\n') ? text : undefined);
+  const short = text && text.length <= MAX_LABEL_CHARS && !text.includes('\n') ? text : undefined;
+  return definitionOf(note, block)?.term ?? short ?? dashedTitle(block);
+}
+
+function dashedTitle(block: Block): string | undefined {
+  const separator = separatorIn(block.text);
+  const term = separator && /[-–—]/.test(separator.mark) ? block.display.slice(0, separator.start).trim() : undefined;
+  return term && isTerm(term) ? term : undefined;
 }

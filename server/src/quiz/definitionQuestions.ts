@@ -57,7 +57,11 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
     definitions.map((d, n) => ({
       chain: anchors[n]?.chain ?? [d.term],
       answer: d.body,
-      minDepth: Math.max(anchors[n]?.depth ?? 0, needsContext(note, d) || (d.block.parent && labelOf(note, d.block.parent)) ? 1 : 0),
+      minDepth: Math.max(
+        anchors[n]?.depth ?? 0,
+        needsContext(note, d) || (d.block.parent && labelOf(note, d.block.parent)) ? 1 : 0,
+        namedAbove(note, d, anchors[n]?.chain ?? []),
+      ),
     })),
   );
   return definitions.flatMap((d, n) => {
@@ -94,6 +98,26 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
     };
     return note.place(question, d.block, 0, d.block.text.length, `${subject}\n${d.body}`);
   });
+}
+
+/**
+ * `전용 호스트` › `구매 옵션` › `온디맨드 : 활성화된 전용 호스트에 대해 초당 지불`: an answer that names
+ * the part or concept a label above names is about that label's thing, and the question must show
+ * it. (Naming the service a note is about says nothing of where in it the answer belongs.)
+ */
+function namedAbove(note: NoteSource, d: Definition, chain: readonly string[]): number {
+  const start = bodyStart(d);
+  const inAnswer = new Set(
+    note
+      .termsIn(d.block)
+      .filter((m) => m.start >= start)
+      .map((m) => note.glossary.entries[m.entry].id),
+  );
+  const labelled = chain.map((label, i) => {
+    const entry = i > 0 ? note.glossaryEntryOf(label) : undefined;
+    return entry && inAnswer.has(entry.id) && note.glossary.typeOf(entry.id) !== 'service' ? i : 0;
+  });
+  return Math.max(0, ...labelled);
 }
 
 /**
