@@ -608,6 +608,12 @@ describe('quiz: what is not worth a card', () => {
     assert.deepEqual(prompts('definition', text), ['전용 호스트 › 구매 옵션 › 온디맨드(이)란?']);
   });
 
+  it('asks no definition that makes the term another kind of AWS thing', () => {
+    assert.deepEqual(prompts('definition', '## Amazon EC2\n- 인스턴스 스토어 : EC2 인스턴스 스토어가 지원하는 AMI'), []);
+    assert.equal(prompts('definition', '## Amazon EC2\n- 인스턴스 스토어 : 호스트에 물리적으로 붙은 임시 블록 스토리지').length, 1);
+    assert.equal(prompts('definition', '## Amazon EC2\n- 보안 그룹 : 인스턴스에 붙는 가상의 방화벽').length, 1);
+  });
+
   it('asks no condition on a thing as what it is', () => {
     assert.deepEqual(prompts('definition', '## Network Load Balancer\n- IP 대상 : must be private IPs'), []);
     assert.deepEqual(prompts('definition', '## Site-to-Site VPN\n- 고객 게이트웨이 : 반드시 온프레미스 쪽에 둔다'), []);

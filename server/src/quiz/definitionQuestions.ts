@@ -14,7 +14,7 @@ import { generatedCardId, normalizeKey } from './cardIds';
 import { definitionOf, labelOf, type Definition } from './definitionItems';
 import { anchored, contextChain, onScreen, underAside, underIntegration, uniqueSubjects } from './breadcrumbs';
 import { DISTRACTORS, multipleChoice, type Choices } from './distractors';
-import { givesAway, type Wording } from './giveaways';
+import { contentWords, givesAway, type Wording } from './giveaways';
 import { alsoRight, sameShape } from './optionShape';
 import { overlap } from './confusables';
 import { unnamedService } from './knowledgeNames';
@@ -242,6 +242,7 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
     !onlyNames(note, d) &&
     !listsNames(d.body) &&
     !listsBeyondGlossary(note, d) &&
+    !ofAnotherKind(note, d) &&
     !unnamedMeasure(note, d) &&
     !(namesGlossaryTerm(note, d) && isThin(d.body)) &&
     !aboutAnotherSubject(note, d)
@@ -276,6 +277,43 @@ function listsBeyondGlossary(note: NoteSource, d: Definition): boolean {
   }
   const known = note.namedWith(entry);
   return enumerated.some((id) => !glossary.withBroader(id).some((whole) => known.has(whole)));
+}
+
+/** Of this many content words or fewer, an answer is a noun phrase whose last noun says what kind of thing the term is. */
+const GENUS_ANSWER_WORDS = 8;
+
+/**
+ * `Instance Store : Amazon EC2 인스턴스 스토어가 지원하는 AMI`: a short answer that ends on another
+ * AWS term, neither a whole the term is part of nor one of its kinds, says the term is another kind
+ * of thing: the note defined something else under this name.
+ */
+function ofAnotherKind(note: NoteSource, d: Definition): boolean {
+  const { glossary } = note;
+  const entry = note.glossaryEntryOf(d.term);
+  const body = d.body.replace(/[\s.。)）]+$/, '');
+  const start = bodyStart(d);
+  const terms = note.termsIn(d.block);
+  const last = terms.at(-1);
+  // Korean puts the head noun last; an English sentence ends on anything.
+  if (
+    !entry ||
+    !last ||
+    !/\p{Script=Hangul}/u.test(body) ||
+    contentWords(body).length > GENUS_ANSWER_WORDS ||
+    last.end - start < body.length
+  ) {
+    return false;
+  }
+  const genus = glossary.entries[last.entry].id;
+  // `AWS Marketplace AMI : 다른 사용자가 만든 AMI`: a term that names its kind.
+  const named = normalizeKey(d.term).includes(normalizeKey(d.block.display.slice(last.start, last.end)));
+  return (
+    !named &&
+    glossary.typeOf(genus) !== 'concept' &&
+    genus !== entry.id &&
+    !glossary.withBroader(entry.id).includes(genus) &&
+    !glossary.withBroader(genus).includes(entry.id)
+  );
 }
 
 /** Words that name what a number measures: a port, a time, a size, a limit, a rate, a price. */
