@@ -214,6 +214,19 @@ describe('quiz: options that are not also right', () => {
     assert.ok(!choicesOf('Dedicated Hosts')?.includes('no other customer shares your hardware'), String(choicesOf('Dedicated Hosts')));
     assert.ok(choicesOf('Spot Instances')?.includes('no other customer shares your hardware'), String(choicesOf('Spot Instances')));
   });
+
+  it('offers no file system that the answer describes as well (EFS beside FSx for Lustre)', () => {
+    const text = `## AWS 파일 스토리지
+- EFS : Linux 인스턴스용 POSIX 네트워크 파일 시스템
+- FSx for Lustre : HPC용 고성능 병렬 파일 시스템
+- FSx for Windows : Windows 서버용 SMB 파일 시스템
+- S3 : 객체를 버킷에 저장하는 스토리지`;
+    const choicesOf = (term: string) =>
+      quizOf(builtInKnowledge, [{ uri: 'file:///notes/files.md', text }]).find((q) => q.kind === 'definition' && q.prompt.includes(term))
+        ?.choices;
+    assert.ok(choicesOf('FSx for Lustre')?.length, 'asked with options');
+    assert.ok(!choicesOf('FSx for Lustre')?.includes('Linux 인스턴스용 POSIX 네트워크 파일 시스템'), String(choicesOf('FSx for Lustre')));
+  });
 });
 
 describe('quiz: outdated names are not spliced into a sentence', () => {
