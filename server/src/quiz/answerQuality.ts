@@ -2,6 +2,7 @@
 // `나중에 정리`, not a `나중에` that says when something happens), walkthrough narration, answers that
 // say nothing, stop in the middle of a sentence or only restate the question.
 import { contentWords } from './giveaways';
+import { firstSentence } from './sentences';
 
 const REMARK =
   /\b(?:TODO|FIXME|TBD|WIP|XXX)\b|\bI(?:\s+(?:was|am|have|had|will|did|think|guess|tried)|'(?:m|ve|ll|d))\b|\b(?:read|learn)\s+more\b|\bclick\s+here\b|추가\s*예정|정리\s*(?:필요|예정|중)|작성\s*(?:중|예정)|나중에\s*(?:다시\s*)?(?:정리|추가|작성|공부|확인|보기|볼\s*것)|확인\s*필요|공부\s*(?:필요|예정)|\((?:예정|미정)\)|\s예정$/i;
@@ -16,6 +17,9 @@ const POINTER = /^(?:위|아래|상동|다음|above|below|see\s+(?:above|below)|
 /** `이외의 …`, `these are …`, `the rest`: an answer that starts from what the lines around it said. */
 const CONTINUES =
   /^(?:이외의?|그\s*외의?|나머지|위의|위와|앞의|앞서|상기|these|those|the\s+same|same\s+as|the\s+rest|all\s+others?|others)(?![\p{L}\p{N}])/iu;
+/** `… 이 동작이 적용되지 않는다`, `this behavior does not apply`: a first sentence about what the lines around it said. */
+const REFERS_BACK =
+  /(?:^|\s)(?:이|그|위의?|앞의)\s+(?:동작|기능|방식|경우|설정|옵션|규칙)|\bth(?:is|ese|at)\s+(?:behaviou?r|feature|option|setting|rule|case)s?\b/i;
 /** `not recommended for EBS`, `덜 일반적인 권한 설정`, `비추천`: a grade of the thing, not what it is. */
 const GRADE =
   /^(?:not\s+)?(?:recommended|advised|preferred)\b|^(?:less|more|most|least)\s+(?:common|used|popular)\b|^(?:덜|더|가장)\s*(?:일반적|많이\s*쓰|자주\s*쓰)|(?:권장|추천)(?:하지\s*않음|되지\s*않음|\s*안\s*함)?\.?$|^비추천/iu;
@@ -105,6 +109,7 @@ export function isCompleteAnswer(text: string): boolean {
     !UNFINISHED.test(body) &&
     !POINTER.test(body) &&
     !CONTINUES.test(body) &&
+    !REFERS_BACK.test(firstSentence(body)) &&
     !VACUOUS.test(body) &&
     !GRADE.test(body) &&
     !ANALOGY.test(body) &&
