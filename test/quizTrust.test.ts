@@ -559,6 +559,13 @@ describe('quiz: glossary options of the same kind', () => {
     assert.ok(!mysql?.choices?.includes('PostgreSQL'));
   });
 
+  it('offers no old name of a renamed or retired service', () => {
+    const ids = new Set(['iam-identity-center', 'aws-sso', 'cognito', 'iam', 'organizations', 'directory-service']);
+    const center = glossaryQuestions(loadKnowledge(), 'ko', ids).find((i) => i.id === 'glossary:iam-identity-center:name');
+    assert.ok(center?.choices?.length);
+    assert.ok(!center.choices.some((c) => /SSO|Single Sign-On/.test(c)), center.choices.join(' | '));
+  });
+
   it('offers only the parts of the service an answer is named after, whose name the blanks hide', () => {
     const all = new Set(knowledge.glossary.entries.map((e) => e.id));
     const layer = glossaryQuestions(knowledge, 'ko', all).find((i) => i.id === 'glossary:lambda-layer:name');

@@ -76,6 +76,7 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
       const fits = (e: GlossaryEntry | undefined): e is GlossaryEntry =>
         !!e &&
         e !== entry &&
+        !retired(glossary, e) &&
         !alsoDescribes(clue, e.definition[locale] ?? '') &&
         blankedWholes.every((whole) => glossary.withBroader(e.id).includes(whole));
       const names = (entries: readonly (GlossaryEntry | undefined)[]) => entries.filter(fits).map((e) => displayName(e, locale));
@@ -115,6 +116,11 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
     }
     return items;
   });
+}
+
+/** `AWS Single Sign-On`, replaced by IAM Identity Center: an old name is no wrong option, least of all beside its new one. */
+function retired(glossary: Glossary, e: GlossaryEntry): boolean {
+  return glossary.related(e.id).some((r) => r.type === 'replaced-by' && !r.inverse);
 }
 
 /**
