@@ -559,6 +559,13 @@ describe('quiz: glossary options of the same kind', () => {
     assert.ok(!mysql?.choices?.includes('PostgreSQL'));
   });
 
+  it('asks for no name without options when the description fits another entry of its kind', () => {
+    const mysql = glossaryQuestions(loadKnowledge(), 'ko', new Set(['mysql', 'postgresql', 'mariadb'])).find(
+      (i) => i.id === 'glossary:mysql:name',
+    );
+    assert.ok(!mysql || mysql.choices?.length, mysql?.prompt);
+  });
+
   it('offers no old name of a renamed or retired service', () => {
     const ids = new Set(['iam-identity-center', 'aws-sso', 'cognito', 'iam', 'organizations', 'directory-service']);
     const center = glossaryQuestions(loadKnowledge(), 'ko', ids).find((i) => i.id === 'glossary:iam-identity-center:name');

@@ -105,14 +105,19 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
           ),
         ),
       ]);
-      items.push({
-        id: nameId,
-        prompt: t(locale, 'whichTerm', clue),
-        answer: name,
-        ...(choices && !namedInClue(glossary, name, clue, choices.choices) ? choices : {}),
-        ...(rest ? { explanation: rest } : {}),
-        ...common,
-      });
+      const options = choices && !namedInClue(glossary, name, clue, choices.choices) ? choices : undefined;
+      // Asked for free recall, a description that fits another entry of its kind (`오픈 소스 관계형 데이터베이스 엔진`) has two answers.
+      const ambiguous = !options && sameKind.some((e) => e !== entry && alsoDescribes(clue, e.definition[locale] ?? ''));
+      if (!ambiguous) {
+        items.push({
+          id: nameId,
+          prompt: t(locale, 'whichTerm', clue),
+          answer: name,
+          ...options,
+          ...(rest ? { explanation: rest } : {}),
+          ...common,
+        });
+      }
     }
     return items;
   });
