@@ -566,6 +566,13 @@ describe('quiz: glossary options of the same kind', () => {
     assert.ok(!mysql || mysql.choices?.length, mysql?.prompt);
   });
 
+  it('offers no entry that its definition says is a kind of the answer (a resolver is a name server)', () => {
+    const ids = new Set(['name-server', 'dns-resolver', 'ns-record', 'zone-apex', 'hosted-zone']);
+    const server = glossaryQuestions(loadKnowledge(), 'ko', ids).find((i) => i.id === 'glossary:name-server:name');
+    assert.ok(server?.choices?.length);
+    assert.ok(!server.choices.some((c) => c.includes('Resolver')), server.choices.join(' | '));
+  });
+
   it('offers no old name of a renamed or retired service', () => {
     const ids = new Set(['iam-identity-center', 'aws-sso', 'cognito', 'iam', 'organizations', 'directory-service']);
     const center = glossaryQuestions(loadKnowledge(), 'ko', ids).find((i) => i.id === 'glossary:iam-identity-center:name');

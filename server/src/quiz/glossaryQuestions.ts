@@ -73,10 +73,12 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
         const whole = glossary.get(id);
         return !!whole && allNames(whole).some((alias) => ownWords.has(aliasText(alias).toLowerCase()));
       });
+      const answerNames = [...new Set(allNames(entry).map(aliasText))];
       const fits = (e: GlossaryEntry | undefined): e is GlossaryEntry =>
         !!e &&
         e !== entry &&
         !retired(glossary, e) &&
+        !kindOfAnswer(e, locale, answerNames) &&
         !alsoDescribes(clue, e.definition[locale] ?? '') &&
         blankedWholes.every((whole) => glossary.withBroader(e.id).includes(whole));
       const names = (entries: readonly (GlossaryEntry | undefined)[]) => entries.filter(fits).map((e) => displayName(e, locale));
@@ -120,6 +122,21 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
       }
     }
     return items;
+  });
+}
+
+/**
+ * `DNS 확인자는 … 재귀 네임 서버입니다` as an option for `네임 서버`: an entry whose first sentence says it
+ * is a kind of the answer fits the answer's description too.
+ */
+function kindOfAnswer(e: GlossaryEntry, locale: Locale, answerNames: readonly string[]): boolean {
+  const first = firstSentence(e.definition[locale] ?? '').trim();
+  const genus = first.replace(/\s*(?:입니다|이다)\.?$/, '');
+  return answerNames.some((name) => {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return genus !== first
+      ? genus.endsWith(` ${name}`)
+      : new RegExp(`\\b(?:is|are)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}${escaped}\\b`, 'i').test(first);
   });
 }
 
