@@ -24,6 +24,18 @@ const asked = (kind: QuizItem['kind'], text: string, uri = 'file:///notes/trust.
     .filter((i) => i.kind === kind)
     .map((i) => ({ prompt: i.prompt, answer: i.answer, ...(i.choices ? { choices: i.choices } : {}) }));
 
+describe('quiz: limits as bare numbers', () => {
+  it('asks a limit as a bare number only of a service whose limits the fact book follows', () => {
+    // Shipped knowledge: dated facts follow Lambda's limits, none Transit Gateway's.
+    const prompts = (text: string) =>
+      quizOf(builtInKnowledge, [{ uri: 'file:///notes/limits.md', text }])
+        .filter((i) => i.kind === 'definition')
+        .map((i) => i.prompt);
+    assert.deepEqual(prompts('## AWS Transit Gateway\n- 대역폭 제한 : 50 Gbps'), []);
+    assert.deepEqual(prompts('## AWS Lambda\n- 배포 패키지 제한 : 50MB'), ['AWS Lambda › 배포 패키지 제한(이)란?']);
+  });
+});
+
 describe('quiz: options the wording does not give away', () => {
   it('asks without options when a word of the term shows up in the answer but not in the other options', () => {
     const text = `# EC2 기능

@@ -181,6 +181,7 @@ function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: nu
     onScreen(note, d.block) ||
     underIntegration(d.block) ||
     outsideComparison(chain) ||
+    unwatchedLimit(note, d, chain) ||
     repeatsParent(note, d)
   ) {
     return undefined;
@@ -247,6 +248,22 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
     !(namesGlossaryTerm(note, d) && isThin(d.body)) &&
     !aboutAnotherSubject(note, d)
   );
+}
+
+/** Words that name a limit, which AWS raises over time. */
+const LIMIT = /제한|한도|\blimits?\b|quota|대역폭|bandwidth|처리량|throughput/i;
+
+/**
+ * `Transit Gateway › 대역폭 제한 : 50 Gbps`: a limit as a bare number is asked only of a service whose
+ * limits the fact book follows; elsewhere one that AWS has since raised would be drilled unchecked.
+ */
+function unwatchedLimit(note: NoteSource, d: Definition, chain: readonly string[]): boolean {
+  if (!isQuantity(d.body) || !LIMIT.test(d.term)) {
+    return false;
+  }
+  // The innermost label that names a service says whose limit it is (`Transit Gateway` in a VPC note).
+  const owner = [...chain, note.topic ?? ''].map((label) => [...note.servicesIn(label)]).find((services) => services.length) ?? [];
+  return !owner.some((e) => note.watched(note.glossary.entries[e].id));
 }
 
 /** What joins the names of an enumeration: `an S3 Bucket, an EC2 Instance, or Route53`, `EC2 인스턴스나 람다 함수`. */

@@ -2,6 +2,7 @@
 // mentions, where a block's text sits in the source, and the outdated-fact findings that a card
 // built from it must carry.
 import type { Knowledge } from '../knowledge/loadKnowledge';
+import type { FactBook } from '../facts/factBook';
 import type { Glossary, GlossaryEntry, Locale } from '../knowledge/glossary';
 import { buildNoteModel, sourceOffset, type Block, type NoteModel } from '../parse/noteModel';
 import { computeFindings, type DiagnosticsContext, type Finding, type RuleSettings } from '../features/diagnostics';
@@ -43,6 +44,9 @@ const MAX_TOPIC_TERMS = 2;
 
 /** What each glossary entry's definition and relations name, per knowledge in use: the same for every note. */
 const namedWithEntry = new WeakMap<Knowledge, Map<GlossaryEntry, Set<string>>>();
+
+/** The entries some dated fact is about, per fact book. */
+const watchedEntries = new WeakMap<FactBook, Set<string>>();
 
 export class NoteSource {
   readonly uri: string;
@@ -276,6 +280,17 @@ export class NoteSource {
       cache.set(entry, named);
     }
     return named;
+  }
+
+  /** Whether the fact book follows anything of an entry (a dated fact is about it). */
+  watched(id: string): boolean {
+    const { facts } = this.ctx.knowledge;
+    let ids = watchedEntries.get(facts);
+    if (!ids) {
+      ids = new Set(facts.facts.flatMap((f) => [...f.about]));
+      watchedEntries.set(facts, ids);
+    }
+    return ids.has(id);
   }
 
   /** The glossary entries of the AWS services a text names. */
