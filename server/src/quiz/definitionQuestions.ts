@@ -182,6 +182,7 @@ function anchorOf(note: NoteSource, d: Definition): { chain: string[]; depth: nu
     underIntegration(d.block) ||
     outsideComparison(chain) ||
     unwatchedLimit(note, d, chain) ||
+    toolForSetting(d, chain) ||
     repeatsParent(note, d)
   ) {
     return undefined;
@@ -248,6 +249,17 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
     !(namesGlossaryTerm(note, d) && isThin(d.body)) &&
     !aboutAnotherSubject(note, d)
   );
+}
+
+/** `AWS CLI`, `S3 콘솔`, `SDK`: an interface to AWS, named as one. */
+const TOOL = /(?:^|\s)(?:CLI|콘솔|console|SDK|API)$/i;
+
+/**
+ * `URL 만료 › AWS CLI : --expires-in 으로 초 단위 설정`: a tool under a label that names a setting says
+ * how that tool sets it, not what the tool is.
+ */
+function toolForSetting(d: Definition, [, label]: readonly string[]): boolean {
+  return TOOL.test(withoutBrackets(d.term).trim()) && !!label && MEASURE.test(label);
 }
 
 /** Words that name a limit, which AWS raises over time. */
