@@ -726,6 +726,7 @@ describe('quiz: what is not worth a card', () => {
       [],
     );
     assert.deepEqual(prompts('definition', '## Amazon EC2\n### 보안 비유\n- 보안 그룹 : 건물 입구에서 출입증을 확인하는 경비원'), []);
+    assert.deepEqual(prompts('definition', '## 도시, 건물 = 리전, 가용 영역\n- 가용 영역 : 도시 안의 건물 한 채로 보면 된다'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3 사용 사례\n- 버킷 정책 : 다른 계정에 버킷을 열어 줄 때'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3 이점\n- 버킷 정책 : 버킷에 붙이는 JSON 권한 문서'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3 요금\n- 버킷 정책 : 버킷에 붙이는 JSON 권한 문서'), []);

@@ -55,11 +55,12 @@ export function contextChain(note: NoteSource, block: Block, self?: Block): stri
  * `Hands-on`, `실습`, `Lab 3`, a console path (`EC2 대시보드 > 인스턴스 생성 클릭`), a step (`서브넷 선택`,
  * `4) VPC-A 설정`), a how-to (`스냅샷 복원하기`), a situation (`함수 실행이 너무 오래 걸린다면`,
  * `SSL을 강제하려면`, `타 서비스에 의해 시작`), scenarios, use cases, benefits (`EBS 이점`), pricing
- * (`EBS의 요금`), behaviour by case (`스로틀링`, `Retries`), examples, analogies: what is noted under such a label is steps, settings, cases, prices
+ * (`EBS의 요금`), behaviour by case (`스로틀링`, `Retries`), everyday things set equal to AWS ones
+ * (`나라, IDC = 리전, 가용영역`), examples, analogies: what is noted under such a label is steps, settings, cases, prices
  * or what to do, not what things are.
  */
 const ASIDE =
-  /^(?:hands[- ]?on|실습|labs?|demo|데모|따라\s*하기|walk-?through|tutorial|튜토리얼)(?:\s*\d+)?(?![\p{L}\p{N}])|클릭|\bclick\b|(?:선택|입력)$|\s>\s|^(?:\d+[.)]|step\s*\d+|\d+\s*단계)\s.*(?:설정|생성|추가|만들기|구성하기|배포하기|실행하기|연결하기)$|(?:만들기|하기)$|(?:다면|라면|려면)[?？]?$|(?:^|\s)(?:scenarios?|시나리오|예시|예제|examples?|비유|analog(?:y|ies))$|사용\s*사례|활용\s*(?:사례|분야)|\buse\s*cases?\b|에\s*의해|(?:^|\s)(?:이점|장점|benefits?|advantages?|pros)$|요금|비용\s*요소|\bpricing\b|스로틀링|\bthrottl|^(?:재시도|retr(?:y|ies))$/iu;
+  /^(?:hands[- ]?on|실습|labs?|demo|데모|따라\s*하기|walk-?through|tutorial|튜토리얼)(?:\s*\d+)?(?![\p{L}\p{N}])|클릭|\bclick\b|(?:선택|입력)$|\s>\s|^(?:\d+[.)]|step\s*\d+|\d+\s*단계)\s.*(?:설정|생성|추가|만들기|구성하기|배포하기|실행하기|연결하기)$|(?:만들기|하기)$|(?:다면|라면|려면)[?？]?$|(?:^|\s)(?:scenarios?|시나리오|예시|예제|examples?|비유|analog(?:y|ies))$|사용\s*사례|활용\s*(?:사례|분야)|\buse\s*cases?\b|에\s*의해|(?:^|\s)(?:이점|장점|benefits?|advantages?|pros)$|요금|비용\s*요소|\bpricing\b|스로틀링|\bthrottl|^(?:재시도|retr(?:y|ies))$|\s=\s/iu;
 /** `인스턴스 상세설정 단계다.`, `Create Volume 화면`: a line that says the list below it is a console screen. */
 const SCREEN = /단계(?:이?다|입니다)\.?$|화면|버튼|\b(?:screen|wizard)\b/i;
 
