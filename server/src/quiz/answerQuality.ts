@@ -44,6 +44,16 @@ export function describesScreen(text: string): boolean {
   return SHOWS.test(text);
 }
 
+/**
+ * `Root 유저만 설정 가능한 …`, `only the root user can …`: few tasks need the root user, and a note that
+ * says a setting does is far more often wrong than right; such a line is not drilled.
+ */
+const ROOT_ONLY = /(?:root|루트)\s*(?:유저|사용자|계정|user|account)?\s*만|\bonly\s+(?:the\s+)?root\b/i;
+
+export function claimsRootOnly(text: string): boolean {
+  return ROOT_ONLY.test(text);
+}
+
 /** A walkthrough in the past tense (`elb-demo로 설정했다.`): what the author did, not what a thing is. */
 const NARRATION = /(?:했|였|었|았)다\.?$/;
 

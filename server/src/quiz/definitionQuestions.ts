@@ -24,6 +24,7 @@ import {
   expands,
   isCompleteAnswer,
   isExampleValue,
+  claimsRootOnly,
   isNarration,
   isQuantity,
   isRemark,
@@ -235,6 +236,7 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
     // `가격 정책 : 예시` heads what follows; it defines nothing.
     !ASPECT.test(d.body) &&
     !isNarration(d.body) &&
+    !claimsRootOnly(d.body) &&
     !describesScreen(d.body) &&
     !isExampleValue(d.body) &&
     isCompleteAnswer(d.body) &&
