@@ -666,6 +666,8 @@ describe('quiz: what is not worth a card', () => {
     assert.deepEqual(prompts('definition', '## EC2 최대 절전 모드\n- 루트 볼륨 : EBS여야 하며 암호화되어 있어야 함'), []);
     assert.deepEqual(prompts('definition', '## S3 사전 서명된 URL\n### URL 만료\n- AWS CLI : --expires-in 으로 초 단위로 정함'), []);
     assert.deepEqual(prompts('definition', '## Amazon RDS\n- 파라미터 그룹 : 루트 사용자만 바꿀 수 있는 DB 설정 묶음'), []);
+    assert.deepEqual(prompts('definition', '## Amazon VPC\n- VPC 피어링 : 두 VPC를 잇는 연결로, 비전이적(transitive)이지 않습니다'), []);
+    assert.equal(prompts('definition', '## Amazon VPC\n- VPC 피어링 : 두 VPC를 잇는 연결로, 전이적이지 않습니다').length, 1);
     assert.equal(prompts('definition', '## Amazon RDS\n- 파라미터 그룹 : DB 엔진 설정 값을 모아 둔 묶음').length, 1);
     assert.equal(prompts('definition', '## 도구\n- AWS CLI : 명령줄에서 AWS 서비스를 다루는 도구').length, 1);
     assert.deepEqual(prompts('definition', '## Amazon EKS\n- IPv6 : 주소 변환을 하지 않으므로 이 동작이 적용되지 않는다'), []);

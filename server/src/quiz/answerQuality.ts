@@ -54,6 +54,16 @@ export function claimsRootOnly(text: string): boolean {
   return ROOT_ONLY.test(text);
 }
 
+/**
+ * `비전이적(transitive)이지 않습니다`: a negative word negated again reads as its opposite; the note
+ * garbled what it meant, and the card would teach either reading.
+ */
+const DOUBLE_NEGATIVE = /(?:^|\s)(?:비|불|무)\p{Script=Hangul}+(?:\s*[(（][^)）]*[)）])?\s*(?:이|하)지\s*(?:않|아니)/u;
+
+export function negatesNegative(text: string): boolean {
+  return DOUBLE_NEGATIVE.test(text);
+}
+
 /** A walkthrough in the past tense (`elb-demo로 설정했다.`): what the author did, not what a thing is. */
 const NARRATION = /(?:했|였|었|았)다\.?$/;
 

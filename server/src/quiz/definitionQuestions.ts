@@ -30,6 +30,7 @@ import {
   isRemark,
   isThin,
   listsNames,
+  negatesNegative,
   misexpands,
   restates,
   withoutBrackets,
@@ -237,6 +238,7 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
     !ASPECT.test(d.body) &&
     !isNarration(d.body) &&
     !claimsRootOnly(d.body) &&
+    !negatesNegative(d.body) &&
     !describesScreen(d.body) &&
     !isExampleValue(d.body) &&
     isCompleteAnswer(d.body) &&
