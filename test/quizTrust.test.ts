@@ -585,6 +585,13 @@ describe('quiz: glossary options of the same kind', () => {
     assert.ok(!server.choices.some((c) => c.includes('Resolver')), server.choices.join(' | '));
   });
 
+  it('asks for no name whose description says little once its names are blanked', () => {
+    const oracle = glossaryQuestions(loadKnowledge(), 'ko', new Set(['oracle-database', 'sql-server', 'mysql'])).find(
+      (i) => i.id === 'glossary:oracle-database:name',
+    );
+    assert.equal(oracle, undefined, oracle?.prompt);
+  });
+
   it('offers no old name of a renamed or retired service', () => {
     const ids = new Set(['iam-identity-center', 'aws-sso', 'cognito', 'iam', 'organizations', 'directory-service']);
     const center = glossaryQuestions(loadKnowledge(), 'ko', ids).find((i) => i.id === 'glossary:iam-identity-center:name');

@@ -12,6 +12,7 @@ import { DISTRACTORS, multipleChoice } from './distractors';
 import { confusablesOf } from './confusables';
 import { displayName, unnamedService } from './knowledgeNames';
 import { BLANK } from './quizStrings';
+import { saysLittleBesideBlank } from './thinValues';
 import { firstSentence, restAfterFirstSentence } from './sentences';
 import { t } from '../l10n';
 import { alsoDescribes, contentWords, givesAway } from './giveaways';
@@ -61,7 +62,9 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
       },
     ];
     const clue = cachedClue(knowledge, index, firstSentence(definition));
-    if (clue) {
+    // `_____는 _____사의 상용 관계형 _____입니다.`: a clue whose other names were blanked too and that is
+    // left with little beside its blanks fits other names as well.
+    if (clue && !(clue.split(BLANK).length > 2 && saysLittleBesideBlank(clue))) {
       const nameId = `glossary:${entry.id}:name`;
       // The service an entry is part of and named after (`DynamoDB` of `DynamoDB Accelerator`, of
       // `DynamoDB Global Tables`) is blanked wherever the description names it: only that service's
