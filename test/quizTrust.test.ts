@@ -227,6 +227,22 @@ describe('quiz: options that are not also right', () => {
     assert.ok(choicesOf('Spot Instances')?.includes('no other customer shares your hardware'), String(choicesOf('Spot Instances')));
   });
 
+  it('offers a service only descriptions of other services, not of its own features', () => {
+    const text = `## AWS 스토리지
+- EBS : 하드디스크처럼 쓰는 블록 스토리지 서비스
+- 암호화 : KMS 키로 볼륨과 스냅샷을 암호화한다
+- 스냅샷 : 볼륨의 특정 시점 백업을 보관한다
+- S3 : 객체 단위로 접근하는 스토리지 서비스
+- Glacier : 장기 보관용 아카이브 서비스
+- EFS : 여러 인스턴스가 함께 쓰는 파일 시스템`;
+    const ebs = quizOf(builtInKnowledge, [{ uri: 'file:///notes/storage.md', text }]).find((q) => q.prompt === 'EBS(이)란?');
+    assert.ok(ebs?.choices?.length, 'asked with options');
+    assert.deepEqual(
+      ebs.choices.filter((c) => c.includes('백업') || c.includes('암호화')),
+      [],
+    );
+  });
+
   it('offers no file system that the answer describes as well (EFS beside FSx for Lustre)', () => {
     const text = `## AWS 파일 스토리지
 - EFS : Linux 인스턴스용 POSIX 네트워크 파일 시스템

@@ -84,7 +84,9 @@ export function definitionQuestions(note: NoteSource): QuizItem[] {
           distance(s) <= NEIGHBOURHOOD &&
           sameShape(d.body, s.body) &&
           !alsoRight(d.body, s.body) &&
-          !overlapsWith(note, d, s),
+          !overlapsWith(note, d, s) &&
+          // A service is told apart from other services, not from its own features (`EBS` beside `암호화 : …`).
+          (!note.isServiceName(d.term) || note.isServiceName(s.term)),
       )
       .sort((a, b) => distance(a) - distance(b))
       .slice(0, DISTRACTORS + 1);
