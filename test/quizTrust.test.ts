@@ -213,18 +213,21 @@ describe('quiz: options that are not also right', () => {
     assert.deepEqual(mysql?.choices && [...mysql.choices].sort(), ['1433', '1521', '3306', '5432']);
   });
 
+  /** The options of the definition question a note asks with this prompt, with the shipped glossary. */
+  const definitionChoices = (text: string, prompt: string) =>
+    quizOf(builtInKnowledge, [{ uri: 'file:///notes/options.md', text }]).find((q) => q.kind === 'definition' && q.prompt === prompt)
+      ?.choices;
+
   it('offers no description of a thing that shares a defining trait with the asked one', () => {
     const text = `## EC2 purchasing options
 - On-Demand Instances : pay by the second with no commitment
 - Spot Instances : spare capacity at a discount that can be reclaimed
 - Dedicated Instances : no other customer shares your hardware
 - Dedicated Hosts : a whole physical server whose sockets and cores you see`;
-    const choicesOf = (term: string) =>
-      quizOf(builtInKnowledge, [{ uri: 'file:///notes/ec2.md', text }]).find(
-        (q) => q.kind === 'definition' && q.prompt.endsWith(`› ${term}?`),
-      )?.choices;
-    assert.ok(!choicesOf('Dedicated Hosts')?.includes('no other customer shares your hardware'), String(choicesOf('Dedicated Hosts')));
-    assert.ok(choicesOf('Spot Instances')?.includes('no other customer shares your hardware'), String(choicesOf('Spot Instances')));
+    const hosts = definitionChoices(text, 'What is EC2 purchasing options › Dedicated Hosts?');
+    const spot = definitionChoices(text, 'What is EC2 purchasing options › Spot Instances?');
+    assert.ok(!hosts?.includes('no other customer shares your hardware'), String(hosts));
+    assert.ok(spot?.includes('no other customer shares your hardware'), String(spot));
   });
 
   it('offers a service only descriptions of other services, not of its own features', () => {
@@ -235,10 +238,10 @@ describe('quiz: options that are not also right', () => {
 - S3 : 객체 단위로 접근하는 스토리지 서비스
 - Glacier : 장기 보관용 아카이브 서비스
 - EFS : 여러 인스턴스가 함께 쓰는 파일 시스템`;
-    const ebs = quizOf(builtInKnowledge, [{ uri: 'file:///notes/storage.md', text }]).find((q) => q.prompt === 'EBS(이)란?');
-    assert.ok(ebs?.choices?.length, 'asked with options');
+    const ebs = definitionChoices(text, 'EBS(이)란?');
+    assert.ok(ebs?.length, 'asked with options');
     assert.deepEqual(
-      ebs.choices.filter((c) => c.includes('백업') || c.includes('암호화')),
+      ebs.filter((c) => c.includes('백업') || c.includes('암호화')),
       [],
     );
   });
@@ -249,11 +252,9 @@ describe('quiz: options that are not also right', () => {
 - FSx for Lustre : HPC용 고성능 병렬 파일 시스템
 - FSx for Windows : Windows 서버용 SMB 파일 시스템
 - S3 : 객체를 버킷에 저장하는 스토리지`;
-    const choicesOf = (term: string) =>
-      quizOf(builtInKnowledge, [{ uri: 'file:///notes/files.md', text }]).find((q) => q.kind === 'definition' && q.prompt.includes(term))
-        ?.choices;
-    assert.ok(choicesOf('FSx for Lustre')?.length, 'asked with options');
-    assert.ok(!choicesOf('FSx for Lustre')?.includes('Linux 인스턴스용 POSIX 네트워크 파일 시스템'), String(choicesOf('FSx for Lustre')));
+    const lustre = definitionChoices(text, 'AWS 파일 스토리지 › FSx for Lustre(이)란?');
+    assert.ok(lustre?.length, 'asked with options');
+    assert.ok(!lustre.includes('Linux 인스턴스용 POSIX 네트워크 파일 시스템'), String(lustre));
   });
 });
 
@@ -677,38 +678,45 @@ describe('quiz: what is not worth a card', () => {
     assert.deepEqual(prompts('definition', text), ['전용 호스트 › 구매 옵션 › 온디맨드(이)란?']);
   });
 
+  /** Each note, asked for its definitions, gives as many questions as its count. */
+  const asks = (cases: readonly [string, number][]) =>
+    cases.forEach(([text, count]) => assert.equal(prompts('definition', text).length, count, text));
+
   it('asks no definition that makes the term another kind of AWS thing', () => {
-    assert.deepEqual(prompts('definition', '## Amazon EC2\n- 인스턴스 스토어 : EC2 인스턴스 스토어가 지원하는 AMI'), []);
-    assert.equal(prompts('definition', '## Amazon EC2\n- 인스턴스 스토어 : 호스트에 물리적으로 붙은 임시 블록 스토리지').length, 1);
-    assert.equal(prompts('definition', '## Amazon EC2\n- 보안 그룹 : 인스턴스에 붙는 가상의 방화벽').length, 1);
+    asks([
+      ['## Amazon EC2\n- 인스턴스 스토어 : EC2 인스턴스 스토어가 지원하는 AMI', 0],
+      ['## Amazon EC2\n- 인스턴스 스토어 : 호스트에 물리적으로 붙은 임시 블록 스토리지', 1],
+      ['## Amazon EC2\n- 보안 그룹 : 인스턴스에 붙는 가상의 방화벽', 1],
+    ]);
   });
 
   it('asks no condition on a thing, nor a sentence about what the lines around it said, as what it is', () => {
-    assert.deepEqual(prompts('definition', '## Network Load Balancer\n- IP 대상 : must be private IPs'), []);
-    assert.deepEqual(prompts('definition', '## Site-to-Site VPN\n- 고객 게이트웨이 : 반드시 온프레미스 쪽에 둔다'), []);
-    assert.deepEqual(prompts('definition', '## EC2 최대 절전 모드\n- 루트 볼륨 : EBS여야 하며 암호화되어 있어야 함'), []);
-    assert.deepEqual(prompts('definition', '## S3 사전 서명된 URL\n### URL 만료\n- AWS CLI : --expires-in 으로 초 단위로 정함'), []);
-    assert.deepEqual(prompts('definition', '## Amazon RDS\n- 파라미터 그룹 : 루트 사용자만 바꿀 수 있는 DB 설정 묶음'), []);
-    assert.deepEqual(prompts('definition', '## Amazon VPC\n- VPC 피어링 : 두 VPC를 잇는 연결로, 비전이적(transitive)이지 않습니다'), []);
-    assert.equal(prompts('definition', '## Amazon VPC\n- VPC 피어링 : 두 VPC를 잇는 연결로, 전이적이지 않습니다').length, 1);
-    assert.equal(prompts('definition', '## Amazon RDS\n- 파라미터 그룹 : DB 엔진 설정 값을 모아 둔 묶음').length, 1);
-    assert.equal(prompts('definition', '## 도구\n- AWS CLI : 명령줄에서 AWS 서비스를 다루는 도구').length, 1);
-    assert.deepEqual(prompts('definition', '## Amazon EKS\n- IPv6 : 주소 변환을 하지 않으므로 이 동작이 적용되지 않는다'), []);
-    assert.equal(prompts('definition', '## Amazon EKS\n- IPv6 : 128비트 주소를 쓰는 인터넷 프로토콜. 이 방식은 NAT가 필요 없다').length, 1);
-    assert.equal(prompts('definition', '## Site-to-Site VPN\n- 고객 게이트웨이 : 온프레미스 쪽에 두는 VPN 장비나 소프트웨어').length, 1);
+    asks([
+      ['## Network Load Balancer\n- IP 대상 : must be private IPs', 0],
+      ['## Site-to-Site VPN\n- 고객 게이트웨이 : 반드시 온프레미스 쪽에 둔다', 0],
+      ['## EC2 최대 절전 모드\n- 루트 볼륨 : EBS여야 하며 암호화되어 있어야 함', 0],
+      ['## S3 사전 서명된 URL\n### URL 만료\n- AWS CLI : --expires-in 으로 초 단위로 정함', 0],
+      ['## Amazon RDS\n- 파라미터 그룹 : 루트 사용자만 바꿀 수 있는 DB 설정 묶음', 0],
+      ['## Amazon VPC\n- VPC 피어링 : 두 VPC를 잇는 연결로, 비전이적(transitive)이지 않습니다', 0],
+      ['## Amazon VPC\n- VPC 피어링 : 두 VPC를 잇는 연결로, 전이적이지 않습니다', 1],
+      ['## Amazon RDS\n- 파라미터 그룹 : DB 엔진 설정 값을 모아 둔 묶음', 1],
+      ['## 도구\n- AWS CLI : 명령줄에서 AWS 서비스를 다루는 도구', 1],
+      ['## Amazon EKS\n- IPv6 : 주소 변환을 하지 않으므로 이 동작이 적용되지 않는다', 0],
+      ['## Amazon EKS\n- IPv6 : 128비트 주소를 쓰는 인터넷 프로토콜. 이 방식은 NAT가 필요 없다', 1],
+      ['## Site-to-Site VPN\n- 고객 게이트웨이 : 온프레미스 쪽에 두는 VPN 장비나 소프트웨어', 1],
+    ]);
   });
 
   it('asks a bare quantity only when the question names what it measures', () => {
-    assert.deepEqual(prompts('definition', '## Amazon EC2\n### 구매 옵션\n- 예약 인스턴스 : 1 or 3 year term'), []);
-    assert.deepEqual(prompts('definition', '## Amazon DynamoDB\n- WCU : 1KB'), []);
-    assert.deepEqual(prompts('definition', '## Amazon CloudWatch\n### EBS 지표\n- io1 : every 1 minute'), []);
-    assert.equal(prompts('definition', '## Amazon RDS\n### 데이터베이스 포트\n- MySQL : 3306').length, 1);
-    assert.equal(prompts('definition', '## AWS Lambda\n- 최대 실행 시간 : 900초 (15분)').length, 1);
-    assert.equal(prompts('definition', '## Amazon SQS\n- 메시지 보존 기간 : 기본 4일, 최대 14일').length, 1);
-    assert.equal(
-      prompts('definition', '## Amazon EC2\n### 구매 옵션\n- 예약 인스턴스 : 1년 또는 3년 약정으로 할인받는 인스턴스').length,
-      1,
-    );
+    asks([
+      ['## Amazon EC2\n### 구매 옵션\n- 예약 인스턴스 : 1 or 3 year term', 0],
+      ['## Amazon DynamoDB\n- WCU : 1KB', 0],
+      ['## Amazon CloudWatch\n### EBS 지표\n- io1 : every 1 minute', 0],
+      ['## Amazon RDS\n### 데이터베이스 포트\n- MySQL : 3306', 1],
+      ['## AWS Lambda\n- 최대 실행 시간 : 900초 (15분)', 1],
+      ['## Amazon SQS\n- 메시지 보존 기간 : 기본 4일, 최대 14일', 1],
+      ['## Amazon EC2\n### 구매 옵션\n- 예약 인스턴스 : 1년 또는 3년 약정으로 할인받는 인스턴스', 1],
+    ]);
   });
 
   it('asks no field of a console screen and no case of a behaviour as a definition', () => {

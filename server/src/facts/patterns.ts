@@ -1,5 +1,6 @@
 // Compiles fact claim patterns: JS regular expressions plus the `{num:N}` and `{qty:N UNIT}`
 // macros documented in facts.schema.json.
+import { escapeRegExp } from '../text/regExp';
 
 /** Not preceded by a digit or by a digit and a separator, so `{num:20}` never matches in 120 or 1,20. */
 const NUM_BEFORE = String.raw`(?<!\d|\d[.,])`;
@@ -76,7 +77,7 @@ function findUnit(spelling: string): Unit {
 
 /** A Latin unit must not run into a longer word (`5 s3`, `5 GBps`); Korean particles may follow. */
 function spellingSource(spelling: string): string {
-  const escaped = spelling.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const escaped = escapeRegExp(spelling);
   return /[a-z]$/i.test(spelling) ? `${escaped}(?![a-z0-9])` : escaped;
 }
 

@@ -12,6 +12,7 @@ import { DISTRACTORS, multipleChoice } from './distractors';
 import { confusablesOf } from './confusables';
 import { displayName, unnamedService } from './knowledgeNames';
 import { BLANK } from './quizStrings';
+import { escapeRegExp } from '../text/regExp';
 import { saysLittleBesideBlank } from './thinValues';
 import { firstSentence, restAfterFirstSentence } from './sentences';
 import { t } from '../l10n';
@@ -76,12 +77,12 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
         const whole = glossary.get(id);
         return !!whole && allNames(whole).some((alias) => ownWords.has(aliasText(alias).toLowerCase()));
       });
-      const answerNames = [...new Set(allNames(entry).map(aliasText))];
+      const kindOfAnswer = isAKindOf(entry, locale);
       const fits = (e: GlossaryEntry | undefined): e is GlossaryEntry =>
         !!e &&
         e !== entry &&
         !retired(glossary, e) &&
-        !kindOfAnswer(e, locale, answerNames) &&
+        !kindOfAnswer(e) &&
         !alsoDescribes(clue, e.definition[locale] ?? '') &&
         blankedWholes.every((whole) => glossary.withBroader(e.id).includes(whole));
       const names = (entries: readonly (GlossaryEntry | undefined)[]) => entries.filter(fits).map((e) => displayName(e, locale));
@@ -130,17 +131,16 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
 
 /**
  * `DNS 확인자는 … 재귀 네임 서버입니다` as an option for `네임 서버`: an entry whose first sentence says it
- * is a kind of the answer fits the answer's description too.
+ * is a kind of the answer fits the answer's description too. Built once per answer: options are many.
  */
-function kindOfAnswer(e: GlossaryEntry, locale: Locale, answerNames: readonly string[]): boolean {
-  const first = firstSentence(e.definition[locale] ?? '').trim();
-  const genus = first.replace(/\s*(?:입니다|이다)\.?$/, '');
-  return answerNames.some((name) => {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return genus !== first
-      ? genus.endsWith(` ${name}`)
-      : new RegExp(`\\b(?:is|are)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}${escaped}\\b`, 'i').test(first);
-  });
+function isAKindOf(entry: GlossaryEntry, locale: Locale): (e: GlossaryEntry) => boolean {
+  const names = [...new Set(allNames(entry).map(aliasText))];
+  const english = new RegExp(`\\b(?:is|are)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}(?:${names.map(escapeRegExp).join('|')})\\b`, 'i');
+  return (e) => {
+    const first = firstSentence(e.definition[locale] ?? '').trim();
+    const genus = first.replace(/\s*(?:입니다|이다)\.?$/, '');
+    return genus !== first ? names.some((name) => genus.endsWith(` ${name}`)) : english.test(first);
+  };
 }
 
 /** `AWS Single Sign-On`, replaced by IAM Identity Center: an old name is no wrong option, least of all beside its new one. */
@@ -258,7 +258,7 @@ export function maskNames(knowledge: Knowledge, entryIndex: number, text: string
       .filter((w) => [...w].length >= 2 && !FUNCTION_WORDS.has(w.toLowerCase()) && /[\p{L}\p{N}]/u.test(w)),
   );
   for (const word of [...words].sort((a, b) => b.length - a.length)) {
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(word);
     const bounded = /^[\p{Script=Hangul}]/u.test(word) ? escaped : `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{Script=Latin}\\p{N}])`;
     out = out.replace(new RegExp(bounded, 'giu'), BLANK);
   }
