@@ -6,6 +6,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { GLOSSARY_FILES } from '../server/src/knowledge/glossaryFiles';
 import { aliasText } from '../server/src/knowledge/glossary';
 import { loadKnowledge } from '../server/src/knowledge/loadKnowledge';
+import { at, serviceOver } from './helpers/service';
 
 const DIR = path.join(__dirname, '../server/knowledge/glossary');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
@@ -69,5 +70,16 @@ describe('glossary data', () => {
         );
       }
     }
+  });
+
+  it('hovers an English phrase that reads as an article and a noun only where its term belongs', async () => {
+    const { service, doc } = await serviceOver(loadKnowledge(), {
+      'file:///notes/kinesis.md': '# Kinesis Data Streams\n- A record can be at most 1 MB\n',
+      'file:///notes/route53.md': '# Route 53\n- A Record : 이름을 IPv4 주소로 바꿈\n',
+    });
+    const kinesis = doc('file:///notes/kinesis.md');
+    assert.equal(service.hover(kinesis, at(kinesis, 'A record')), undefined);
+    const route53 = doc('file:///notes/route53.md');
+    assert.match((service.hover(route53, at(route53, 'A Record'))?.contents as { value: string }).value, /^\*\*A 레코드/);
   });
 });

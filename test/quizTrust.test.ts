@@ -64,26 +64,20 @@ describe('quiz: options the wording does not give away', () => {
   });
 
   it('counts a word of the name said in the other language: a loanword, or a word the glossary names translate', () => {
-    const vmBased = [{ text: 'VM-based' }];
-    assert.ok(givesAway(builtIn, { text: 'Process-based' }, { text: '프로세스 단위로 가볍게 격리' }, vmBased), 'loanword list');
-    const migration = [{ text: 'Application Migration Service' }];
-    assert.ok(givesAway(builtIn, { text: 'Elastic Disaster Recovery' }, { text: '장애가 나면 AWS에서 재해 복구' }, migration), 'word list');
-    assert.ok(
-      givesAway(builtIn, { text: 'GovCloud (US)' }, { text: '미국 정부 기관용 격리 리전' }, [{ text: 'Local Zones' }]),
-      'joined word',
-    );
-    assert.ok(
-      givesAway(builtIn, { text: '컨테이너 기반' }, { text: 'one container per task' }, [{ text: '가상 머신 기반' }]),
-      'Korean name, English clue',
-    );
-    assert.ok(
-      givesAway(builtIn, { text: 'NAT Gateway' }, { text: '게이트웨이를 AZ마다 둠' }, [{ text: 'NAT Instance' }]),
-      'from glossary names',
-    );
-    assert.ok(
-      givesAway(builtIn, { text: 'AWS CodeArtifact' }, { text: '완전 관리형 아티팩트 리포지토리' }, [{ text: '완전 관리형 배포 서비스' }]),
-      'a word joined into a name',
-    );
+    // [why, name, clue, another option]
+    const cases: [string, string, string, string][] = [
+      ['loanword list', 'Process-based', '프로세스 단위로 가볍게 격리', 'VM-based'],
+      ['word list', 'Elastic Disaster Recovery', '장애가 나면 AWS에서 재해 복구', 'Application Migration Service'],
+      ['joined word', 'GovCloud (US)', '미국 정부 기관용 격리 리전', 'Local Zones'],
+      ['Korean name, English clue', '컨테이너 기반', 'one container per task', '가상 머신 기반'],
+      ['from glossary names', 'NAT Gateway', '게이트웨이를 AZ마다 둠', 'NAT Instance'],
+      ['a word joined into a name', 'AWS CodeArtifact', '완전 관리형 아티팩트 리포지토리', '완전 관리형 배포 서비스'],
+      ['an acronym joined into a name', 'FSx for OpenZFS', '관리형 ZFS 파일 시스템', 'Windows 파일 서버'],
+      ['a loanword of one syllable', 'AWS Cloud Shell', '브라우저 기반 셸', '컨테이너 레지스트리'],
+    ];
+    for (const [why, name, clue, other] of cases) {
+      assert.ok(givesAway(builtIn, { text: name }, { text: clue }, [{ text: other }]), why);
+    }
     const team = knowledgeFrom([
       {
         version: 1,
@@ -960,6 +954,12 @@ describe('quiz: definitions of what the glossary knows', () => {
 });
 
 describe('quiz: heading sets a learner can recall', () => {
+  /** The answers of the heading questions of a note, asked with the shipped glossary. */
+  const sets = (text: string) =>
+    quizOf(builtInKnowledge, [{ uri: 'file:///notes/sets.md', text }])
+      .filter((i) => i.kind === 'heading')
+      .map((i) => i.answer);
+
   it("asks no set of a note's picks, of ways or of two things, nor the outline of a service", () => {
     const text = `# EC2
 ## EC2 핵심 구성 요소
@@ -993,10 +993,6 @@ describe('quiz: heading sets a learner can recall', () => {
 - NodePort : 모든 노드의 포트로 노출
 - LoadBalancer : NLB 로 밖에 노출
 `;
-    const sets = (text: string) =>
-      quizOf(builtInKnowledge, [{ uri: 'file:///notes/eks.md', text }])
-        .filter((i) => i.kind === 'heading')
-        .map((i) => i.answer);
     assert.deepEqual(sets(types), ['ClusterIP, NodePort, LoadBalancer']);
     assert.deepEqual(sets(`${types}- Ingress : ALB 로 HTTP 경로를 나눔\n`), []);
   });
@@ -1012,6 +1008,30 @@ describe('quiz: heading sets a learner can recall', () => {
       kinds(options('Standard Reserved Instances')).map((q) => q.answer),
       ['Standard Reserved Instances, Convertible Reserved Instances'],
     );
+  });
+
+  it('asks no set whose title names the head noun of its items when the glossary knows another such part of their whole', () => {
+    const gateways = (more: string) => `# VPC
+## 게이트웨이 종류
+- 인터넷 게이트웨이 : 퍼블릭 서브넷이 인터넷과 통신하는 관문
+- NAT 게이트웨이 : 프라이빗 서브넷이 밖으로 나가는 관문
+${more}`;
+    assert.deepEqual(sets(gateways('')), [], 'the egress-only internet gateway is left out');
+    assert.deepEqual(sets(gateways('- 송신 전용 인터넷 게이트웨이 : IPv6 트래픽이 밖으로만 나가는 관문\n')), [
+      '인터넷 게이트웨이, NAT 게이트웨이, 송신 전용 인터넷 게이트웨이',
+    ]);
+    const records = `# Route 53
+## Record Types
+- A : 이름을 IPv4 주소로
+- CNAME : 이름을 다른 이름으로
+- NS : 호스팅 영역의 네임 서버`;
+    assert.deepEqual(sets(records), [], 'MX, TXT and the alias record are left out');
+    // FSx File Gateway is closed to new customers, and a title naming a whole with its own name is no head noun.
+    const storageGateway = `## Storage Gateway 유형
+- File Gateway : 파일을 S3에 저장
+- Volume Gateway : iSCSI 볼륨
+- Tape Gateway : 가상 테이프 라이브러리`;
+    assert.deepEqual(sets(storageGateway), ['File Gateway, Volume Gateway, Tape Gateway']);
   });
 
   it('asks no set of the directions everything has, nor of general concepts noted about an AWS term', () => {

@@ -72,6 +72,16 @@ export class Glossary {
     return this.byId.get(id)?.relations?.some((r) => r.type === 'part-of') ? 'part' : this.isService(id) ? 'service' : 'concept';
   }
 
+  /** Whether something else replaced the entry (`AWS Single Sign-On` by IAM Identity Center). */
+  isRetired(id: string): boolean {
+    return this.relations.get(id)?.some((r) => r.type === 'replaced-by' && !r.inverse) ?? false;
+  }
+
+  /** The entries that are part of this one (`vpc` → `subnet`, `nat-gateway`, …). */
+  partsOf(id: string): GlossaryEntry[] {
+    return (this.relations.get(id) ?? []).filter((r) => r.type === 'part-of' && r.inverse).map((r) => r.target);
+  }
+
   /** The entry and every entry it is part of, transitively (`ebs-gp2` → `ebs`): a mention of a part speaks of the whole. */
   withBroader(id: string): string[] {
     const out = [id];

@@ -30,9 +30,9 @@ export function contentWords(text: string): string[] {
   return [...new Set(stems)];
 }
 
-/** The content words of a name and of each of its joined words (`CodeArtifact` says code and artifact). */
+/** The content words of a name and of each of its joined words (`CodeArtifact` says code and artifact, `OpenZFS` ZFS). */
 function nameWords(name: string): string[] {
-  return [...new Set([...contentWords(name), ...contentWords(name.replace(/(?<=[a-z])(?=[A-Z][a-z])/g, ' '))])];
+  return [...new Set([...contentWords(name), ...contentWords(name.replace(/(?<=[a-z])(?=[A-Z])/g, ' '))])];
 }
 
 /** The words of a text as `appears` reads them. */

@@ -81,7 +81,8 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
       const fits = (e: GlossaryEntry | undefined): e is GlossaryEntry =>
         !!e &&
         e !== entry &&
-        !retired(glossary, e) &&
+        // An old name (`AWS Single Sign-On`) is no wrong option, least of all beside its new one.
+        !glossary.isRetired(e.id) &&
         !kindOfAnswer(e) &&
         !alsoDescribes(clue, e.definition[locale] ?? '') &&
         blankedWholes.every((whole) => glossary.withBroader(e.id).includes(whole));
@@ -141,11 +142,6 @@ function isAKindOf(entry: GlossaryEntry, locale: Locale): (e: GlossaryEntry) => 
     const genus = first.replace(/\s*(?:입니다|이다)\.?$/, '');
     return genus !== first ? names.some((name) => genus.endsWith(` ${name}`)) : english.test(first);
   };
-}
-
-/** `AWS Single Sign-On`, replaced by IAM Identity Center: an old name is no wrong option, least of all beside its new one. */
-function retired(glossary: Glossary, e: GlossaryEntry): boolean {
-  return glossary.related(e.id).some((r) => r.type === 'replaced-by' && !r.inverse);
 }
 
 /**

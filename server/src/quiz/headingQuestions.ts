@@ -9,7 +9,7 @@
 // lacks a newer member makes no set.
 import type { Block } from '../parse/noteModel';
 import type { TermMatch } from '../terms/termMatcher';
-import { aliasText } from '../knowledge/glossary';
+import { aliasText, type GlossaryEntry } from '../knowledge/glossary';
 import { blockLists } from '../parse/listSections';
 import type { QuizItem } from '../protocol';
 import { generatedCardId, normalizeKey } from './cardIds';
@@ -120,7 +120,7 @@ function readsAsSet(note: NoteSource, section: Block, label: string, items: Bloc
   ) {
     return false;
   }
-  if ((count && Number(count[1]) !== terms.length) || comparedWithTitle(note, label, items)) {
+  if ((count && Number(count[1]) !== terms.length) || comparedWithTitle(note, label, items) || leavesOutParts(note, label, items)) {
     return false;
   }
   const inTitle = terms.filter((term) => normalizeKey(label).includes(normalizeKey(term.replace(PARENS, ''))));
@@ -193,6 +193,40 @@ function comparedWithTitle(note: NoteSource, label: string, items: Block[]): boo
         )
     );
   });
+}
+
+/**
+ * `Amazon VPC › 게이트웨이` over `인터넷 게이트웨이`, `가상 프라이빗 게이트웨이`; `Record Types` over `A`,
+ * `CNAME`: a title whose last word (bar a word for a set) is the head noun of its items asks for
+ * every such part of the whole they are parts of. When the glossary knows another part of that
+ * whole named with that noun (`송신 전용 인터넷 게이트웨이`, `MX 레코드`), the note listed its pick
+ * (or an older set), and the card would mark a learner wrong for naming the others. A name gone or
+ * renamed is no such part; one named after its whole (`S3 Glacier Instant Retrieval` beside the
+ * retrieval options) is of another kind.
+ */
+function leavesOutParts(note: NoteSource, label: string, items: Block[]): boolean {
+  const { glossary } = note;
+  const head = label
+    .replace(new RegExp(SET_TITLE.source, 'gi'), ' ')
+    .replace(PARENS, ' ')
+    .trim()
+    .split(/[\s-]+/)
+    .at(-1)
+    ?.replace(/(?<=[a-z]{3})s$/i, '')
+    .toLowerCase();
+  const names = (e: GlossaryEntry) => [e.name, e.shortName, e.nameKo].map((n) => n.toLowerCase());
+  const headed = (e: GlossaryEntry) => !!head && names(e).some((n) => n.endsWith(head));
+  const members = [...new Set(items.flatMap((b) => namingTerm(note, b) ?? []).map((m) => glossary.entries[m.entry]))].filter(headed);
+  if (members.length < MIN_DEFINITIONS) {
+    return false;
+  }
+  const listed = new Set(items.flatMap((b) => note.termsIn(b).map((m) => glossary.entries[m.entry])));
+  const wholes = [...new Set(members.flatMap((e) => glossary.withBroader(e.id).slice(1)))].map((id) => glossary.get(id)!);
+  return wholes.some((whole) =>
+    glossary
+      .partsOf(whole.id)
+      .some((p) => headed(p) && !listed.has(p) && !note.outdated(p.id) && !names(whole).some((n) => names(p).some((pn) => pn.includes(n)))),
+  );
 }
 
 /** `EC2 구성`: a service's name and a word for its outline. */

@@ -47,6 +47,8 @@ const namedWithEntry = new WeakMap<Knowledge, Map<GlossaryEntry, Set<string>>>()
 
 /** The entries some dated fact is about, per fact book. */
 const watchedEntries = new WeakMap<FactBook, Set<string>>();
+/** Per fact book: the glossary ids of retired and renamed names (what its facts' `mentions` list). */
+const outdatedNames = new WeakMap<FactBook, Set<string>>();
 
 export class NoteSource {
   readonly uri: string;
@@ -291,6 +293,20 @@ export class NoteSource {
       watchedEntries.set(facts, ids);
     }
     return ids.has(id);
+  }
+
+  /**
+   * Whether an entry names something gone or renamed: something replaced it, or a dated fact
+   * treats a mention of it as outdated (`FSx File Gateway`, closed to new customers).
+   */
+  outdated(id: string): boolean {
+    const { facts, glossary } = this.ctx.knowledge;
+    let ids = outdatedNames.get(facts);
+    if (!ids) {
+      ids = new Set(facts.facts.flatMap((f) => [...f.mentions]));
+      outdatedNames.set(facts, ids);
+    }
+    return ids.has(id) || glossary.isRetired(id);
   }
 
   /** The glossary entries of the AWS services a text names. */

@@ -25,7 +25,8 @@ function pairTable(entries: readonly GlossaryEntry[]): Map<string, Set<string>> 
   const pairs = new Map<string, Set<string>>();
   const add = (english: string, korean: string) => {
     const [stem] = contentWords(english);
-    if (stem && contentWords(korean)[0] === korean) {
+    // One Hangul word, one syllable included: `shell` is `셸`.
+    if (stem && /^\p{Script=Hangul}+$/u.test(korean)) {
       pairs.set(stem, (pairs.get(stem) ?? new Set()).add(korean));
       pairs.set(korean, (pairs.get(korean) ?? new Set()).add(stem));
     }
