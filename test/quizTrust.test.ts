@@ -25,14 +25,21 @@ const asked = (kind: QuizItem['kind'], text: string, uri = 'file:///notes/trust.
     .map((i) => ({ prompt: i.prompt, answer: i.answer, ...(i.choices ? { choices: i.choices } : {}) }));
 
 describe('quiz: limits as bare numbers', () => {
+  const definitions = (text: string) =>
+    quizOf(builtInKnowledge, [{ uri: 'file:///notes/limits.md', text }]).filter((i) => i.kind === 'definition');
+
   it('asks a limit as a bare number only of a service whose limits the fact book follows', () => {
     // Shipped knowledge: dated facts follow Lambda's limits, none Transit Gateway's.
-    const prompts = (text: string) =>
-      quizOf(builtInKnowledge, [{ uri: 'file:///notes/limits.md', text }])
-        .filter((i) => i.kind === 'definition')
-        .map((i) => i.prompt);
+    const prompts = (text: string) => definitions(text).map((i) => i.prompt);
     assert.deepEqual(prompts('## AWS Transit Gateway\n- 대역폭 제한 : 50 Gbps'), []);
     assert.deepEqual(prompts('## AWS Lambda\n- 배포 패키지 제한 : 50MB'), ['AWS Lambda › 배포 패키지 제한(이)란?']);
+  });
+
+  it('asks no size or time given only as where its range starts', () => {
+    const prompts = (body: string) => definitions(`## AWS Lambda\n- 배포 패키지 크기 : ${body}`).map((q) => q.answer);
+    assert.deepEqual(prompts('minimum 1 MB'), []);
+    assert.deepEqual(prompts('최소 1MB'), []);
+    assert.deepEqual(prompts('최소 1MB, 최대 50MB'), ['최소 1MB, 최대 50MB']);
   });
 });
 
@@ -757,6 +764,11 @@ describe('quiz: what is not worth a card', () => {
     assert.deepEqual(prompts('definition', '## Amazon EC2\n### 보안 비유\n- 보안 그룹 : 건물 입구에서 출입증을 확인하는 경비원'), []);
     assert.deepEqual(prompts('definition', '## 도시, 건물 = 리전, 가용 영역\n- 가용 영역 : 도시 안의 건물 한 채로 보면 된다'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3 사용 사례\n- 버킷 정책 : 다른 계정에 버킷을 열어 줄 때'), []);
+    const example = (opener: string) =>
+      `## DynamoDB\n- Composite key\n  - ${opener} 한 사용자가 글을 여러 번 씀\n    - 키 구성\n      - Sort Key : 글을 쓴 시각`;
+    assert.deepEqual(prompts('definition', example('e.g.')), []);
+    assert.deepEqual(prompts('definition', example('예)')), []);
+    assert.equal(prompts('definition', example('경우:')).length, 1);
     assert.deepEqual(prompts('definition', '## Amazon S3 이점\n- 버킷 정책 : 버킷에 붙이는 JSON 권한 문서'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3 요금\n- 버킷 정책 : 버킷에 붙이는 JSON 권한 문서'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3 vs Amazon EBS\n- 버킷 정책 : 버킷에 붙이는 JSON 권한 문서'), []);

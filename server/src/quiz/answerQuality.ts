@@ -117,6 +117,11 @@ export function isQuantity(text: string): boolean {
   return /\d/.test(text) && contentWords(rest).every((w) => QUANTIFIERS.test(w));
 }
 
+/** `minimum 1MB`, `최소 1분`: where a range starts, not the range the question asks for. */
+export function isLowerBound(text: string): boolean {
+  return isQuantity(text) && /^(?:최소|min(?:imum)?\.?|at\s+least)\s/i.test(text.trim()) && !/최대|max|까지|[~–-]\s*\d/i.test(text);
+}
+
 export function isRemark(text: string): boolean {
   return REMARK.test(text);
 }

@@ -26,6 +26,7 @@ import {
   isExampleValue,
   claimsRootOnly,
   isNarration,
+  isLowerBound,
   isQuantity,
   isRemark,
   isThin,
@@ -243,6 +244,7 @@ function worthAsking(note: NoteSource, d: Definition): boolean {
     !negatesNegative(d.body) &&
     !describesScreen(d.body) &&
     !isExampleValue(d.body) &&
+    !isLowerBound(d.body) &&
     isCompleteAnswer(d.body) &&
     !restates(d.term, d.body) &&
     !expands(d.term, d.body) &&
