@@ -925,6 +925,19 @@ describe('quiz: definitions of what the glossary knows', () => {
     );
   });
 
+  it('asks no answer whose first sentence, one clause, is a step or a requirement', () => {
+    const answers = (body: string) => asked('definition', `## Amazon S3\n- 버킷 정책 : ${body}`).map((q) => q.answer);
+    assert.deepEqual(answers('버킷을 공개하려면 버킷 정책을 만들어야 합니다'), []);
+    assert.deepEqual(answers('요청한 계정이 명시적으로 허용돼야한다.'), []);
+    assert.deepEqual(answers('"Block Public Access" must be off'), []);
+    assert.deepEqual(answers('버킷에 붙이는 JSON 권한 문서, 반드시 Principal을 적어야 함'), [
+      '버킷에 붙이는 JSON 권한 문서, 반드시 Principal을 적어야 함',
+    ]);
+    assert.deepEqual(answers('a JSON document that says which principals should be allowed'), [
+      'a JSON document that says which principals should be allowed',
+    ]);
+  });
+
   it('takes no dash between a service and the name of its part for a separator', () => {
     const text = `## Serverless
 - Lambda - Lambda Layer; shared libraries for many functions

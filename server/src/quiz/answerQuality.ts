@@ -31,6 +31,13 @@ const ASPECT_LABEL = /^(?:use\s*cases?|examples?|e\.g\.|benefits?|pros|cons|adva
 const CONDITION =
   /^(?:must|should|needs?\s+to|ha(?:s|ve)\s+to|반드시|꼭)(?![\p{L}])|^\S+(?:\s\S+){0,2}?(?:여|어|아|해)야\s*(?:하며|하고|함|한다|합니다)/iu;
 /**
+ * `인터넷 연결을 하려면 만들어야 합니다`, `"Enable DNS hostnames" must be true`: a first sentence of one
+ * clause that closes on what has to be done or hold, a step or a requirement, not what the thing is
+ * (`사용자가 관리하는 암호화, 반드시 HTTPS를 써야 함` says what it is first).
+ */
+const OBLIGATION =
+  /(?:여|어|아|해|돼|되어|와|워)야\s*(?:한다|합니다|함)[.。]?$|^(?:(?!\b(?:which|that|what|who)\b).)*\b(?:must|should)\s+(?:be|have|not)\b/iu;
+/**
  * `Alarm -> EventBridge -> Lambda`, `example.com → 54.55.56.57`: a flow or a mapping of one example
  * setup, not what the thing is.
  */
@@ -126,6 +133,10 @@ export function isRemark(text: string): boolean {
   return REMARK.test(text);
 }
 
+function obliges(sentence: string): boolean {
+  return OBLIGATION.test(sentence) && !/[,，;]|며\s/.test(sentence);
+}
+
 export function isCompleteAnswer(text: string): boolean {
   const body = text.trim();
   const letters = body.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
@@ -141,6 +152,7 @@ export function isCompleteAnswer(text: string): boolean {
     !FLOW.test(body) &&
     !QUESTION.test(body) &&
     !CONDITION.test(body) &&
+    !obliges(firstSentence(body)) &&
     !ASPECT_LABEL.test(body) &&
     balanced(body)
   );
