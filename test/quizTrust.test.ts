@@ -81,6 +81,8 @@ describe('quiz: options the wording does not give away', () => {
       ['a word joined into a name', 'AWS CodeArtifact', '완전 관리형 아티팩트 리포지토리', '완전 관리형 배포 서비스'],
       ['an acronym joined into a name', 'FSx for OpenZFS', '관리형 ZFS 파일 시스템', 'Windows 파일 서버'],
       ['a loanword of one syllable', 'AWS Cloud Shell', '브라우저 기반 셸', '컨테이너 레지스트리'],
+      ['initials of words of the name', 'Internet Small Computer Systems Interface', 'SCSI 명령을 IP로 전달', 'Border Gateway Protocol'],
+      ['initials across a minor word', 'Infrastructure as Code', 'IaC 도구로 배포', 'Single Tenancy'],
     ];
     for (const [why, name, clue, other] of cases) {
       assert.ok(givesAway(builtIn, { text: name }, { text: clue }, [{ text: other }]), why);
@@ -638,6 +640,20 @@ describe('quiz: glossary options of the same kind', () => {
       maskNames(knowledge, cloudfront, 'CloudFront(콘텐츠 전송 네트워크)는 엣지에서 콘텐츠를 캐시해 지연 시간을 줄입니다.'),
       '_____는 엣지에서 콘텐츠를 캐시해 지연 시간을 줄입니다.',
       'a gloss in brackets after the name is blanked with it',
+    );
+    const masked = (id: string, text: string) => maskNames(builtInKnowledge, builtInKnowledge.glossary.indexOf(id), text);
+    assert.equal(
+      masked(
+        's3-glacier-flexible-retrieval',
+        'S3 Glacier Flexible Retrieval(옛 S3 Glacier)은 몇 시간 안에 복원하는 아카이브용 저장 클래스입니다.',
+      ),
+      '_____은 몇 시간 안에 복원하는 아카이브용 저장 클래스입니다.',
+      'a bracket closed around blanks goes with them, and only then',
+    );
+    assert.equal(
+      masked('split-view-dns', '분할 보기(split-view) DNS는 VPC 안과 밖에서 다른 레코드로 답하는 구성입니다.'),
+      '_____는 VPC 안과 밖에서 다른 레코드로 답하는 구성입니다.',
+      'blanks side by side and in brackets are one name',
     );
   });
 });

@@ -30,9 +30,33 @@ export function contentWords(text: string): string[] {
   return [...new Set(stems)];
 }
 
-/** The content words of a name and of each of its joined words (`CodeArtifact` says code and artifact, `OpenZFS` ZFS). */
+/** Words of a name whose initials may stand for them in a clue (`SCSI`, `IaC`). */
+const INITIALISM_WORDS = 3;
+
+/** The initials of each run of at least three words (`Internet Small Computer Systems Interface` says SCSI). */
+function initialisms(name: string): string[] {
+  const words = name.match(/[A-Za-z][\w-]*/g) ?? [];
+  const out: string[] = [];
+  for (let start = 0; start < words.length; start++) {
+    for (let end = start + INITIALISM_WORDS; end <= words.length; end++) {
+      out.push(
+        words
+          .slice(start, end)
+          .map((w) => w[0])
+          .join('')
+          .toLowerCase(),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * The content words of a name, of each of its joined words (`CodeArtifact` says code and artifact,
+ * `OpenZFS` ZFS) and its initialisms (`Infrastructure as Code` says IaC).
+ */
 function nameWords(name: string): string[] {
-  return [...new Set([...contentWords(name), ...contentWords(name.replace(/(?<=[a-z])(?=[A-Z])/g, ' '))])];
+  return [...new Set([...contentWords(name), ...contentWords(name.replace(/(?<=[a-z])(?=[A-Z])/g, ' ')), ...initialisms(name)])];
 }
 
 /** The words of a text as `appears` reads them. */

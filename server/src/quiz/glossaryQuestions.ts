@@ -258,7 +258,11 @@ export function maskNames(knowledge: Knowledge, entryIndex: number, text: string
     const bounded = /^[\p{Script=Hangul}]/u.test(word) ? escaped : `(?<![\\p{L}\\p{N}])${escaped}(?![\\p{Script=Latin}\\p{N}])`;
     out = out.replace(new RegExp(bounded, 'giu'), BLANK);
   }
-  out = out.replace(new RegExp(`${BLANK}(?:[\\s\\-·/]*(?:\\(\\s*)?${BLANK}\\s*\\)?)+`, 'g'), BLANK);
+  // Blanks side by side are one name, and so is a blank with a bracket closed around a blank (`_____(_____) _____`).
+  const adjacent = new RegExp(`${BLANK}(?:[\\s\\-·/]*${BLANK}|\\s*\\(\\s*${BLANK}\\s*\\))`, 'g');
+  for (let merged = out.replace(adjacent, BLANK); merged !== out; merged = out.replace(adjacent, BLANK)) {
+    out = merged;
+  }
   // `ETag(엔터티 태그)는`: a gloss in brackets right after the name says the name again.
   out = out.replace(new RegExp(`${BLANK}\\s*[(（][^()（）]{1,30}[)）]`, 'g'), BLANK);
   const clueLetters = out.split(BLANK).join('').match(/\p{L}/gu)?.length ?? 0;
