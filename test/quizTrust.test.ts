@@ -780,6 +780,12 @@ describe('quiz: what is not worth a card', () => {
     assert.deepEqual(prompts('definition', '## Amazon EC2\n### 보안 비유\n- 보안 그룹 : 건물 입구에서 출입증을 확인하는 경비원'), []);
     assert.deepEqual(prompts('definition', '## 도시, 건물 = 리전, 가용 영역\n- 가용 영역 : 도시 안의 건물 한 채로 보면 된다'), []);
     assert.deepEqual(prompts('definition', '## Amazon S3 사용 사례\n- 버킷 정책 : 다른 계정에 버킷을 열어 줄 때'), []);
+    assert.deepEqual(prompts('definition', '## AMI 생성 방법\n- EBS : 스냅샷으로 루트 볼륨을 만든다'), []);
+    assert.equal(
+      prompts('definition', '## 민첩성 확보 방법\n### 탄력성\n- Auto Scaling : 수요에 따라 인스턴스 수를 자동으로 늘리고 줄이는 서비스')
+        .length,
+      1,
+    );
     const example = (opener: string) =>
       `## DynamoDB\n- Composite key\n  - ${opener} 한 사용자가 글을 여러 번 씀\n    - 키 구성\n      - Sort Key : 글을 쓴 시각`;
     assert.deepEqual(prompts('definition', example('e.g.')), []);
@@ -981,6 +987,7 @@ describe('quiz: definitions of what the glossary knows', () => {
 - Overwrite PUT : if two writers race, the last one wins
 - Bucket Policy : C++, Java, iPhone SDK, retries
 - Bucket Policy : example.com → 버킷 웹사이트 엔드포인트
+- 버킷 정책 : 403, 404 → 거부
 - 버킷 정책 : CloudFront는 버킷 정책으로 OAC 요청만 허용함
 - 덮어쓰기 PUT : 사용자는 같은 키로 다시 올리기만 하면 됨
 - 덮어쓰기 PUT : HTTP, HTTPS, TCP 지원

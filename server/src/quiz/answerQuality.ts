@@ -38,10 +38,10 @@ const CONDITION =
 const OBLIGATION =
   /(?:여|어|아|해|돼|되어|와|워)야\s*(?:한다|합니다|함)[.。]?$|^(?:(?!\b(?:which|that|what|who)\b).)*\b(?:must|should)\s+(?:be|have|not)\b/iu;
 /**
- * `Alarm -> EventBridge -> Lambda`, `example.com → 54.55.56.57`: a flow or a mapping of one example
- * setup, not what the thing is.
+ * `Alarm -> EventBridge -> Lambda`, `example.com → 54.55.56.57`, `2xx, 3xx → 통과`: a flow or a mapping
+ * of one example setup or of a few values, not what the thing is.
  */
-const FLOW = /(?:->|→|=>)[^]*(?:->|→|=>)|^\S+\s*(?:->|→|=>)\s/;
+const FLOW = /(?:->|→|=>)[^]*(?:->|→|=>)|^(?:[^\s\p{Script=Hangul}]+[\s,/]*){1,3}(?:->|→|=>)\s/u;
 /** `일종의 직업`, `마치 아파트 관리인 같은`: the note's analogy, not what the thing is. */
 const ANALOGY = /^일종의(?:\s+\S+){1,2}$|비유|마치|\banalogy\b|\bthink\s+of\s+it\s+as\b/i;
 /** `인스턴스의 상태를 알 수 있다`, `로드밸런서의 갯수를 표시한다`: what a console screen shows, not what a thing is. */

@@ -61,6 +61,11 @@ export function contextChain(note: NoteSource, block: Block, self?: Block): stri
  */
 const ASIDE =
   /^(?:hands[- ]?on|실습|labs?|demo|데모|따라\s*하기|walk-?through|tutorial|튜토리얼)(?:\s*\d+)?(?![\p{L}\p{N}])|클릭|\bclick\b|(?:선택|입력)$|\s>\s|^(?:\d+[.)]|step\s*\d+|\d+\s*단계)\s.*(?:설정|생성|추가|만들기|구성하기|배포하기|실행하기|연결하기)$|(?:만들기|하기)$|(?:다면|라면|려면)[?？]?$|(?:^|\s)(?:scenarios?|시나리오|예시|예제|examples?|비유|analog(?:y|ies))$|사용\s*사례|활용\s*(?:사례|분야)|\buse\s*cases?\b|에\s*의해|(?:^|\s)(?:이점|장점|benefits?|advantages?|pros)$|요금|비용\s*요소|\bpricing\b|스로틀링|\bthrottl|^(?:재시도|retr(?:y|ies))$|\s=\s/iu;
+/**
+ * `AMI 생성 방법` right above `EBS : 스냅샷으로 만든다`: ways of doing something, whose items say how.
+ * Only the label right above counts: a chapter titled `민첩성 확보 방법` still defines its terms.
+ */
+const WAYS = /방법$/;
 /** `e.g. a user posting to a forum`, `예) 주문 테이블`: an item that opens an example, however far above. */
 const EXAMPLE = /^(?:e\.\s?g\b|ex\)|예\)|예[:：]|예를\s*들(?:어|면)|for\s+(?:example|instance)\b)/i;
 /** `인스턴스 상세설정 단계다.`, `Create Volume 화면`: a line that says the list below it is a console screen. */
@@ -81,7 +86,8 @@ const INTEGRATION =
 
 /**
  * Whether any label of a chain, or the item or a heading the block sits under, opens an aside: a
- * walkthrough, scenarios, use cases, benefits, examples or analogies, whose items define nothing.
+ * walkthrough, scenarios, use cases, benefits, examples, analogies or ways of doing something, whose
+ * items define nothing.
  */
 export function underAside(chain: readonly string[], block: Block): boolean {
   // A console path too long to be a label (`왼쪽 메뉴 'EBS' > 스냅샷 > '볼륨 생성'`) still opens one.
@@ -90,7 +96,10 @@ export function underAside(chain: readonly string[], block: Block): boolean {
   for (let item = block.parent; item; item = item.parent) {
     items.push(item);
   }
-  return [...chain, ...above].some((label) => ASIDE.test(label)) || items.some((item) => EXAMPLE.test(item.text.trim()));
+  const nearest = (block.parent ?? block.headings.at(-1))?.text.trim() ?? '';
+  return (
+    [...chain, ...above].some((label) => ASIDE.test(label)) || items.some((item) => EXAMPLE.test(item.text.trim())) || WAYS.test(nearest)
+  );
 }
 
 /** Whether the label right above a block is an integration or a list of targets, whose items say what another service does for this one. */
