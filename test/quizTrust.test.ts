@@ -512,6 +512,11 @@ describe('quiz: renames that teach something', () => {
       [['[Redshift] 예전 노트의 "RedPanel Pro", 지금은 무엇인가요?', 'Scarlet Panel']],
     );
   });
+
+  it("names the service of a renamed part whose old name does not say it (Organizations' master account)", () => {
+    const prompts = factQuestions(loadKnowledge(), 'ko', new Set(['organizations', 'management-account'])).map((q) => q.prompt);
+    assert.ok(prompts.includes('[Organizations] 예전 노트의 "마스터 계정", 지금은 무엇인가요?'), prompts.join('\n'));
+  });
 });
 
 describe('quiz: old claims that say what they are about', () => {

@@ -10,7 +10,7 @@ import type { CompiledFact, Fact, FactExample } from '../facts/factBook';
 import { changeDate } from '../features/diagnostics';
 import type { QuizItem } from '../protocol';
 import { normalizeKey } from './cardIds';
-import { displayName } from './knowledgeNames';
+import { displayName, unnamedService } from './knowledgeNames';
 import { firstSentence, restAfterFirstSentence } from './sentences';
 import { t } from '../l10n';
 
@@ -29,7 +29,7 @@ export function factQuestions(knowledge: Knowledge, locale: Locale, termIds: Rea
     if (successor && isName(successor)) {
       const old = oldName(knowledge, locale, fact);
       // `QuickSight` → `Quick Sight` differs in spelling only: the card would teach nothing.
-      const subject = old && subjectUnnamed(knowledge, fact.about, old);
+      const subject = old && (subjectUnnamed(knowledge, fact.about, old) ?? serviceOfPart(knowledge, fact.about, old));
       return old && letters(old) !== letters(successor)
         ? [
             {
@@ -115,6 +115,16 @@ function placeOf(knowledge: Knowledge, about: readonly string[], context: readon
   const onePart = glossary.typeOf(subject) === 'part' && !rest.some((id) => glossary.typeOf(id) === 'part');
   const unnamedPart = onePart && !namesSubject(knowledge, [subject], [...context, text].join(' '));
   return [...context, ...(unnamedPart ? [knowledge.glossary.get(subject)!.shortName] : [])].join(' › ');
+}
+
+/** The service of a part the text names without it (`마스터 계정`, of Organizations). */
+function serviceOfPart(knowledge: Knowledge, about: readonly string[], text: string): string | undefined {
+  const { glossary, matcher } = knowledge;
+  const parts = matcher
+    .find(text.normalize('NFC'))
+    .map((m) => glossary.entries[m.entry])
+    .filter((e) => about.includes(e.id));
+  return parts.map((part) => unnamedService(glossary, part, text)?.shortName).find(Boolean);
 }
 
 /** The fact's subject, when the text does not name it. */
