@@ -636,6 +636,13 @@ describe('quiz: glossary options of the same kind', () => {
     );
   });
 
+  it('names on the front the service the blanks hide when no options say it', () => {
+    const shipped = loadKnowledge();
+    const item = glossaryQuestions(shipped, 'ko', new Set(['fsx-lustre-deployment-type'])).find((i) => i.id.endsWith(':name'));
+    assert.equal(item?.choices, undefined);
+    assert.match(item?.prompt ?? '', /^\[FSx for Lustre\] 다음 설명에 해당하는 것은\?\n_____에는/);
+  });
+
   it('blanks a name at most three times, or asks nothing', () => {
     const cloudfront = knowledge.glossary.indexOf('cloudfront');
     const times = (n: number) => `${Array(n).fill('CloudFront').join(', ')} 는 엣지에서 콘텐츠를 캐시해 지연 시간을 줄입니다.`;

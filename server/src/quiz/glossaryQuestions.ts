@@ -115,10 +115,12 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
       const options = choices && !namedInClue(glossary, name, clue, choices.choices) ? choices : undefined;
       // Asked for free recall, a description that fits another entry of its kind (`오픈 소스 관계형 데이터베이스 엔진`) has two answers.
       const ambiguous = !options && sameKind.some((e) => e !== entry && alsoDescribes(clue, e.definition[locale] ?? ''));
+      // Without options to say it, the front names the service the blanks hide (`[FSx for Lustre] _____에는 … _____와 … _____가 있습니다`).
+      const hidden = options ? [] : blankedWholes.flatMap((id) => glossary.get(id)?.shortName ?? []);
       if (!ambiguous) {
         items.push({
           id: nameId,
-          prompt: t(locale, 'whichTerm', clue),
+          prompt: (hidden.length ? `[${hidden.join(' › ')}] ` : '') + t(locale, 'whichTerm', clue),
           answer: name,
           ...options,
           ...(rest ? { explanation: rest } : {}),
