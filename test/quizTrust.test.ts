@@ -972,6 +972,16 @@ describe('quiz: definitions of what the glossary knows', () => {
     ]);
   });
 
+  it('asks no answer whose first sentence, one clause, only says what the thing suits', () => {
+    const answers = (body: string) => asked('definition', `## Amazon S3\n- 버킷 정책 : ${body}`).map((q) => q.answer);
+    assert.deepEqual(answers('다른 계정에 버킷을 열어 줄 때 이상적입니다.'), []);
+    assert.deepEqual(answers('여러 계정이 쓰는 버킷에 적합 (로그, 백업 등)'), []);
+    assert.deepEqual(answers('버킷에 붙이는 JSON 권한 문서로, 계정 간 공유에 적합'), [
+      '버킷에 붙이는 JSON 권한 문서로, 계정 간 공유에 적합',
+    ]);
+    assert.deepEqual(answers('계정 간 공유에 적합한 JSON 권한 문서'), ['계정 간 공유에 적합한 JSON 권한 문서']);
+  });
+
   it('takes no dash between a service and the name of its part for a separator', () => {
     const text = `## Serverless
 - Lambda - Lambda Layer; shared libraries for many functions

@@ -27,6 +27,12 @@ const GRADE =
 const QUESTION = /[?？]$|^(?:if|when|만약)\b/i;
 /** `Use cases: log aggregation, …`, `장점: …`: an answer that opens on an aspect of the thing, not what it is. */
 const ASPECT_LABEL = /^(?:use\s*cases?|examples?|e\.g\.|benefits?|pros|cons|advantages?|사용\s*사례|예시?|장점|단점|이점)\s*[:：]/i;
+/**
+ * `컴퓨팅 집약적 애플리케이션에 이상적입니다`, `다양한 워크로드에 적합`: a first sentence of one clause that
+ * closes on what the thing suits, a use case, not what it is (`… 워크로드에 적합한 HDD 볼륨` is one, and so
+ * is `임시 블록 스토리지로, … 적합`).
+ */
+const SUITS = /(?:적합|이상적|알맞)(?:하다|합니다|함|이다|입니다)?[.。]?(?:\s*[(（][^()（）]*[)）])?$/u;
 /** `must be private IPs`, `반드시 HTTPS 사용`, `EBS여야 하며 …`: a condition on the thing, not what it is. */
 const CONDITION =
   /^(?:must|should|needs?\s+to|ha(?:s|ve)\s+to|반드시|꼭)(?![\p{L}])|^\S+(?:\s\S+){0,2}?(?:여|어|아|해)야\s*(?:하며|하고|함|한다|합니다)/iu;
@@ -133,6 +139,10 @@ export function isRemark(text: string): boolean {
   return REMARK.test(text);
 }
 
+function onlySuits(sentence: string): boolean {
+  return SUITS.test(sentence) && !/[,，;]|[며고]\s|\.\s/.test(withoutBrackets(sentence));
+}
+
 function obliges(sentence: string): boolean {
   return OBLIGATION.test(sentence) && !/[,，;]|며\s/.test(sentence);
 }
@@ -153,6 +163,7 @@ export function isCompleteAnswer(text: string): boolean {
     !QUESTION.test(body) &&
     !CONDITION.test(body) &&
     !obliges(firstSentence(body)) &&
+    !onlySuits(firstSentence(body)) &&
     !ASPECT_LABEL.test(body) &&
     balanced(body)
   );
