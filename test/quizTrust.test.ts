@@ -53,7 +53,9 @@ describe('quiz: options the wording does not give away', () => {
     const questions = asked('definition', text);
     const mirroring = questions.find((q) => q.prompt.includes('트래픽 미러링'));
     assert.deepEqual(mirroring, { prompt: 'EC2 기능 › 트래픽 미러링(이)란?', answer: '인스턴스의 트래픽을 복사해 분석 도구로 보냄' });
-    assert.equal(questions.find((q) => q.prompt.includes('키 페어'))?.choices?.length, 4);
+    // `키`, a word of one syllable of the name, is said again in the answer.
+    assert.equal(questions.find((q) => q.prompt.includes('키 페어'))?.choices, undefined);
+    assert.equal(questions.find((q) => q.prompt.includes('사용자 데이터'))?.choices?.length, 4);
   });
 
   it('counts a plural, a particle and another name of the same glossary entry as the same word', () => {
@@ -83,6 +85,7 @@ describe('quiz: options the wording does not give away', () => {
       ['a loanword of one syllable', 'AWS Cloud Shell', '브라우저 기반 셸', '컨테이너 레지스트리'],
       ['initials of words of the name', 'Internet Small Computer Systems Interface', 'SCSI 명령을 IP로 전달', 'Border Gateway Protocol'],
       ['initials across a minor word', 'Infrastructure as Code', 'IaC 도구로 배포', 'Single Tenancy'],
+      ['a Korean word of one syllable', '열 기반 스토리지', '데이터를 열 단위로 저장', '행 기반 스토리지'],
     ];
     for (const [why, name, clue, other] of cases) {
       assert.ok(givesAway(builtIn, { text: name }, { text: clue }, [{ text: other }]), why);
@@ -634,6 +637,13 @@ describe('quiz: glossary options of the same kind', () => {
       layer.choices.filter((c) => !lambdaParts.some((p) => c.startsWith(p))),
       [],
     );
+  });
+
+  it('offers no options when the description names a part of the answer', () => {
+    const shipped = loadKnowledge();
+    const gp = glossaryQuestions(shipped, 'ko', new Set(['ebs-general-purpose-ssd'])).find((i) => i.id.endsWith(':name'));
+    assert.match(gp?.prompt ?? '', /gp2/);
+    assert.equal(gp?.choices, undefined);
   });
 
   it('names on the front the service the blanks hide when no options say it', () => {

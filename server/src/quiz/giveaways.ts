@@ -53,10 +53,14 @@ function initialisms(name: string): string[] {
 
 /**
  * The content words of a name, of each of its joined words (`CodeArtifact` says code and artifact,
- * `OpenZFS` ZFS) and its initialisms (`Infrastructure as Code` says IaC).
+ * `OpenZFS` ZFS), its initialisms (`Infrastructure as Code` says IaC) and its Korean words of one
+ * syllable (`열 기반 스토리지` says 열).
  */
 function nameWords(name: string): string[] {
-  return [...new Set([...contentWords(name), ...contentWords(name.replace(/(?<=[a-z])(?=[A-Z])/g, ' ')), ...initialisms(name)])];
+  const syllables = name.split(/[\s()]+/).filter((w) => /^\p{Script=Hangul}$/u.test(w));
+  return [
+    ...new Set([...contentWords(name), ...contentWords(name.replace(/(?<=[a-z])(?=[A-Z])/g, ' ')), ...initialisms(name), ...syllables]),
+  ];
 }
 
 /** The words of a text as `appears` reads them. */
