@@ -35,6 +35,12 @@ describe('quiz: limits as bare numbers', () => {
     assert.deepEqual(prompts('## AWS Lambda\n- 배포 패키지 제한 : 50MB'), ['AWS Lambda › 배포 패키지 제한(이)란?']);
   });
 
+  it('asks no value of a general term under a label that names nothing of AWS', () => {
+    const prompts = (text: string) => definitions(text).map((i) => i.prompt);
+    assert.deepEqual(prompts('# Amazon ElastiCache\n## 중요한 포트\n- SSH : 22\n- HTTPS : 443'), []);
+    assert.deepEqual(prompts('# Amazon RDS\n## RDS 데이터베이스 포트\n- MySQL : 3306\n- PostgreSQL : 5432').length, 2);
+  });
+
   it('asks no size or time given only as where its range starts', () => {
     const prompts = (body: string) => definitions(`## AWS Lambda\n- 배포 패키지 크기 : ${body}`).map((q) => q.answer);
     assert.deepEqual(prompts('minimum 1 MB'), []);

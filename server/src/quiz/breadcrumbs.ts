@@ -25,17 +25,22 @@ const WHAT_IS = /^(?:\d+[.)]\s*)?(?:what\s+(?:is|are)\s+(?:an?\s+|the\s+)?(.+?)|
 /** Context labels that say nothing about where a term belongs (`예`, `정리`): left out of a breadcrumb. */
 const FILLER = /^(?:예|예시|참고|정리|요약|메모|노트|기타|examples?|e\.g\.?|notes?|summary|misc|etc\.?|others?)$/i;
 
+/** The list items a block is nested in, innermost first. */
+export function parentItems(block: Block): Block[] {
+  const items: Block[] = [];
+  for (let item = block.parent; item; item = item.parent) {
+    items.push(item);
+  }
+  return items;
+}
+
 /**
  * The labels around a block, innermost first: the items it is nested in, then its headings. The chain stops
  * at a level too long to name: skipping it would name the wrong context (`S3 › 사용 사례` for the
  * use case of one storage class listed under S3).
  */
 export function contextChain(note: NoteSource, block: Block, self?: Block): string[] {
-  const items: Block[] = [];
-  for (let item = block.parent; item; item = item.parent) {
-    items.push(item);
-  }
-  const around = [...items, ...[...block.headings].reverse()].filter((b) => b !== self);
+  const around = [...parentItems(block), ...[...block.headings].reverse()].filter((b) => b !== self);
   const labels: string[] = [];
   for (const b of around) {
     const text = labelOf(note, b);
@@ -92,13 +97,11 @@ const INTEGRATION =
 export function underAside(chain: readonly string[], block: Block): boolean {
   // A console path too long to be a label (`왼쪽 메뉴 'EBS' > 스냅샷 > '볼륨 생성'`) still opens one.
   const above = [block.parent, ...block.headings].flatMap((b) => (b ? [b.text.trim()] : []));
-  const items: Block[] = [];
-  for (let item = block.parent; item; item = item.parent) {
-    items.push(item);
-  }
   const nearest = (block.parent ?? block.headings.at(-1))?.text.trim() ?? '';
   return (
-    [...chain, ...above].some((label) => ASIDE.test(label)) || items.some((item) => EXAMPLE.test(item.text.trim())) || WAYS.test(nearest)
+    [...chain, ...above].some((label) => ASIDE.test(label)) ||
+    parentItems(block).some((item) => EXAMPLE.test(item.text.trim())) ||
+    WAYS.test(nearest)
   );
 }
 

@@ -12,7 +12,7 @@ import type { Block } from '../parse/noteModel';
 import type { TermMatch } from '../terms/termMatcher';
 import { generatedCardId, normalizeKey } from './cardIds';
 import { definitionOf, labelOf, type Definition } from './definitionItems';
-import { anchored, contextChain, onScreen, underAside, underIntegration, uniqueSubjects } from './breadcrumbs';
+import { anchored, contextChain, onScreen, parentItems, underAside, underIntegration, uniqueSubjects } from './breadcrumbs';
 import { DISTRACTORS, multipleChoice, type Choices } from './distractors';
 import { contentWords, givesAway, type Wording } from './giveaways';
 import { alsoRight, sameShape } from './optionShape';
@@ -363,7 +363,23 @@ const MEASURE =
  */
 function unnamedMeasure(note: NoteSource, d: Definition): boolean {
   const label = (d.block.parent && labelOf(note, d.block.parent)) ?? d.block.headings.at(-1)?.text ?? '';
-  return isQuantity(d.body) && !MEASURE.test(d.term) && !MEASURE.test(label);
+  return isQuantity(d.body) && ((!MEASURE.test(d.term) && !MEASURE.test(label)) || generalValue(note, d, label));
+}
+
+/**
+ * `Amazon ElastiCache › 중요한 포트 › SSH : 22`: a value of a general term (no part of any AWS service)
+ * under a label that names nothing of AWS, and that no service above relates to, is general knowledge
+ * filed under whatever heading the note had open (`Amazon RDS › 데이터베이스 포트 › MySQL : 3306` is RDS's).
+ */
+function generalValue(note: NoteSource, d: Definition, label: string): boolean {
+  const { glossary } = note;
+  const entry = note.glossaryEntryOf(d.term);
+  if (!entry || glossary.withBroader(entry.id).some((id) => glossary.typeOf(id) === 'service') || note.namesAwsTerm(label)) {
+    return false;
+  }
+  const above = [...d.block.headings, ...parentItems(d.block)];
+  const related = new Set(glossary.related(entry.id).map((r) => r.target.id));
+  return !above.some((b) => [...note.servicesIn(b.text)].some((e) => related.has(glossary.entries[e].id)));
 }
 
 /** `S3는 …`, `Client VPN 관리자는 …`: a Latin name or a person as the topic of the answer's first clause. */
