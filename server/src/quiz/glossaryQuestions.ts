@@ -113,11 +113,12 @@ export function glossaryQuestions(knowledge: Knowledge, locale: Locale, termIds:
         ),
       ]);
       // `… gp2와 gp3가 있으며` names a part or a kind of the answer (gp2 is `이전 세대 범용 SSD`): among options, that gives it away.
-      const hinted = knowledge.matcher.find(clue).some(({ entry: e }) => {
-        const other = glossary.entries[e];
-        return other !== entry && (kindOfAnswer(other) || glossary.partsOf(entry.id).includes(other));
-      });
-      const options = choices && !hinted && !namedInClue(glossary, name, clue, choices.choices) ? choices : undefined;
+      const hinted = () =>
+        knowledge.matcher.find(clue).some(({ entry: e }) => {
+          const other = glossary.entries[e];
+          return other !== entry && (kindOfAnswer(other) || glossary.partsOf(entry.id).includes(other));
+        });
+      const options = choices && !namedInClue(glossary, name, clue, choices.choices) && !hinted() ? choices : undefined;
       // Asked for free recall, a description that fits another entry of its kind (`오픈 소스 관계형 데이터베이스 엔진`) has two answers.
       const ambiguous = !options && sameKind.some((e) => e !== entry && alsoDescribes(clue, e.definition[locale] ?? ''));
       // Without options to say it, the front names the service the blanks hide (`[FSx for Lustre] _____에는 … _____와 … _____가 있습니다`).

@@ -140,6 +140,11 @@ function readsAsSet(note: NoteSource, section: Block, label: string, items: Bloc
   );
 }
 
+/** A title without its words for a set (`EBS 볼륨 타입` → `EBS 볼륨`): what kind of thing it lists. */
+function withoutSetWords(label: string): string {
+  return label.replace(new RegExp(SET_TITLE.source, 'gi'), ' ');
+}
+
 /** What may follow the title in an item that names the title itself: a word for any of its kind. */
 const GENERIC_HEAD = /^(?:instances?|인스턴스|types?|유형|s)$/i;
 
@@ -149,7 +154,7 @@ const GENERIC_HEAD = /^(?:instances?|인스턴스|types?|유형|s)$/i;
  */
 function namesTitle(term: string, label: string): boolean {
   const [t, l] = [normalizeKey(term), normalizeKey(label)];
-  const kind = normalizeKey(label.replace(new RegExp(SET_TITLE.source, 'gi'), ''));
+  const kind = normalizeKey(withoutSetWords(label));
   return t === l || (!!kind && t.startsWith(kind) && GENERIC_HEAD.test(t.slice(kind.length)));
 }
 
@@ -180,7 +185,7 @@ function namingTerm(note: NoteSource, item: Block): TermMatch | undefined {
  */
 function comparedWithTitle(note: NoteSource, label: string, items: Block[]): boolean {
   const { glossary } = note;
-  const titled = normalizeKey(label.replace(new RegExp(SET_TITLE.source, 'gi'), ''));
+  const titled = normalizeKey(withoutSetWords(label));
   return items.some((b) => {
     const term = namingTerm(note, b);
     return (
@@ -206,8 +211,7 @@ function comparedWithTitle(note: NoteSource, label: string, items: Block[]): boo
  */
 function leavesOutParts(note: NoteSource, label: string, items: Block[]): boolean {
   const { glossary } = note;
-  const head = label
-    .replace(new RegExp(SET_TITLE.source, 'gi'), ' ')
+  const head = withoutSetWords(label)
     .replace(PARENS, ' ')
     .trim()
     .split(/[\s-]+/)

@@ -45,10 +45,17 @@ const MAX_TOPIC_TERMS = 2;
 /** What each glossary entry's definition and relations name, per knowledge in use: the same for every note. */
 const namedWithEntry = new WeakMap<Knowledge, Map<GlossaryEntry, Set<string>>>();
 
-/** The entries some dated fact is about, per fact book. */
-const watchedEntries = new WeakMap<FactBook, Set<string>>();
-/** Per fact book: the glossary ids of retired and renamed names (what its facts' `mentions` list). */
-const outdatedNames = new WeakMap<FactBook, Set<string>>();
+/** Per fact book: the entries some dated fact is about, and the retired or renamed names its facts mention. */
+const factIds = new WeakMap<FactBook, { about: Set<string>; mentions: Set<string> }>();
+
+function idsOf(facts: FactBook): { about: Set<string>; mentions: Set<string> } {
+  let ids = factIds.get(facts);
+  if (!ids) {
+    ids = { about: new Set(facts.facts.flatMap((f) => [...f.about])), mentions: new Set(facts.facts.flatMap((f) => [...f.mentions])) };
+    factIds.set(facts, ids);
+  }
+  return ids;
+}
 
 export class NoteSource {
   readonly uri: string;
@@ -286,13 +293,7 @@ export class NoteSource {
 
   /** Whether the fact book follows anything of an entry (a dated fact is about it). */
   watched(id: string): boolean {
-    const { facts } = this.ctx.knowledge;
-    let ids = watchedEntries.get(facts);
-    if (!ids) {
-      ids = new Set(facts.facts.flatMap((f) => [...f.about]));
-      watchedEntries.set(facts, ids);
-    }
-    return ids.has(id);
+    return idsOf(this.ctx.knowledge.facts).about.has(id);
   }
 
   /**
@@ -301,12 +302,7 @@ export class NoteSource {
    */
   outdated(id: string): boolean {
     const { facts, glossary } = this.ctx.knowledge;
-    let ids = outdatedNames.get(facts);
-    if (!ids) {
-      ids = new Set(facts.facts.flatMap((f) => [...f.mentions]));
-      outdatedNames.set(facts, ids);
-    }
-    return ids.has(id) || glossary.isRetired(id);
+    return idsOf(facts).mentions.has(id) || glossary.isRetired(id);
   }
 
   /** The glossary entries of the AWS services a text names. */
